@@ -1,0 +1,58 @@
+/** One published copy of a story, as stored. */
+export interface Article {
+  /** Stable: from the canonical URL, or from outlet + title when there is none. */
+  id: string;
+  url?: string;
+  title: string;
+  /** True when the source had no title and it was taken from the lead sentence. */
+  titleDerived: boolean;
+  /** Who published this copy (KONTAN). */
+  outlet: string;
+  /** Who it credits as the source (The Guardian). */
+  via?: string;
+  byline?: string;
+  editor?: string;
+  dateline?: string;
+  lang: string;
+  /** ISO 8601, absent when unknown — never guessed. */
+  publishedAt?: string;
+  ingestedAt: string;
+  updatedAt: string;
+  /** The file or URL it was read from. */
+  origin: string;
+  contentHash: string;
+  text: string;
+}
+
+export interface Passage {
+  id: number;
+  articleId: string;
+  ord: number;
+  text: string;
+}
+
+/** What a parser found, before ids, language and passages are settled. */
+export interface ArticleDraft {
+  id?: string;
+  url?: string;
+  title?: string;
+  outlet?: string;
+  via?: string;
+  byline?: string;
+  editor?: string;
+  dateline?: string;
+  lang?: string;
+  publishedAt?: string;
+  text: string;
+  /** Things the reader of the ingest log should know (an unreadable date kept unknown…). */
+  warnings?: string[];
+}
+
+export const UNKNOWN_OUTLET = 'Unknown outlet';
+
+/** "KONTAN, crediting The Guardian" */
+export function provenance(article: Pick<Article, 'outlet' | 'via'>): string {
+  return article.via && article.via.toLowerCase() !== article.outlet.toLowerCase()
+    ? `${article.outlet}, crediting ${article.via}`
+    : article.outlet;
+}

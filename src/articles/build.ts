@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { detectLanguage, normalizeLanguage } from '../text/language.ts';
+import { passagesOf } from '../text/passages.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { type Article, type ArticleDraft, UNKNOWN_OUTLET } from './article.ts';
+import { applyConventions, outletName } from './conventions.ts';
+import { canonicalUrl } from './url.ts';
+
+export const MIN_TEXT_CHARS = 40;
+const MAX_TITLE_CHARS = 120;
+
+export interface BuiltArticle {
+  article: Article;
+  passages: string[];
+}
+
+function hash(value: string, length = 64): string {
+  return createHash('sha256').update(value).digest('hex').slice(0, length);
+}
+
+/** A title from the lead sentence, cut at a word boundary. */
+export function deriveTitle(text: string, lang: string): string {
+  const lead = splitSentences(text.split('\n').find((l) => l.trim()) ?? text, lang)[0]?.text ?? text;
+  const sentence = lead.replace(/[.!?]+$/, '');
+  if (sentence.length <= MAX_TITLE_CHARS) return sentence;
+  const cut = sentence.slice(0, MAX_TITLE_CHARS);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[\s,;:]+$/, '') + '…';
+}
+
+function slugId(raw: string): string {
+  return raw.trim().replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
+}
+
+/** Settles a parsed draft into a stored article: conventions, language, title, id, hash, passages. */
+export function buildArticle(draft: ArticleDraft, origin: string, now: Date): BuiltArticle {
+  const { text, found } = applyConventions(draft.text);
+  if (text.replace(/\s+/g, ' ').length < MIN_TEXT_CHARS) throw new Error(`too little text (${text.trim().length} characters, at least ${MIN_TEXT_CHARS} needed)`);
+  const lang = (draft.lang && normalizeLanguage(draft.lang)) || detectLanguage(text);
+  const url = draft.url ? canonicalUrl(draft.url) : undefined;
+  const outlet = draft.outlet ? outletName(draft.outlet) : found.outlet ?? UNKNOWN_OUTLET;
+  const titleDerived = !draft.title?.trim();
+  const title = titleDerived ? deriveTitle(text, lang) : draft.title!.replace(/\s+/g, ' ').trim();
+  const id = (draft.id && slugId(draft.id)) || hash(url ?? `${outlet.toLowerCase()}\n${title.toLowerCase()}`, 12);
+  const article: Article = {
+    id,
+    url,
+    title,
+    titleDerived,
+    outlet,
+    via: draft.via ?? found.via,
+    byline: draft.byline ?? found.byline,
+    editor: draft.editor ?? found.editor,
+    dateline: draft.dateline ?? found.dateline,
+    lang,
+    publishedAt: draft.publishedAt,
+    ingestedAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    origin,
+    contentHash: '',
+    text,
+  };
+  const { ingestedAt: _i, updatedAt: _u, origin: _o, contentHash: _c, ...content } = article;
+  article.contentHash = hash(JSON.stringify(content));
+  return { article, passages: passagesOf(text, lang) };
+}

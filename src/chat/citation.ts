@@ -1,0 +1,55 @@
+import type { Article } from '../articles/article.ts';
+import type { Citation } from './reply.ts';
+
+export function citationOf(article: Article, alsoIn: Article[] = []): Citation {
+  return {
+    articleId: article.id,
+    outlet: article.outlet,
+    via: article.via,
+    title: article.title,
+    titleDerived: article.titleDerived,
+    publishedAt: article.publishedAt,
+    url: article.url,
+    lang: article.lang,
+    alsoIn: alsoIn.map((a) => ({ outlet: a.outlet, articleId: a.id, url: a.url })),
+  };
+}
+
+/** "17 Oct 2024", "17 Oct 2024 08:15 UTC", or "date unknown" — never a guess. */
+export function formatDate(iso: string | undefined): string {
+  if (!iso) return 'date unknown';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return 'date unknown';
+  const day = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return day;
+  const time = date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+  return `${day} ${time} UTC`;
+}
+
+/** "KONTAN via The Guardian" */
+export function sourceLine(citation: Citation): string {
+  return citation.via && citation.via.toLowerCase() !== citation.outlet.toLowerCase() ? `${citation.outlet} via ${citation.via}` : citation.outlet;
+}
+
+/** The title as shown: a derived one is marked, since the outlet did not write it. */
+export function titleLine(citation: Citation): string {
+  return citation.titleDerived ? `${citation.title} (title from lead)` : citation.title;
+}
+
+export function alsoInLine(citation: Citation): string | undefined {
+  if (!citation.alsoIn.length) return undefined;
+  const outlets = [...new Set(citation.alsoIn.map((a) => a.outlet))];
+  return `also reported by ${outlets.join(', ')}`;
+}
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** "Indonesian" for "id"; the code itself when unknown. */
+export function languageName(code: string): string {
+  if (code === 'und') return 'language unknown';
+  try {
+    return LANGUAGE_NAMES.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,63 @@
+import { alsoInLine, formatDate, languageName, sourceLine, titleLine } from './citation.ts';
+import type { Citation, Highlight, Reply, ReplyItem } from './reply.ts';
+
+export interface TextStyle {
+  /** ANSI bold on a terminal; **markers** elsewhere. */
+  color: boolean;
+}
+
+export function markHighlights(text: string, highlights: Highlight[], open: string, close: string): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of [...highlights].sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue;
+    out += text.slice(at, start) + open + text.slice(start, end) + close;
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+function citationText(c: Citation): string {
+  const parts = [sourceLine(c), `“${titleLine(c)}”`, formatDate(c.publishedAt), c.url ?? `id ${c.articleId}`];
+  if (c.url) parts.push(`id ${c.articleId}`);
+  return parts.join(' · ');
+}
+
+function itemText(item: ReplyItem, n: number, style: TextStyle): string[] {
+  const [open, close] = style.color ? ['\x1b[1;33m', '\x1b[0m'] : ['**', '**'];
+  const dim = (s: string) => (style.color ? `\x1b[2m${s}\x1b[0m` : s);
+  switch (item.type) {
+    case 'quote': {
+      const lines = [`${n}. “${markHighlights(item.quote, item.highlights, open, close)}”`, dim(`   — ${citationText(item.citation)}`)];
+      const also = alsoInLine(item.citation);
+      if (also) lines.push(dim(`     ${also}`));
+      return lines;
+    }
+    case 'article': {
+      const c = item.citation;
+      const lines = [`${n}. ${titleLine(c)}`, `   ${item.provenance} · ${formatDate(c.publishedAt)} · ${languageName(c.lang)} · id ${c.articleId}`];
+      const people = [item.byline && `by ${item.byline}`, item.editor && `editor ${item.editor}`, item.dateline && `dateline ${item.dateline}`].filter(Boolean);
+      if (people.length) lines.push(`   ${people.join(' · ')}`);
+      if (c.url) lines.push(`   ${c.url}`);
+      for (const passage of item.passages ?? []) lines.push('', `   “${passage}”`);
+      return lines;
+    }
+    case 'fact':
+      return [`${item.label}: ${item.value}`];
+  }
+}
+
+/** A Reply as plain text for the terminal and the CLI. */
+export function renderText(reply: Reply, style: TextStyle = { color: false }): string {
+  const bold = (s: string) => (style.color ? `\x1b[1m${s}\x1b[0m` : s);
+  const lines: string[] = [bold(reply.title)];
+  if (reply.intro) lines.push(reply.intro);
+  reply.items.forEach((item, i) => {
+    if (item.type !== 'fact' || i === 0) lines.push('');
+    lines.push(...itemText(item, i + 1, style));
+  });
+  for (const section of reply.sections ?? []) lines.push('', `${section.heading}:`, ...section.lines.map((l) => `  ${l}`));
+  if (reply.suggestions?.length) lines.push('', `Words and topics I do have: ${reply.suggestions.join(', ')}`);
+  if (reply.footer) lines.push('', reply.footer);
+  return lines.join('\n');
+}

@@ -1,0 +1,185 @@
+import { join } from 'node:path';
+import type { Article } from './articles/article.ts';
+import { buildArticle } from './articles/build.ts';
+import { type Brief, type BriefOptions, composeBrief } from './briefing/brief.ts';
+import { type Config, GLOSSARY_FILE, LEXICON_FILE, SAMPLE_DIR } from './config.ts';
+import { displayPath, draftsFromFile, expandPaths } from './ingest/files.ts';
+import { type AskOptions, type AskResult, ask } from './search/ask.ts';
+import { PassageIndex } from './search/passage-index.ts';
+import { type SourcesOptions, type SourcesResult, findSources } from './search/sources.ts';
+import { ArticleStore, type StoreStats, type UpsertResult } from './store/articles.ts';
+import { type Db, openDb } from './store/db.ts';
+import { Glossary } from './text/glossary.ts';
+
+export interface IngestEvent {
+  input: string;
+  status: 'added' | 'updated' | 'unchanged' | 'failed';
+  reason?: string;
+  article?: Article;
+  warnings?: string[];
+}
+
+export interface IngestSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  events: IngestEvent[];
+}
+
+export interface EngineStats extends StoreStats {
+  indexedPassages: number;
+  indexTerms: number;
+  indexBytes: number;
+}
+
+export interface EngineOptions {
+  log?: (line: string) => void;
+}
+
+/**
+ * Sitrep's engine: the store, the passage index and the glossary, and the
+ * questions they answer. Knows nothing of chat platforms.
+ */
+export class Engine {
+  private dirty = false;
+
+  private constructor(
+    readonly config: Config,
+    readonly db: Db,
+    readonly store: ArticleStore,
+    public index: PassageIndex,
+    readonly glossary: Glossary,
+    /** How the index came to be at start: for `stats` and the start-up log. */
+    readonly indexOrigin: 'restored' | 'rebuilt',
+  ) {}
+
+  get indexDir(): string {
+    return join(this.config.dataDir, 'index');
+  }
+
+  /** Opens the store, restores the index (or rebuilds it when the store changed), and fills an empty store with the sample. */
+  static open(config: Config, options: EngineOptions = {}): Engine {
+    const db = openDb(config.dataDir);
+    const store = new ArticleStore(db);
+    const glossary = Glossary.load(GLOSSARY_FILE, LEXICON_FILE, config.glossary);
+    const indexDir = join(config.dataDir, 'index');
+    const restored = PassageIndex.restore(indexDir, store.revision());
+    const index = restored ?? PassageIndex.build(indexRowsOf(store));
+    const engine = new Engine(config, db, store, index, glossary, restored ? 'restored' : 'rebuilt');
+    if (!restored) engine.saveIndex();
+    if (config.sample && store.stats().articles === 0) {
+      const summary = engine.ingest([SAMPLE_DIR]);
+      options.log?.(`Empty store: ingested the bundled sample (${summary.added} ${summary.added === 1 ? 'article' : 'articles'}).`);
+    }
+    return engine;
+  }
+
+  ingest(paths: string[], onEvent?: (event: IngestEvent) => void, now = new Date()): IngestSummary {
+    const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, failed: 0, events: [] };
+    const report = (event: IngestEvent) => {
+      summary[event.status]++;
+      summary.events.push(event);
+      onEvent?.(event);
+    };
+    const { files, errors } = expandPaths(paths);
+    for (const error of errors) report({ input: error.input, status: 'failed', reason: error.reason });
+    for (const file of files) {
+      const input = displayPath(file);
+      let results;
+      try {
+        results = draftsFromFile(file, this.config.maxFileBytes);
+      } catch (error) {
+        report({ input, status: 'failed', reason: (error as Error).message });
+        continue;
+      }
+      if (!results.length) report({ input, status: 'failed', reason: 'no articles in file' });
+      for (const result of results) {
+        const label = result.label ? `${input} ${result.label}` : input;
+        if ('error' in result) {
+          report({ input: label, status: 'failed', reason: result.error });
+          continue;
+        }
+        try {
+          const built = buildArticle(result.draft, input, now);
+          const outcome = this.store.upsert(built);
+          this.applyToIndex(outcome);
+          report({ input: label, status: outcome.status, article: outcome.article, warnings: result.draft.warnings });
+        } catch (error) {
+          report({ input: label, status: 'failed', reason: (error as Error).message });
+        }
+      }
+    }
+    this.saveIndex();
+    return summary;
+  }
+
+  private applyToIndex(outcome: UpsertResult): void {
+    if (outcome.status === 'unchanged') return;
+    const { article } = outcome;
+    this.index.discard(outcome.removedPassageIds);
+    for (const passage of outcome.addedPassages) {
+      this.index.add(passage, {
+        outlet: article.outlet,
+        via: article.via,
+        lang: article.lang,
+        time: article.publishedAt ?? article.ingestedAt,
+        dated: Boolean(article.publishedAt),
+        title: article.titleDerived ? undefined : article.title,
+      });
+    }
+    this.dirty = true;
+  }
+
+  /** Persists the index if it changed since it was last saved. */
+  saveIndex(force = false): void {
+    if (this.dirty || force) {
+      this.index.save(this.indexDir, this.store.revision());
+      this.dirty = false;
+    }
+  }
+
+  /** Rebuilds the index from the store, the source of truth. */
+  reindex(): { passages: number } {
+    this.index = PassageIndex.build(indexRowsOf(this.store));
+    this.index.save(this.indexDir, this.store.revision());
+    this.dirty = false;
+    return { passages: this.index.size };
+  }
+
+  ask(options: AskOptions): AskResult {
+    return ask(this, options);
+  }
+
+  brief(options: BriefOptions): Brief {
+    return composeBrief(this, options);
+  }
+
+  sources(options: SourcesOptions): SourcesResult {
+    return findSources(this, options);
+  }
+
+  article(idOrPrefix: string) {
+    return this.store.resolveId(idOrPrefix);
+  }
+
+  stats(): EngineStats {
+    return {
+      ...this.store.stats(),
+      indexedPassages: this.index.size,
+      indexTerms: this.index.termCount,
+      indexBytes: PassageIndex.persistedBytes(this.indexDir),
+    };
+  }
+
+  close(): void {
+    this.saveIndex();
+    this.db.close();
+  }
+}
+
+function* indexRowsOf(store: ArticleStore) {
+  for (const row of store.indexRows()) {
+    yield { ...row, title: row.titleDerived ? undefined : row.title };
+  }
+}

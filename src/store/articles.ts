@@ -1,0 +1,308 @@
+import { randomBytes } from 'node:crypto';
+import type { Article, Passage } from '../articles/article.ts';
+import type { BuiltArticle } from '../articles/build.ts';
+import type { Db } from './db.ts';
+
+export type UpsertStatus = 'added' | 'updated' | 'unchanged';
+
+export interface UpsertResult {
+  status: UpsertStatus;
+  article: Article;
+  removedPassageIds: number[];
+  addedPassages: Passage[];
+}
+
+interface ArticleRow {
+  id: string;
+  url: string | null;
+  title: string;
+  title_derived: number;
+  outlet: string;
+  via: string | null;
+  byline: string | null;
+  editor: string | null;
+  dateline: string | null;
+  lang: string;
+  published_at: string | null;
+  ingested_at: string;
+  updated_at: string;
+  origin: string;
+  content_hash: string;
+  text: string;
+}
+
+interface PassageRow {
+  id: number;
+  article_id: string;
+  ord: number;
+  text: string;
+}
+
+function toArticle(row: ArticleRow): Article {
+  const article: Article = {
+    id: row.id,
+    title: row.title,
+    titleDerived: row.title_derived === 1,
+    outlet: row.outlet,
+    lang: row.lang,
+    ingestedAt: row.ingested_at,
+    updatedAt: row.updated_at,
+    origin: row.origin,
+    contentHash: row.content_hash,
+    text: row.text,
+  };
+  if (row.url) article.url = row.url;
+  if (row.via) article.via = row.via;
+  if (row.byline) article.byline = row.byline;
+  if (row.editor) article.editor = row.editor;
+  if (row.dateline) article.dateline = row.dateline;
+  if (row.published_at) article.publishedAt = row.published_at;
+  return article;
+}
+
+function toPassage(row: PassageRow): Passage {
+  return { id: row.id, articleId: row.article_id, ord: row.ord, text: row.text };
+}
+
+function toRow(a: Article): ArticleRow {
+  return {
+    id: a.id,
+    url: a.url ?? null,
+    title: a.title,
+    title_derived: a.titleDerived ? 1 : 0,
+    outlet: a.outlet,
+    via: a.via ?? null,
+    byline: a.byline ?? null,
+    editor: a.editor ?? null,
+    dateline: a.dateline ?? null,
+    lang: a.lang,
+    published_at: a.publishedAt ?? null,
+    ingested_at: a.ingestedAt,
+    updated_at: a.updatedAt,
+    origin: a.origin,
+    content_hash: a.contentHash,
+    text: a.text,
+  };
+}
+
+const COLUMNS = 'id, url, title, title_derived, outlet, via, byline, editor, dateline, lang, published_at, ingested_at, updated_at, origin, content_hash, text';
+const PLACEHOLDERS = COLUMNS.split(', ').map((c) => `@${c}`).join(', ');
+/** The time an article counts from: its publication, or its ingest when that is unknown. */
+export const ARTICLE_TIME = 'coalesce(published_at, ingested_at)';
+
+export interface OutletCount {
+  outlet: string;
+  articles: number;
+}
+
+export interface StoreStats {
+  articles: number;
+  passages: number;
+  languages: { lang: string; articles: number }[];
+  outlets: OutletCount[];
+  newest?: Article;
+  undated: number;
+}
+
+/** Articles, passages and small bits of state in SQLite: the source of truth. */
+export class ArticleStore {
+  private readonly statements;
+
+  constructor(readonly db: Db) {
+    this.statements = {
+      byId: db.prepare<[string], ArticleRow>(`SELECT ${COLUMNS} FROM articles WHERE id = ?`),
+      byUrl: db.prepare<[string], ArticleRow>(`SELECT ${COLUMNS} FROM articles WHERE url = ?`),
+      insert: db.prepare(`INSERT INTO articles (${COLUMNS}) VALUES (${PLACEHOLDERS})`),
+      update: db.prepare(
+        `UPDATE articles SET ${COLUMNS.split(', ').filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`,
+      ),
+      passageIdsOf: db.prepare<[string], { id: number }>('SELECT id FROM passages WHERE article_id = ? ORDER BY ord'),
+      deletePassages: db.prepare('DELETE FROM passages WHERE article_id = ?'),
+      insertPassage: db.prepare<[string, number, string]>('INSERT INTO passages (article_id, ord, text) VALUES (?, ?, ?)'),
+      passage: db.prepare<[number], PassageRow>('SELECT id, article_id, ord, text FROM passages WHERE id = ?'),
+      passagesOf: db.prepare<[string], PassageRow>('SELECT id, article_id, ord, text FROM passages WHERE article_id = ? ORDER BY ord'),
+      bumpRevision: db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'"),
+      revision: db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'revision'"),
+      saveAction: db.prepare<[string, string, string]>('INSERT INTO actions (id, payload, created_at) VALUES (?, ?, ?)'),
+      loadAction: db.prepare<[string], { payload: string }>('SELECT payload FROM actions WHERE id = ?'),
+      pruneActions: db.prepare<[string]>('DELETE FROM actions WHERE created_at < ?'),
+    };
+  }
+
+  /** Adds or updates one article and its passages in one transaction: never half-written. */
+  upsert(built: BuiltArticle): UpsertResult {
+    return this.db.transaction((): UpsertResult => {
+      const s = this.statements;
+      const existingRow = s.byId.get(built.article.id) ?? (built.article.url ? s.byUrl.get(built.article.url) : undefined);
+      const existing = existingRow ? toArticle(existingRow) : undefined;
+      if (existing && existing.contentHash === built.article.contentHash) {
+        return { status: 'unchanged', article: existing, removedPassageIds: [], addedPassages: [] };
+      }
+      const article: Article = existing
+        ? { ...built.article, id: existing.id, ingestedAt: existing.ingestedAt }
+        : built.article;
+      let removedPassageIds: number[] = [];
+      if (existing) {
+        removedPassageIds = s.passageIdsOf.all(existing.id).map((r) => r.id);
+        s.deletePassages.run(existing.id);
+        s.update.run(toRow(article));
+      } else {
+        s.insert.run(toRow(article));
+      }
+      const addedPassages = built.passages.map((text, ord) => {
+        const id = Number(s.insertPassage.run(article.id, ord, text).lastInsertRowid);
+        return { id, articleId: article.id, ord, text };
+      });
+      s.bumpRevision.run();
+      return { status: existing ? 'updated' : 'added', article, removedPassageIds, addedPassages };
+    })();
+  }
+
+  article(id: string): Article | undefined {
+    const row = this.statements.byId.get(id);
+    return row ? toArticle(row) : undefined;
+  }
+
+  /** Articles by id, in one query; missing ids are left out. */
+  articles(ids: string[]): Map<string, Article> {
+    const unique = [...new Set(ids)];
+    const found = new Map<string, Article>();
+    for (let i = 0; i < unique.length; i += 500) {
+      const chunk = unique.slice(i, i + 500);
+      const rows = this.db.prepare<string[], ArticleRow>(`SELECT ${COLUMNS} FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk);
+      for (const row of rows) found.set(row.id, toArticle(row));
+    }
+    return found;
+  }
+
+  /** Finds an article by its full id or an unambiguous id prefix (at least 4 characters). */
+  resolveId(idOrPrefix: string): { article?: Article; candidates: string[] } {
+    const exact = this.article(idOrPrefix);
+    if (exact) return { article: exact, candidates: [exact.id] };
+    if (idOrPrefix.length < 4) return { candidates: [] };
+    const rows = this.db.prepare<[string], { id: string }>("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT 5").all(idOrPrefix.replace(/[\\%_]/g, '\\$&') + '%');
+    if (rows.length === 1) return { article: this.article(rows[0].id), candidates: [rows[0].id] };
+    return { candidates: rows.map((r) => r.id) };
+  }
+
+  passage(id: number): Passage | undefined {
+    const row = this.statements.passage.get(id);
+    return row ? toPassage(row) : undefined;
+  }
+
+  passages(ids: number[]): Map<number, Passage> {
+    const found = new Map<number, Passage>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = this.db.prepare<number[], PassageRow>(`SELECT id, article_id, ord, text FROM passages WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk);
+      for (const row of rows) found.set(row.id, toPassage(row));
+    }
+    return found;
+  }
+
+  passagesOf(articleId: string): Passage[] {
+    return this.statements.passagesOf.all(articleId).map(toPassage);
+  }
+
+  /** Every passage with the article facts the index filters on, streamed. */
+  *indexRows(): Generator<{ passage: Passage; outlet: string; via?: string; lang: string; time: string; dated: boolean; title: string; titleDerived: boolean }> {
+    const rows = this.db
+      .prepare<[], PassageRow & { outlet: string; via: string | null; lang: string; time: string; dated: number; title: string; title_derived: number }>(
+        `SELECT p.id, p.article_id, p.ord, p.text, a.outlet, a.via, a.lang, ${ARTICLE_TIME} AS time,
+                a.published_at IS NOT NULL AS dated, a.title, a.title_derived
+           FROM passages p JOIN articles a ON a.id = p.article_id ORDER BY p.id`,
+      )
+      .iterate();
+    for (const row of rows) {
+      yield {
+        passage: toPassage(row),
+        outlet: row.outlet,
+        via: row.via ?? undefined,
+        lang: row.lang,
+        time: row.time,
+        dated: row.dated === 1,
+        title: row.title,
+        titleDerived: row.title_derived === 1,
+      };
+    }
+  }
+
+  /** Articles whose time (publication, else ingest) falls in [from, to), newest first. */
+  articlesBetween(from: Date, to: Date, limit = 500): Article[] {
+    return this.db
+      .prepare<[string, string, number], ArticleRow>(
+        `SELECT ${COLUMNS} FROM articles WHERE ${ARTICLE_TIME} >= ? AND ${ARTICLE_TIME} < ? ORDER BY ${ARTICLE_TIME} DESC LIMIT ?`,
+      )
+      .all(from.toISOString(), to.toISOString(), limit)
+      .map(toArticle);
+  }
+
+  latestArticles(limit: number): Article[] {
+    return this.db
+      .prepare<[number], ArticleRow>(`SELECT ${COLUMNS} FROM articles ORDER BY ${ARTICLE_TIME} DESC, id LIMIT ?`)
+      .all(limit)
+      .map(toArticle);
+  }
+
+  outletCounts(): OutletCount[] {
+    return this.db.prepare<[], OutletCount>('SELECT outlet, count(*) AS articles FROM articles GROUP BY outlet ORDER BY articles DESC, outlet').all();
+  }
+
+  /** Which outlets carry reporting credited to which source: the provenance chains. */
+  creditChains(articleIds?: string[]): { via: string; outlet: string; articles: number }[] {
+    const rows = this.db
+      .prepare<[], { id: string; via: string; outlet: string }>('SELECT id, via, outlet FROM articles WHERE via IS NOT NULL')
+      .all()
+      .filter((r) => !articleIds || articleIds.includes(r.id));
+    const counts = new Map<string, { via: string; outlet: string; articles: number }>();
+    for (const row of rows) {
+      const key = `${row.via}\u0000${row.outlet}`;
+      const entry = counts.get(key) ?? { via: row.via, outlet: row.outlet, articles: 0 };
+      entry.articles++;
+      counts.set(key, entry);
+    }
+    return [...counts.values()].sort((a, b) => b.articles - a.articles || a.via.localeCompare(b.via));
+  }
+
+  /** Outlets and credited sources, for filters and autocomplete. */
+  sourceNames(): string[] {
+    return this.db
+      .prepare<[], { name: string }>('SELECT outlet AS name FROM articles UNION SELECT via AS name FROM articles WHERE via IS NOT NULL ORDER BY name')
+      .all()
+      .map((r) => r.name);
+  }
+
+  stats(): StoreStats {
+    const one = <T>(sql: string) => this.db.prepare<[], T>(sql).get() as T;
+    const newestRow = this.db.prepare<[], ArticleRow>(`SELECT ${COLUMNS} FROM articles ORDER BY ${ARTICLE_TIME} DESC LIMIT 1`).get();
+    return {
+      articles: one<{ n: number }>('SELECT count(*) AS n FROM articles').n,
+      passages: one<{ n: number }>('SELECT count(*) AS n FROM passages').n,
+      languages: this.db.prepare<[], { lang: string; articles: number }>('SELECT lang, count(*) AS articles FROM articles GROUP BY lang ORDER BY articles DESC').all(),
+      outlets: this.outletCounts(),
+      newest: newestRow ? toArticle(newestRow) : undefined,
+      undated: one<{ n: number }>('SELECT count(*) AS n FROM articles WHERE published_at IS NULL').n,
+    };
+  }
+
+  /** Grows by one with every write: a persisted index made at another revision is stale. */
+  revision(): number {
+    return Number(this.statements.revision.get()?.value ?? 0);
+  }
+
+  /** Keeps a button's state (a question to page through…) so it survives restarts. */
+  saveAction(payload: unknown, now = new Date()): string {
+    const id = randomBytes(6).toString('base64url');
+    this.statements.saveAction.run(id, JSON.stringify(payload), now.toISOString());
+    return id;
+  }
+
+  loadAction<T = unknown>(id: string): T | undefined {
+    const row = this.statements.loadAction.get(id);
+    return row ? (JSON.parse(row.payload) as T) : undefined;
+  }
+
+  pruneActions(olderThan: Date): number {
+    return this.statements.pruneActions.run(olderThan.toISOString()).changes;
+  }
+}

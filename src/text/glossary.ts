@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { normalizeWord } from './analyze.ts';
+import { stem } from './stem.ts';
+import { words } from './tokenize.ts';
+
+export interface Concept {
+  id: string;
+  kind: string;
+  /** Aliases per ISO 639-1 language, as written in news text. */
+  aliases: Record<string, string[]>;
+}
+
+export interface Alias {
+  text: string;
+  lang: string;
+}
+
+export interface ConceptMatch {
+  concept: Concept;
+  /** Token range [start, end) of the question that named the concept. */
+  start: number;
+  end: number;
+}
+
+interface AliasEntry {
+  concept: Concept;
+  tokens: string[];
+}
+
+/** Surface forms that a stemmer of either language would also bring together. */
+function variants(word: string): string[] {
+  const normal = normalizeWord(word);
+  return [...new Set([normal, stem(normal, 'en'), stem(normal, 'id')])];
+}
+
+function sameWord(a: string, b: string): boolean {
+  const va = variants(a);
+  return variants(b).some((v) => va.includes(v));
+}
+
+/**
+ * The cross-lingual conflict glossary (names and war vocabulary, hand-made)
+ * plus a general English–Indonesian lexicon for everyday words.
+ */
+export class Glossary {
+  readonly concepts: Concept[];
+  private readonly byFirstWord = new Map<string, AliasEntry[]>();
+  private readonly enToId: Map<string, string[]>;
+  private readonly idToEn = new Map<string, string[]>();
+
+  constructor(concepts: Concept[], lexicon: Map<string, string[]> = new Map()) {
+    this.concepts = concepts;
+    for (const concept of concepts) {
+      for (const list of Object.values(concept.aliases)) {
+        for (const alias of list) {
+          const tokens = words(alias);
+          if (!tokens.length) continue;
+          for (const key of variants(tokens[0])) {
+            const entries = this.byFirstWord.get(key) ?? [];
+            entries.push({ concept, tokens });
+            this.byFirstWord.set(key, entries);
+          }
+        }
+      }
+    }
+    this.enToId = lexicon;
+    for (const [en, ids] of lexicon) {
+      for (const word of ids) {
+        const list = this.idToEn.get(word) ?? [];
+        if (!list.includes(en)) list.push(en);
+        this.idToEn.set(word, list);
+      }
+    }
+  }
+
+  static load(glossaryPath: string, lexiconPath?: string, extra: Concept[] = []): Glossary {
+    const data = JSON.parse(readFileSync(glossaryPath, 'utf8')) as { concepts: Concept[] };
+    const lexicon = lexiconPath ? loadLexicon(lexiconPath) : new Map<string, string[]>();
+    return new Glossary(mergeConcepts(data.concepts, extra), lexicon);
+  }
+
+  /** Longest glossary matches in a word sequence, left to right, without overlaps. */
+  match(tokens: string[]): ConceptMatch[] {
+    const matches: ConceptMatch[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      let best: ConceptMatch | null = null;
+      const candidates = new Set<AliasEntry>();
+      for (const key of variants(tokens[i])) for (const entry of this.byFirstWord.get(key) ?? []) candidates.add(entry);
+      for (const entry of candidates) {
+        const n = entry.tokens.length;
+        if (i + n > tokens.length || (best && best.end - best.start >= n)) continue;
+        if (entry.tokens.every((t, k) => k === 0 || sameWord(t, tokens[i + k]))) best = { concept: entry.concept, start: i, end: i + n };
+      }
+      if (best) {
+        matches.push(best);
+        i = best.end;
+      } else {
+        i++;
+      }
+    }
+    return matches;
+  }
+
+  aliasesOf(concept: Concept): Alias[] {
+    return Object.entries(concept.aliases).flatMap(([lang, list]) => list.map((text) => ({ text, lang })));
+  }
+
+  /** Everyday-word translations from the lexicon, both directions, best first. */
+  translate(word: string, limit = 4): Alias[] {
+    const normal = normalizeWord(word);
+    for (const form of englishForms(normal)) {
+      const ids = this.enToId.get(form);
+      if (ids) return ids.slice(0, limit).map((text) => ({ text, lang: 'id' }));
+    }
+    for (const form of [normal, stem(normal, 'id')]) {
+      const ens = this.idToEn.get(form);
+      if (ens) return ens.slice(0, limit).map((text) => ({ text, lang: 'en' }));
+    }
+    return [];
+  }
+}
+
+/** Candidate dictionary forms of an inflected English word (killed → kill, strikes → strike). */
+function englishForms(word: string): string[] {
+  const forms = [word];
+  const add = (f: string) => f.length > 2 && !forms.includes(f) && forms.push(f);
+  if (word.endsWith('ies')) add(word.slice(0, -3) + 'y');
+  if (word.endsWith('es')) add(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) add(word.slice(0, -1));
+  if (word.endsWith('ied')) add(word.slice(0, -3) + 'y');
+  if (word.endsWith('ed')) {
+    add(word.slice(0, -2));
+    add(word.slice(0, -1));
+    if (/(.)\1ed$/.test(word)) add(word.slice(0, -3));
+  }
+  if (word.endsWith('ing')) {
+    add(word.slice(0, -3));
+    add(word.slice(0, -3) + 'e');
+    if (/(.)\1ing$/.test(word)) add(word.slice(0, -4));
+  }
+  return forms;
+}
+
+export function loadLexicon(path: string): Map<string, string[]> {
+  const lexicon = new Map<string, string[]>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [en, ids] = line.split('\t');
+    if (en && ids) lexicon.set(en, ids.split('|'));
+  }
+  return lexicon;
+}
+
+/** User concepts extend the bundled ones: same id → aliases merged, new id → added. */
+export function mergeConcepts(base: Concept[], extra: Concept[]): Concept[] {
+  const byId = new Map(base.map((c) => [c.id, { ...c, aliases: { ...c.aliases } }]));
+  for (const concept of extra) {
+    const existing = byId.get(concept.id);
+    if (!existing) {
+      byId.set(concept.id, concept);
+      continue;
+    }
+    for (const [lang, list] of Object.entries(concept.aliases)) {
+      existing.aliases[lang] = [...new Set([...(existing.aliases[lang] ?? []), ...list])];
+    }
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,41 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+// natural ships moderate lists; the broader stopwords-iso lists drop news words
+// such as "million", "states" or "km" that questions depend on.
+const LISTS: Record<string, string> = {
+  en: 'stopwords.js',
+  id: 'stopwords_id.js',
+  ru: 'stopwords_ru.js',
+  uk: 'stopwords_uk.js',
+  fr: 'stopwords_fr.js',
+  es: 'stopwords_es.js',
+  it: 'stopwords_it.js',
+  nl: 'stopwords_nl.js',
+  pl: 'stopwords_pl.js',
+  pt: 'stopwords_pt.js',
+};
+
+// Question words and fillers that the lists above keep but that never help find a passage.
+const EXTRA: Record<string, string[]> = {
+  en: ['does', 'did', 'do', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'tell', 'me', 'about', 'any', 'there', 'many', 'much'],
+  id: ['apa', 'apakah', 'siapa', 'siapakah', 'kapan', 'mengapa', 'kenapa', 'bagaimana', 'berapa', 'seberapa', 'dimana', 'di mana', 'tentang'],
+};
+
+const cache = new Map<string, Set<string>>();
+
+export function stopwordsFor(lang: string): Set<string> {
+  let set = cache.get(lang);
+  if (!set) {
+    const file = LISTS[lang];
+    const words: string[] = file ? require(`natural/lib/natural/util/${file}`).words : [];
+    set = new Set([...words, ...(EXTRA[lang] ?? [])].map((w) => w.toLowerCase()));
+    cache.set(lang, set);
+  }
+  return set;
+}
+
+export function isStopword(word: string, lang: string): boolean {
+  return stopwordsFor(lang).has(word);
+}
