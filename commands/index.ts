@@ -2,11 +2,12 @@ import type { Command } from '../src/chat/command.ts';
 import * as ask from './ask.ts';
 import * as brief from './brief.ts';
 import * as help from './help.ts';
+import * as reindex from './reindex.ts';
 import * as source from './source.ts';
 import * as sources from './sources.ts';
 import * as stats from './stats.ts';
 
 /** Every command, by name: the one list the terminal, the CLI, Discord and Slack read. */
 export const commands: Map<string, Command> = new Map(
-  [ask, brief, sources, source, stats, help].map((command) => [command.data.name, command as Command]),
+  [ask, brief, sources, source, stats, reindex, help].map((command) => [command.data.name, command as Command]),
 );

@@ -1,0 +1,34 @@
+/**
+ * A per-user sliding-window limit (e.g. 5 questions a minute), so one user
+ * cannot flood a channel. In memory: a restart forgives everyone.
+ */
+export class RateLimiter {
+  private readonly hits = new Map<string, number[]>();
+
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+  ) {}
+
+  /** Records an attempt; returns 0 when allowed, else the milliseconds until the next one is. */
+  take(key: string, now = Date.now()): number {
+    const recent = (this.hits.get(key) ?? []).filter((t) => now - t < this.windowMs);
+    if (recent.length >= this.limit) {
+      this.hits.set(key, recent);
+      return this.windowMs - (now - recent[0]);
+    }
+    recent.push(now);
+    this.hits.set(key, recent);
+    if (this.hits.size > 10_000) this.prune(now);
+    return 0;
+  }
+
+  private prune(now: number): void {
+    for (const [key, times] of this.hits) if (times.every((t) => now - t >= this.windowMs)) this.hits.delete(key);
+  }
+}
+
+export function rateLimitMessage(waitMs: number): string {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  return `You're asking quickly — please wait ${seconds} s before the next question, so the channel stays readable.`;
+}
