@@ -111,19 +111,6 @@ export function buildProgram(commands: Map<string, Command>): Program {
       }
     });
 
-  program
-    .command('reindex')
-    .description('rebuild the search index from the store')
-    .action(() => {
-      const engine = openEngine(program.opts<GlobalFlags>(), true);
-      try {
-        const started = performance.now();
-        const { passages } = engine.reindex();
-        process.stdout.write(`reindexed ${passages} passages in ${Math.round(performance.now() - started)} ms\n`);
-      } finally {
-        engine.close();
-      }
-    });
   return program;
 }
 
