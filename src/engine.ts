@@ -67,7 +67,7 @@ export class Engine {
     const restored = PassageIndex.restore(indexDir, store.revision());
     const index = restored ?? PassageIndex.build(indexRowsOf(store));
     const engine = new Engine(config, db, store, index, glossary, restored ? 'restored' : 'rebuilt');
-    if (!restored) engine.saveIndex();
+    if (!restored) engine.saveIndex(true);
     if (config.sample && store.stats().articles === 0) {
       const summary = engine.ingest([SAMPLE_DIR]);
       options.log?.(`Empty store: ingested the bundled sample (${summary.added} ${summary.added === 1 ? 'article' : 'articles'}).`);

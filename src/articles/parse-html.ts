@@ -70,6 +70,13 @@ function nameOf(value: unknown): string | undefined {
   return undefined;
 }
 
+/** The page's main heading when the <title> is that heading plus the site's name. */
+function headingTitle(document: Doc, readableTitle: string | undefined): string | undefined {
+  const heading = document.querySelector('article h1, main h1, h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  if (heading && (!readableTitle || readableTitle.includes(heading))) return heading;
+  return readableTitle;
+}
+
 /**
  * A news page: the article body through Readability, its facts from the
  * page's metadata (JSON-LD NewsArticle, Open Graph, <html lang>, canonical link).
@@ -94,7 +101,7 @@ export function parseHtml(html: string, pageUrl?: string): ArticleDraft[] {
   if (!text.trim()) throw new Error('no article text found in the page');
   const draft: ArticleDraft = {
     text,
-    title: facts.title ?? readable?.title ?? (document.querySelector('title')?.textContent?.trim() || undefined),
+    title: facts.title ?? headingTitle(document, readable?.title ?? undefined) ?? (document.querySelector('title')?.textContent?.trim() || undefined),
     outlet: facts.outlet ?? readable?.siteName ?? undefined,
     byline: facts.byline ?? readable?.byline ?? undefined,
     lang: facts.lang ?? readable?.lang ?? undefined,

@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../src/config.ts';
+import { Engine } from '../src/engine.ts';
+
+export const SEED_FILE = new URL('../sample/000_2a410a90aee5e303.txt', import.meta.url).pathname;
+
+export function tempDir(prefix = 'sitrep-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** An engine over a fresh data dir; `sample` ingests the bundled seed as a new user gets it. */
+export function openTestEngine(options: { sample?: boolean; dataDir?: string } = {}): { engine: Engine; dataDir: string; cleanup(): void } {
+  const dataDir = options.dataDir ?? tempDir();
+  const config = { ...loadConfig({ dataDir }, {}), sample: options.sample ?? true };
+  const engine = Engine.open(config);
+  return {
+    engine,
+    dataDir,
+    cleanup() {
+      try {
+        engine.close();
+      } catch {
+        /* already closed */
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function writeFiles(dir: string, files: Record<string, string | Buffer>): string[] {
+  return Object.entries(files).map(([name, content]) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  });
+}

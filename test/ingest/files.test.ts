@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Engine } from '../../src/engine.ts';
+import { SEED_FILE, openTestEngine, tempDir, writeFiles } from '../helpers.ts';
+
+const ENGLISH = `Source: Reuters | Editor: Jane Doe
+KYIV (Reuters) - Ukraine said on Tuesday that North Korean troops had taken part in fighting in Russia's Kursk region for the first time.
+Read more: Ukraine war latest
+Officials in Kyiv said several of the soldiers were killed in the battle.`;
+
+describe('ingesting files', () => {
+  let engine: Engine;
+  let cleanup: () => void;
+  let dir: string;
+
+  before(() => {
+    ({ engine, cleanup } = openTestEngine({ sample: false }));
+    dir = tempDir('sitrep-files-');
+  });
+  after(() => cleanup());
+
+  it('reads every supported format and reports a summary', () => {
+    writeFiles(dir, {
+      'seed.txt': readFileSync(SEED_FILE),
+      'reuters.txt': ENGLISH,
+      'note.md': `---\ntitle: Drone strike on Odesa port\noutlet: Example Wire\ndate: 2024-11-02\nlang: en\nurl: https://example.org/odesa?utm_source=feed\n---\n# Ignored heading\n\nA **drone strike** hit the port of [Odesa](https://example.org) overnight, regional officials said. Grain warehouses were damaged.\n`,
+      'page.html': `<html lang="en"><head><meta property="og:site_name" content="Example Post"><meta property="article:published_time" content="2024-11-03T10:00:00Z"><title>Shelling in Kharkiv | Example Post</title></head><body><article><h1>Shelling in Kharkiv</h1><p>Russian shelling struck a residential district of Kharkiv on Sunday, the regional governor said. Two people were wounded in the attack.</p><p>Emergency services worked through the night.</p></article></body></html>`,
+      'batch.jsonl': [
+        JSON.stringify({ title: 'Sanctions widened', outlet: 'Example Daily', publishedAt: '2024-10-30', text: 'The European Union widened sanctions on Russian shipping on Wednesday, diplomats said.' }),
+        '{not json',
+        JSON.stringify({ title: 'No text here' }),
+      ].join('\n'),
+      'list.json': JSON.stringify([{ id: 'ex-1', title: 'Grain corridor', source: 'Example Wire', date: 'Kamis, 31 Oktober 2024 / 10:15 WIB', lang: 'id', body: 'Ukraina kembali mengirim gandum melalui koridor Laut Hitam meskipun ada serangan drone Rusia.' }]),
+    });
+    const summary = engine.ingest([dir]);
+    assert.equal(summary.added, 6, JSON.stringify(summary.events.map((e) => [e.input, e.status, e.reason])));
+    assert.equal(summary.failed, 2);
+    const failures = summary.events.filter((e) => e.status === 'failed').map((e) => `${e.input}: ${e.reason}`);
+    assert.ok(failures.some((f) => f.includes('batch.jsonl line 2') && f.includes('invalid JSON')));
+    assert.ok(failures.some((f) => f.includes('batch.jsonl line 3') && f.includes('no text')));
+  });
+
+  it('understands English wire conventions', () => {
+    const article = engine.sources({ query: 'North Korean troops Kursk' }).articles[0];
+    assert.equal(article.via, 'Reuters');
+    assert.equal(article.editor, 'Jane Doe');
+    assert.equal(article.dateline, 'Kyiv');
+    assert.equal(article.lang, 'en');
+    assert.ok(!article.text.includes('Read more'));
+  });
+
+  it('takes front matter, page metadata and JSON fields', () => {
+    const md = engine.sources({ query: 'drone strike Odesa port' }).articles[0];
+    assert.equal(md.title, 'Drone strike on Odesa port');
+    assert.equal(md.titleDerived, false);
+    assert.equal(md.outlet, 'Example Wire');
+    assert.equal(md.publishedAt, '2024-11-02');
+    assert.equal(md.url, 'https://example.org/odesa', 'tracking parameters removed');
+    assert.ok(md.text.startsWith('A drone strike hit the port of Odesa overnight'));
+    const page = engine.sources({ query: 'shelling Kharkiv' }).articles[0];
+    assert.equal(page.outlet, 'Example Post');
+    assert.equal(page.title, 'Shelling in Kharkiv');
+    assert.equal(page.publishedAt, '2024-11-03T10:00:00.000Z');
+    const json = engine.article('ex-1').article!;
+    assert.equal(json.publishedAt, '2024-10-31T03:15:00.000Z');
+    assert.equal(json.outlet, 'Example Wire');
+  });
+
+  it('is idempotent: the same files again change nothing', () => {
+    const before = engine.store.stats();
+    const revision = engine.store.revision();
+    const summary = engine.ingest([dir]);
+    assert.equal(summary.added, 0);
+    assert.equal(summary.updated, 0);
+    assert.equal(summary.unchanged, 6);
+    assert.deepEqual(engine.store.stats().passages, before.passages);
+    assert.equal(engine.store.revision(), revision);
+  });
+
+  it('updates a changed article under the same id and re-indexes it', () => {
+    const file = join(dir, 'reuters.txt');
+    const id = engine.sources({ query: 'North Korean troops Kursk' }).articles[0].id;
+    writeFileSync(file, `${ENGLISH}\nThe defence ministry later confirmed the casualty figures from the Kursk fighting.`);
+    const summary = engine.ingest([file]);
+    assert.equal(summary.updated, 1);
+    assert.equal(summary.events[0].article!.id, id);
+    const hit = engine.ask({ question: 'defence ministry confirmed casualty figures' }).snippets[0];
+    assert.equal(hit.article.id, id);
+    assert.equal(engine.store.articles([id]).size, 1);
+  });
+
+  it('keeps the date unknown when the source does not give one, with the ingest time apart', () => {
+    const article = engine.sources({ query: 'North Korean troops Kursk' }).articles[0];
+    assert.equal(article.publishedAt, undefined);
+    assert.ok(Date.parse(article.ingestedAt) > Date.now() - 60_000);
+  });
+});
+
+describe('bad input', () => {
+  let engine: Engine;
+  let cleanup: () => void;
+  let dir: string;
+
+  before(() => {
+    ({ engine, cleanup } = openTestEngine({ sample: false }));
+    dir = tempDir('sitrep-bad-');
+  });
+  after(() => cleanup());
+
+  it('gives one clear line per bad file and goes on with the rest', () => {
+    const latin1 = Buffer.from('Pasukan Rusia menyerang kota itu pada hari Senin, kata pejabat setempat. Caf\xe9 hancur.', 'latin1');
+    writeFiles(dir, {
+      'empty.txt': '',
+      'binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]),
+      'latin1.txt': latin1,
+      'broken.json': '{"title": "x", ',
+      'slides.pdf': '%PDF-1.4',
+      'tiny.txt': 'Too short.',
+      'bad-front.md': '---\n- a\n- b\n---\nSome text that is long enough to count as an article body here.',
+      'good.txt': 'Ukrainian forces shot down 20 of 25 drones launched overnight, the air force said on Monday morning.',
+    });
+    const events: string[] = [];
+    const summary = engine.ingest([dir, join(dir, 'missing.txt')], (e) => e.status === 'failed' && events.push(`${e.input}: ${e.reason}`));
+    assert.equal(summary.added, 1);
+    assert.equal(summary.failed, 8);
+    const reason = (name: string) => events.find((e) => e.includes(name)) ?? '';
+    assert.match(reason('empty.txt'), /empty file/);
+    assert.match(reason('binary.txt'), /binary/);
+    assert.match(reason('latin1.txt'), /not valid UTF-8/);
+    assert.match(reason('broken.json'), /invalid JSON/);
+    assert.match(reason('slides.pdf'), /unsupported file type "\.pdf"/);
+    assert.match(reason('tiny.txt'), /too little text/);
+    assert.match(reason('bad-front.md'), /front matter/);
+    assert.match(reason('missing.txt'), /no such file/);
+    for (const line of events) assert.ok(!line.includes('\n'), 'one line each');
+    assert.equal(engine.store.stats().articles, 1, 'nothing half-written');
+  });
+
+  it('refuses files over the size limit', () => {
+    const { engine: small, cleanup: done } = openTestEngine({ sample: false });
+    try {
+      (small.config as { maxFileBytes: number }).maxFileBytes = 1000;
+      const [big] = writeFiles(dir, { 'big.txt': 'Pasukan menyerang kota. '.repeat(100) });
+      const summary = small.ingest([big]);
+      assert.equal(summary.failed, 1);
+      assert.match(summary.events[0].reason!, /too large \(2\.3 KB, limit 1000 B\)/);
+    } finally {
+      done();
+    }
+  });
+});

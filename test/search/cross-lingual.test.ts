@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Engine } from '../../src/engine.ts';
+import { WEIGHTS, planQuery } from '../../src/search/query-plan.ts';
+import { Glossary } from '../../src/text/glossary.ts';
+import { openTestEngine, tempDir, writeFiles } from '../helpers.ts';
+
+describe('glossary expansion', () => {
+  let engine: Engine;
+  let cleanup: () => void;
+
+  before(() => {
+    ({ engine, cleanup } = openTestEngine());
+    const dir = tempDir('sitrep-xl-');
+    writeFiles(dir, {
+      'en.json': JSON.stringify({
+        title: 'North Korean troops enter combat in Kursk',
+        outlet: 'Example Wire',
+        lang: 'en',
+        publishedAt: '2024-11-05',
+        text: 'North Korean soldiers have joined Russian forces in combat in the Kursk region, Ukrainian intelligence said. Several thousand troops were moved to the front line last week.',
+      }),
+    });
+    engine.ingest([dir]);
+  });
+  after(() => cleanup());
+
+  it('finds an English passage for an Indonesian question', () => {
+    const { snippets } = engine.ask({ question: 'tentara Korea Utara di Kursk' });
+    assert.ok(snippets.length > 0);
+    assert.equal(snippets[0].article.outlet, 'Example Wire');
+  });
+
+  it('finds an Indonesian passage for an English question', () => {
+    const { snippets } = engine.ask({ question: 'ammunition shipments from Pyongyang' });
+    assert.ok(snippets.length > 0);
+    assert.equal(snippets[0].article.outlet, 'KONTAN');
+    assert.match(snippets[0].quote.text, /amunisi/);
+  });
+
+  it('weighs the asker’s own words above expanded ones', () => {
+    const glossary = Glossary.load(new URL('../../resources/glossary.json', import.meta.url).pathname);
+    const plan = planQuery('rudal KN-23', { glossary, documentCount: 10, documentFrequency: () => 1 });
+    assert.equal(plan.weights.get('rudal'), WEIGHTS.own);
+    assert.equal(plan.weights.get('kn-23'), WEIGHTS.own);
+    const expanded = [...plan.weights].filter(([term]) => !['rudal', 'kn-23', 'kn', '23'].includes(term));
+    assert.ok(expanded.length > 0, 'rudal expands to missile');
+    assert.ok(expanded.every(([, w]) => w < WEIGHTS.own));
+  });
+
+  it('matches glossary aliases of several words and across inflections', () => {
+    const glossary = Glossary.load(new URL('../../resources/glossary.json', import.meta.url).pathname);
+    const [match] = glossary.match(['pasukan', 'Korea', 'Utara']).filter((m) => m.concept.id.includes('korea'));
+    assert.ok(match, 'Korea Utara is one concept');
+    assert.equal(match.end - match.start, 2);
+    assert.ok(glossary.match(['missiles']).length > 0);
+  });
+
+  it('translates everyday words through the bundled lexicon', () => {
+    const glossary = Glossary.load(new URL('../../resources/glossary.json', import.meta.url).pathname, new URL('../../resources/lexicon-en-id.tsv', import.meta.url).pathname);
+    assert.ok(glossary.translate('killed').some((a) => a.text === 'bunuh' || a.text === 'membunuh'));
+    assert.ok(glossary.translate('senjata').some((a) => a.text === 'weapon'));
+  });
+});

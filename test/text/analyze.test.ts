@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeText, analyzeWord } from '../../src/text/analyze.ts';
+import { stem } from '../../src/text/stem.ts';
+import { tokenize } from '../../src/text/tokenize.ts';
+
+describe('stemming', () => {
+  it('reduces Indonesian affixed words to their roots', () => {
+    const cases = { pengiriman: 'kirim', dikerahkan: 'kerah', membantu: 'bantu', keterlibatan: 'libat', jangkauan: 'jangkau', serangan: 'serang' };
+    for (const [word, root] of Object.entries(cases)) assert.equal(stem(word, 'id'), root, word);
+  });
+
+  it('reduces English inflections', () => {
+    assert.equal(stem('missiles', 'en'), stem('missile', 'en'));
+    assert.equal(stem('engineers', 'en'), stem('engineer', 'en'));
+    assert.equal(stem('killed', 'en'), 'kill');
+    assert.equal(stem('strikes', 'en'), stem('strike', 'en'));
+  });
+
+  it('leaves numbers alone', () => {
+    assert.equal(stem('450', 'id'), '450');
+  });
+});
+
+describe('tokenizer', () => {
+  it('keeps weapon and person names whole, with offsets', () => {
+    const tokens = tokenize('Rudal KN-23 dan Iskander-M; Kim Jong-un berkata.');
+    assert.deepEqual(tokens.map((t) => t.text), ['Rudal', 'KN-23', 'dan', 'Iskander-M', 'Kim', 'Jong-un', 'berkata']);
+    assert.equal('Rudal KN-23 dan'.slice(tokens[1].start, tokens[1].end), 'KN-23');
+  });
+
+  it('keeps decimal numbers together', () => {
+    assert.deepEqual(tokenize('naik 2,5 persen, 1.000 tentara').map((t) => t.text), ['naik', '2,5', 'persen', '1.000', 'tentara']);
+  });
+
+  it('makes compounds findable whole and by parts', () => {
+    assert.deepEqual(analyzeWord('KN-23', 'id'), ['kn-23', 'kn', '23']);
+    assert.deepEqual(analyzeWord('Iskander-M', 'en').slice(0, 2), ['iskander-m', 'iskand']);
+    assert.ok(analyzeWord('Jong-un', 'id').includes('jong-un'));
+    assert.ok(analyzeWord('Jong-un', 'id').includes('jong'));
+  });
+
+  it('drops stopwords and possessives', () => {
+    assert.deepEqual(analyzeText("Russia's war and the missiles", 'en'), ['russia', 'war', 'missil']);
+    assert.deepEqual(analyzeText('yang dikerahkan di Ukraina', 'id'), ['kerah', 'ukraina']);
+  });
+});

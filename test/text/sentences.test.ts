@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { passagesOf } from '../../src/text/passages.ts';
+import { splitSentences } from '../../src/text/sentences.ts';
+
+const texts = (p: string, lang = 'en') => splitSentences(p, lang).map((s) => s.text);
+
+describe('sentence splitter', () => {
+  it('does not split at abbreviations, initials or decimals', () => {
+    assert.deepEqual(texts('Dr. Smith met Gen. Syrskyi in Kyiv. The U.S. sent 2.5 tonnes.'), ['Dr. Smith met Gen. Syrskyi in Kyiv.', 'The U.S. sent 2.5 tonnes.']);
+    assert.deepEqual(texts('Menurut Prof. Budi, harga naik 2,5 persen. Jl. Sudirman ditutup.', 'id'), ['Menurut Prof. Budi, harga naik 2,5 persen.', 'Jl. Sudirman ditutup.']);
+  });
+
+  it('keeps "450 km" and quotes inside their sentence', () => {
+    assert.deepEqual(
+      texts('Rudal ini punya jangkauan sekitar 450 km dan membawa hulu ledak 500 kg. Kim menyebut Putin "kamerad terdekatnya" dalam pesan.', 'id'),
+      ['Rudal ini punya jangkauan sekitar 450 km dan membawa hulu ledak 500 kg.', 'Kim menyebut Putin "kamerad terdekatnya" dalam pesan.'],
+    );
+  });
+
+  it('gives offsets that point back into the paragraph', () => {
+    const paragraph = 'First one here. Second one there.';
+    for (const s of splitSentences(paragraph)) assert.equal(paragraph.slice(s.start, s.end), s.text);
+  });
+});
+
+describe('passages', () => {
+  it('are 1–4 whole sentences that never cross a paragraph', () => {
+    const text = 'One. Two. Three. Four. Five. Six.\n\nA new paragraph here.';
+    const passages = passagesOf(text, 'en');
+    assert.ok(passages.every((p) => p.split(/(?<=\.)\s/).length <= 4));
+    assert.equal(passages.at(-1), 'A new paragraph here.');
+    assert.equal(passages.join(' '), text.replace('\n\n', ' '));
+  });
+});
