@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Article } from './articles/article.ts';
+import type { Article, ArticleDraft } from './articles/article.ts';
 import { buildArticle } from './articles/build.ts';
 import { type Brief, type BriefOptions, composeBrief } from './briefing/brief.ts';
 import { type Config, GLOSSARY_FILE, LEXICON_FILE, SAMPLE_DIR } from './config.ts';
@@ -100,18 +100,26 @@ export class Engine {
           report({ input: label, status: 'failed', reason: result.error });
           continue;
         }
-        try {
-          const built = buildArticle(result.draft, input, now);
-          const outcome = this.store.upsert(built);
-          this.applyToIndex(outcome);
-          report({ input: label, status: outcome.status, article: outcome.article, warnings: result.draft.warnings });
-        } catch (error) {
-          report({ input: label, status: 'failed', reason: (error as Error).message });
-        }
+        report(this.ingestDraft(result.draft, label, now));
       }
     }
     this.saveIndex();
     return summary;
+  }
+
+  /**
+   * Adds or updates one parsed article — the one path for files, feed items and
+   * web pages. The index is saved by the caller (`saveIndex`) once per batch.
+   */
+  ingestDraft(draft: ArticleDraft, origin: string, now = new Date()): IngestEvent {
+    try {
+      const built = buildArticle(draft, origin, now);
+      const outcome = this.store.upsert(built);
+      this.applyToIndex(outcome);
+      return { input: origin, status: outcome.status, article: outcome.article, warnings: draft.warnings };
+    } catch (error) {
+      return { input: origin, status: 'failed', reason: (error as Error).message };
+    }
   }
 
   private applyToIndex(outcome: UpsertResult): void {

@@ -43,4 +43,44 @@ export const MIGRATIONS: string[] = [
     created_at TEXT NOT NULL
   );
   `,
+  /* 2: live news — feeds, their items, syndication clusters and conflict relevance */ `
+  CREATE TABLE feeds (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    title TEXT,
+    lang TEXT,
+    full_text INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT 'command',
+    interval_seconds INTEGER NOT NULL DEFAULT 900,
+    etag TEXT,
+    last_modified TEXT,
+    last_polled_at TEXT,
+    last_success_at TEXT,
+    last_error TEXT,
+    last_error_at TEXT,
+    consecutive_failures INTEGER NOT NULL DEFAULT 0,
+    next_poll_at TEXT,
+    disabled_reason TEXT,
+    items_seen INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE feed_items (
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    guid TEXT NOT NULL,
+    article_id TEXT,
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (feed_id, guid)
+  );
+  ALTER TABLE articles ADD COLUMN text_hash TEXT;
+  ALTER TABLE articles ADD COLUMN simhash TEXT;
+  ALTER TABLE articles ADD COLUMN cluster_id TEXT;
+  ALTER TABLE articles ADD COLUMN relevance REAL;
+  CREATE INDEX articles_text_hash ON articles(text_hash);
+  CREATE INDEX articles_cluster ON articles(cluster_id);
+  CREATE TABLE simhash_bands (
+    band TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (band, article_id)
+  );
+  `,
 ];
