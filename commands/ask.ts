@@ -1,6 +1,6 @@
 import { citationOf } from '../src/chat/citation.ts';
 import type { Command, CommandData } from '../src/chat/command.ts';
-import { describeFilters, filtersFrom, langOption, privateOption, sinceOption, sourceChoices, sourceOption, visibilityOf } from '../src/chat/common-options.ts';
+import { allOption, describeFilters, filtersFrom, langOption, privateOption, sinceOption, sourceChoices, sourceOption, visibilityOf } from '../src/chat/common-options.ts';
 import type { Reply, ReplyAction } from '../src/chat/reply.ts';
 
 export const data: CommandData = {
@@ -12,6 +12,7 @@ export const data: CommandData = {
     sinceOption,
     langOption,
     { name: 'limit', description: 'How many quotes (1–10, default 5)', type: 'integer', min: 1, max: 10 },
+    allOption,
     privateOption,
   ],
 };
@@ -21,7 +22,7 @@ export const execute: Command['execute'] = (context, options) => {
   const filters = filtersFrom(options, context.now);
   const limit = typeof options.limit === 'number' ? options.limit : 5;
   const offset = typeof options.offset === 'number' ? options.offset : 0;
-  const result = context.engine.ask({ question, ...filters, limit, offset, now: context.now });
+  const result = context.engine.ask({ question, ...filters, limit, offset, now: context.now, all: options.all === true });
   const visibility = visibilityOf(options);
   const filterText = describeFilters(filters);
   if (!result.snippets.length) {

@@ -1,6 +1,6 @@
 import { alsoInLine, citationOf } from '../src/chat/citation.ts';
 import type { Command, CommandData } from '../src/chat/command.ts';
-import { privateOption, visibilityOf } from '../src/chat/common-options.ts';
+import { allOption, privateOption, visibilityOf } from '../src/chat/common-options.ts';
 import type { Reply } from '../src/chat/reply.ts';
 
 export const data: CommandData = {
@@ -9,6 +9,7 @@ export const data: CommandData = {
   options: [
     { name: 'hours', description: 'How many hours back (1–720, default 24)', type: 'integer', min: 1, max: 720 },
     { name: 'limit', description: 'How many stories (1–15, default 10)', type: 'integer', min: 1, max: 15 },
+    allOption,
     privateOption,
   ],
 };
@@ -20,7 +21,7 @@ function windowText(hours: number): string {
 export const execute: Command['execute'] = (context, options) => {
   const hours = typeof options.hours === 'number' ? options.hours : 24;
   const limit = typeof options.limit === 'number' ? options.limit : 10;
-  const brief = context.engine.brief({ hours, limit, now: context.now });
+  const brief = context.engine.brief({ hours, limit, now: context.now, all: options.all === true });
   const title = `Briefing: ${windowText(hours)}`;
   if (!brief.stories.length) {
     return {

@@ -2,7 +2,7 @@ import type { Article } from '../src/articles/article.ts';
 import { provenance } from '../src/articles/article.ts';
 import { citationOf } from '../src/chat/citation.ts';
 import type { Command, CommandData } from '../src/chat/command.ts';
-import { describeFilters, filtersFrom, langOption, privateOption, sinceOption, sourceChoices, sourceOption, visibilityOf } from '../src/chat/common-options.ts';
+import { allOption, describeFilters, filtersFrom, langOption, privateOption, sinceOption, sourceChoices, sourceOption, visibilityOf } from '../src/chat/common-options.ts';
 import type { ArticleItem, Reply, ReplySection } from '../src/chat/reply.ts';
 
 export const data: CommandData = {
@@ -13,13 +13,14 @@ export const data: CommandData = {
     sourceOption,
     sinceOption,
     langOption,
-    { name: 'limit', description: 'How many articles (1–25, default 10)', type: 'integer', min: 1, max: 25 },
+    { name: 'limit', description: 'How many stories (1–25, default 10)', type: 'integer', min: 1, max: 25 },
+    allOption,
     privateOption,
   ],
 };
 
-export function articleItem(article: Article, withPassages?: string[]): ArticleItem {
-  const item: ArticleItem = { type: 'article', citation: citationOf(article), provenance: provenance(article) };
+export function articleItem(article: Article, withPassages?: string[], alsoIn: Article[] = []): ArticleItem {
+  const item: ArticleItem = { type: 'article', citation: citationOf(article, alsoIn), provenance: provenance(article) };
   if (article.byline) item.byline = article.byline;
   if (article.editor) item.editor = article.editor;
   if (article.dateline) item.dateline = article.dateline;
@@ -46,10 +47,10 @@ export const execute: Command['execute'] = (context, options) => {
   const query = typeof options.query === 'string' ? options.query.trim() : '';
   const filters = filtersFrom(options, context.now);
   const limit = typeof options.limit === 'number' ? options.limit : 10;
-  const result = context.engine.sources({ query, ...filters, limit, now: context.now });
+  const result = context.engine.sources({ query, ...filters, limit, now: context.now, all: options.all === true });
   const filterText = describeFilters(filters);
   const visibility = visibilityOf(options);
-  if (!result.articles.length) {
+  if (!result.stories.length) {
     return {
       kind: 'nothing',
       title: 'No sources found',
@@ -71,8 +72,8 @@ export const execute: Command['execute'] = (context, options) => {
   return {
     kind: 'sources',
     title: query ? `Sources for “${query}”` : 'Latest articles',
-    intro: `${result.total} ${result.total === 1 ? 'article' : 'articles'}${filterText ? ` (${filterText})` : ''}${result.total > result.articles.length ? `, the first ${result.articles.length} shown` : ''}.`,
-    items: result.articles.map((a) => articleItem(a)),
+    intro: `${result.total} ${result.total === 1 ? 'story' : 'stories'}${filterText ? ` (${filterText})` : ''}${result.total > result.stories.length ? `, the first ${result.stories.length} shown` : ''}; copies of one story are listed once, the original first.`,
+    items: result.stories.map((s) => articleItem(s.article, undefined, s.alsoIn)),
     sections,
     visibility,
   };

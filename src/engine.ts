@@ -10,6 +10,7 @@ import { type SourcesOptions, type SourcesResult, findSources } from './search/s
 import { ArticleStore, type StoreStats, type UpsertResult } from './store/articles.ts';
 import { type Db, openDb } from './store/db.ts';
 import { Glossary } from './text/glossary.ts';
+import { conflictRelevance } from './text/relevance.ts';
 
 export interface IngestEvent {
   input: string;
@@ -114,6 +115,7 @@ export class Engine {
   ingestDraft(draft: ArticleDraft, origin: string, now = new Date()): IngestEvent {
     try {
       const built = buildArticle(draft, origin, now);
+      built.article.relevance = conflictRelevance(this.glossary, `${built.article.title}\n${built.article.text}`);
       const outcome = this.store.upsert(built);
       this.applyToIndex(outcome);
       return { input: origin, status: outcome.status, article: outcome.article, warnings: draft.warnings };

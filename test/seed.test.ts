@@ -43,7 +43,7 @@ describe('the seed article', () => {
   });
 
   it('records provenance, editor and dateline, and keeps cross-links out', () => {
-    const [item] = engine.sources({}).articles;
+    const item = engine.sources({}).stories[0].article;
     assert.equal(item.via, 'The Guardian');
     assert.equal(item.editor, 'Handoyo');
     assert.equal(item.dateline, 'Jakarta');
@@ -58,7 +58,7 @@ describe('the seed article', () => {
   });
 
   it('detects the language as Indonesian', () => {
-    assert.equal(engine.sources({}).articles[0].lang, 'id');
+    assert.equal(engine.sources({}).stories[0].article.lang, 'id');
   });
 
   it('filters by source, language and date', () => {

@@ -22,6 +22,10 @@ export interface Article {
   origin: string;
   contentHash: string;
   text: string;
+  /** The story cluster: syndicated copies and near-duplicates share it (the first copy's id). */
+  clusterId?: string;
+  /** How much the article is about the war, from the glossary (0 = not at all). */
+  relevance?: number;
 }
 
 export interface Passage {

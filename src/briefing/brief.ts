@@ -5,21 +5,26 @@ import type { ArticleStore } from '../store/articles.ts';
 import type { Glossary } from '../text/glossary.ts';
 import { paragraphsOf } from '../text/passages.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { words } from '../text/tokenize.ts';
+import { isAboutTheWar } from '../text/relevance.ts';
+import { storyOf } from '../search/ask.ts';
 
 export interface BriefOptions {
   hours?: number;
   limit?: number;
   now?: Date;
+  /** Include articles that are not about the war. */
+  all?: boolean;
 }
 
 export interface BriefStory {
+  /** The story's original copy, whose lead is quoted. */
   article: Article;
   /** The story's lead, verbatim. */
   lead: Quote;
-  /** Other outlets carrying the same lead. */
+  /** The other copies of the story, in any window. */
   alsoIn: Article[];
-  /** Distinct conflict concepts the lead names. */
+  /** Distinct outlets carrying the story. */
+  outlets: number;
   relevance: number;
 }
 
@@ -42,36 +47,41 @@ export function leadOf(article: Article): string {
   return sentences[0].length < SHORT_LEAD && sentences[1] ? `${sentences[0]} ${sentences[1]}` : sentences[0];
 }
 
-export function relevanceOf(glossary: Glossary, text: string): number {
-  return new Set(glossary.match(words(text)).map((m) => m.concept.id)).size;
-}
+const timeOf = (a: Article) => Date.parse(a.publishedAt ?? a.ingestedAt);
 
-/** The window's top stories, one verbatim lead each, copies of one story collapsed. */
+/**
+ * The window's top stories: each story cluster once, quoted from its original,
+ * ranked by how many outlets carried it, then relevance, then recency.
+ */
 export function composeBrief(deps: { store: ArticleStore; glossary: Glossary }, options: BriefOptions): Brief {
   const to = options.now ?? new Date();
   const from = new Date(to.getTime() - (options.hours ?? 24) * 3_600_000);
-  const articles = deps.store.articlesBetween(from, to, MAX_WINDOW_ARTICLES);
+  const articles = deps.store.articlesBetween(from, to, MAX_WINDOW_ARTICLES).filter((a) => options.all || isAboutTheWar(a.relevance));
+  const clusters = deps.store.clusters(articles.map(storyOf));
   const stories = new Map<string, BriefStory>();
   for (const article of articles) {
-    const lead = leadOf(article);
-    const key = quoteKey(lead);
-    const same = stories.get(key);
-    if (same) {
-      same.alsoIn.push(article);
-      continue;
-    }
+    const key = storyOf(article);
+    if (stories.has(key)) continue;
+    const [original, ...others] = clusters.get(key) ?? [article];
     stories.set(key, {
-      article,
-      lead: { text: lead, highlights: [] },
-      alsoIn: [],
-      relevance: relevanceOf(deps.glossary, `${article.titleDerived ? '' : article.title} ${lead}`),
+      article: original,
+      lead: { text: leadOf(original), highlights: [] },
+      alsoIn: others,
+      outlets: new Set([original, ...others].map((a) => a.outlet.toLowerCase())).size,
+      relevance: original.relevance ?? 0,
     });
   }
-  const ranked = [...stories.values()].sort(
-    (a, b) =>
-      b.alsoIn.length - a.alsoIn.length ||
-      b.relevance - a.relevance ||
-      Date.parse(b.article.publishedAt ?? b.article.ingestedAt) - Date.parse(a.article.publishedAt ?? a.article.ingestedAt),
+  // Copies that were clustered apart but open with the same words are one story too.
+  const byLead = new Map<string, BriefStory>();
+  for (const story of stories.values()) {
+    const same = byLead.get(quoteKey(story.lead.text));
+    if (same) {
+      same.alsoIn.push(story.article, ...story.alsoIn);
+      same.outlets = new Set([same.article, ...same.alsoIn].map((a) => a.outlet.toLowerCase())).size;
+    } else byLead.set(quoteKey(story.lead.text), story);
+  }
+  const ranked = [...byLead.values()].sort(
+    (a, b) => b.outlets - a.outlets || b.relevance - a.relevance || timeOf(b.article) - timeOf(a.article),
   );
   return { from, to, stories: ranked.slice(0, options.limit ?? 10), total: ranked.length };
 }

@@ -30,6 +30,12 @@ export const langOption: OptionSpec = {
   ],
 };
 
+export const allOption: OptionSpec = {
+  name: 'all',
+  description: 'Include articles that are not about the war',
+  type: 'boolean',
+};
+
 export const privateOption: OptionSpec = {
   name: 'private',
   description: 'Show the answer only to you',

@@ -1,6 +1,7 @@
 import type { Article, Passage } from '../articles/article.ts';
 import type { ArticleStore } from '../store/articles.ts';
 import type { Glossary } from '../text/glossary.ts';
+import { isAboutTheWar } from '../text/relevance.ts';
 import { type SearchFilters, passageFilter } from './filters.ts';
 import type { PassageHit, PassageIndex } from './passage-index.ts';
 import { type QueryPlan, coverageOf, planQuery } from './query-plan.ts';
@@ -11,7 +12,9 @@ import { suggestionsFor } from './suggest.ts';
 export const MIN_COVERAGE = 0.5;
 /** Answers may cover less than the best one, but not much less. */
 const COVERAGE_SLACK = 0.25;
-const MAX_PER_ARTICLE = 2;
+/** How much less of the question the original's passage may cover and still be quoted before a copy's. */
+const ORIGINAL_SLACK = 0.1;
+const MAX_PER_STORY = 2;
 const MAX_CANDIDATES = 200;
 const DAY_MS = 86_400_000;
 
@@ -21,7 +24,7 @@ export interface Snippet {
   quote: Quote;
   score: number;
   coverage: number;
-  /** Syndicated copies quoting the same text, collapsed into this snippet. */
+  /** Other copies of the story (syndicated or near-duplicate), the original first. */
   alsoIn: Article[];
 }
 
@@ -30,6 +33,8 @@ export interface AskOptions extends SearchFilters {
   limit?: number;
   offset?: number;
   now?: Date;
+  /** Include articles that are not about the war. */
+  all?: boolean;
 }
 
 export interface AskResult {
@@ -41,11 +46,18 @@ export interface AskResult {
   suggestions: string[];
 }
 
-interface Ranked {
+export interface Ranked {
   hit: PassageHit;
+  article: Article;
   coverage: number;
   score: number;
   matched: Set<string>;
+}
+
+export interface AskDeps {
+  index: PassageIndex;
+  store: ArticleStore;
+  glossary: Glossary;
 }
 
 /** A gentle lift for recent, dated reporting; undated articles are neither lifted nor pushed down. */
@@ -55,68 +67,87 @@ export function recencyBoost(time: number, dated: boolean, now: number): number 
   return 1 + 0.15 * 0.5 ** (ageDays / 30);
 }
 
-export interface AskDeps {
-  index: PassageIndex;
-  store: ArticleStore;
-  glossary: Glossary;
+export function planFor(deps: AskDeps, question: string): QueryPlan {
+  return planQuery(question, {
+    glossary: deps.glossary,
+    documentCount: deps.index.size,
+    documentFrequency: (t) => deps.index.documentFrequency(t),
+  });
 }
 
-/** Ranked candidate passages that answer enough of the question, best first. */
-export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilters, now: Date): Ranked[] {
+/** Candidate passages that answer enough of the question, from articles about the war (unless `all`), best first. */
+export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilters & { all?: boolean }, now: Date): Ranked[] {
   const hits = deps.index.search({ terms: plan.terms, weights: plan.weights, filter: passageFilter(filters) });
-  const ranked: Ranked[] = [];
+  const covering: Omit<Ranked, 'article'>[] = [];
   for (const hit of hits.slice(0, MAX_CANDIDATES)) {
     const matched = new Set(hit.queryTerms);
     const coverage = coverageOf(plan, matched);
     if (coverage < MIN_COVERAGE) continue;
-    ranked.push({ hit, coverage, matched, score: hit.score * coverage ** 2 * recencyBoost(hit.time, hit.dated, now.getTime()) });
+    covering.push({ hit, coverage, matched, score: hit.score * coverage ** 2 * recencyBoost(hit.time, hit.dated, now.getTime()) });
+  }
+  if (!covering.length) return [];
+  const articles = deps.store.articles(covering.map((r) => r.hit.articleId));
+  const ranked: Ranked[] = [];
+  for (const r of covering) {
+    const article = articles.get(r.hit.articleId);
+    if (article && (filters.all || isAboutTheWar(article.relevance))) ranked.push({ ...r, article });
   }
   if (!ranked.length) return [];
   const best = Math.max(...ranked.map((r) => r.coverage));
   return ranked.filter((r) => r.coverage >= best - COVERAGE_SLACK).sort((a, b) => b.score - a.score);
 }
 
+export function storyOf(article: Article): string {
+  return article.clusterId ?? article.id;
+}
+
+/** Within one story, the original's passages first when they answer about as well as a copy's. */
+function originalFirst(hits: Ranked[], original: Article | undefined): Ranked[] {
+  if (!original) return hits;
+  const top = hits[0].coverage;
+  const fromOriginal = hits.filter((r) => r.article.id === original.id && r.coverage >= top - ORIGINAL_SLACK);
+  return [...fromOriginal, ...hits.filter((r) => !fromOriginal.includes(r))];
+}
+
 export function ask(deps: AskDeps, options: AskOptions): AskResult {
   const now = options.now ?? new Date();
   const limit = options.limit ?? 5;
   const offset = options.offset ?? 0;
-  const plan = planQuery(options.question, {
-    glossary: deps.glossary,
-    documentCount: deps.index.size,
-    documentFrequency: (t) => deps.index.documentFrequency(t),
-  });
+  const plan = planFor(deps, options.question);
   const ranked = rankPassages(deps, plan, options, now);
   if (!ranked.length) {
     return { snippets: [], total: 0, plan, suggestions: suggestionsFor(deps, plan, options.question) };
   }
 
-  const passages = deps.store.passages(ranked.map((r) => r.hit.id));
-  const articles = deps.store.articles(ranked.map((r) => r.hit.articleId));
-  const perArticle = new Map<string, number>();
-  const byQuote = new Map<string, { ranked: Ranked; passage: Passage; article: Article; alsoIn: Article[] }>();
+  const stories = new Map<string, Ranked[]>();
   for (const r of ranked) {
-    const passage = passages.get(r.hit.id);
-    const article = articles.get(r.hit.articleId);
-    if (!passage || !article) continue;
-    const key = quoteKey(passage.text);
-    const same = byQuote.get(key);
-    if (same) {
-      if (same.article.id !== article.id && !same.alsoIn.some((a) => a.id === article.id)) same.alsoIn.push(article);
-      continue;
-    }
-    const count = perArticle.get(article.id) ?? 0;
-    if (count >= MAX_PER_ARTICLE) continue;
-    perArticle.set(article.id, count + 1);
-    byQuote.set(key, { ranked: r, passage, article, alsoIn: [] });
+    const key = storyOf(r.article);
+    stories.set(key, [...(stories.get(key) ?? []), r]);
   }
-  const all = [...byQuote.values()];
-  const snippets = all.slice(offset, offset + limit).map(({ ranked: r, passage, article, alsoIn }) => ({
+  const clusters = deps.store.clusters([...stories.keys()]);
+  const passages = deps.store.passages(ranked.map((r) => r.hit.id));
+  const chosen: { ranked: Ranked; passage: Passage; alsoIn: Article[] }[] = [];
+  const quotes = new Set<string>();
+  for (const [key, hits] of stories) {
+    const members = clusters.get(key) ?? [];
+    let taken = 0;
+    for (const r of originalFirst(hits, members[0])) {
+      const passage = passages.get(r.hit.id);
+      if (!passage || taken >= MAX_PER_STORY) continue;
+      const quote = quoteKey(passage.text);
+      if (quotes.has(quote)) continue;
+      quotes.add(quote);
+      taken++;
+      chosen.push({ ranked: r, passage, alsoIn: members.filter((m) => m.id !== r.article.id) });
+    }
+  }
+  const snippets = chosen.slice(offset, offset + limit).map(({ ranked: r, passage, alsoIn }) => ({
     passage,
-    article,
-    quote: quotePassage(passage.text, article.lang, r.matched),
+    article: r.article,
+    quote: quotePassage(passage.text, r.article.lang, r.matched),
     score: r.score,
     coverage: r.coverage,
     alsoIn,
   }));
-  return { snippets, total: all.length, plan, suggestions: [] };
+  return { snippets, total: chosen.length, plan, suggestions: [] };
 }

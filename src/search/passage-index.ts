@@ -159,10 +159,22 @@ export class PassageIndex {
     }) as PassageHit[];
   }
 
+  /**
+   * MiniSearch's own OR search over `terms`, every match scored and sorted:
+   * the benchmark's baseline and the tests' reference for `search`.
+   */
+  bareSearch(terms: string[], weights?: Map<string, number>): PassageHit[] {
+    if (!terms.length) return [];
+    return this.search_.search(terms.join(' '), {
+      combineWith: 'OR',
+      boostTerm: weights ? (term) => weights.get(term) ?? 1 : undefined,
+    }) as PassageHit[];
+  }
+
   /** Index terms close to a word, for "did you mean" suggestions. */
   suggest(term: string, limit = 3): string[] {
     return this.search_
-      .autoSuggest(term, { fuzzy: (t) => (t.length >= 5 ? 0.25 : 0), prefix: (t) => t.length >= 4, combineWith: 'OR' })
+      .autoSuggest(term, { fuzzy: (t) => (t.length >= 5 ? 1 : 0), prefix: (t) => t.length >= 4, combineWith: 'OR' })
       .map((s) => s.suggestion)
       .filter((s) => s !== term && s.length >= 4 && !s.includes(' '))
       .slice(0, limit);

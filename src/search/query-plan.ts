@@ -67,7 +67,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
         terms.forEach((t) => addTerm(t, WEIGHTS.lexicon));
         coverage.push(terms);
       }
-      drafts.push({ label: word, coverage });
+      drafts.push({ label: word, coverage: dedupe(coverage) });
     }
   };
   for (const match of matches) {
@@ -80,15 +80,18 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
       own.whole.forEach((t) => addTerm(t, WEIGHTS.own));
       own.parts.forEach((t) => addTerm(t, WEIGHTS.compoundPart));
     }
-    const ownPhrase = named.flatMap((w) => ownTermsOf(w).whole);
-    if (ownPhrase.length) coverage.push(ownPhrase);
+    const phrase = named.join(' ');
+    for (const lang of ['en', 'id']) {
+      const ownPhrase = analyzeText(phrase, lang);
+      if (ownPhrase.length) coverage.push(ownPhrase);
+    }
     for (const alias of context.glossary.aliasesOf(match.concept)) {
       const terms = analyzeText(alias.text, alias.lang);
       if (!terms.length) continue;
       terms.forEach((t) => addTerm(t, WEIGHTS.glossary));
       coverage.push(terms);
     }
-    if (coverage.length) drafts.push({ label: named.join(' '), coverage });
+    if (coverage.length) drafts.push({ label: phrase, coverage: dedupe(coverage) });
   }
   plainWords(next, tokens.length);
 
@@ -104,13 +107,29 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   return { terms: [...weights.keys()], weights, concepts };
 }
 
-/** The share of the question's weight that a passage's matched terms cover (0–1). */
+function dedupe(aliases: string[][]): string[][] {
+  const seen = new Set<string>();
+  return aliases.filter((alias) => !seen.has(alias.join(' ')) && seen.add(alias.join(' ')));
+}
+
+/**
+ * The share of the question's weight that a passage's matched terms cover (0–1).
+ * A concept counts by its best-matched way of being said; an alias of several
+ * words counts in part ("peluru" for "peluru artileri").
+ */
 export function coverageOf(plan: QueryPlan, matched: Set<string>): number {
   let total = 0;
   let covered = 0;
   for (const concept of plan.concepts) {
     total += concept.weight;
-    if (concept.coverage.some((alias) => alias.every((t) => matched.has(t)))) covered += concept.weight;
+    let best = 0;
+    for (const alias of concept.coverage) {
+      let found = 0;
+      for (const term of alias) if (matched.has(term)) found++;
+      best = Math.max(best, found / alias.length);
+      if (best === 1) break;
+    }
+    covered += concept.weight * best;
   }
   return total ? covered / total : 0;
 }

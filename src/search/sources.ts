@@ -1,14 +1,22 @@
 import type { Article } from '../articles/article.ts';
 import type { OutletCount } from '../store/articles.ts';
-import { type AskDeps, rankPassages } from './ask.ts';
+import { type AskDeps, planFor, rankPassages, storyOf } from './ask.ts';
 import { type SearchFilters, matchesSource } from './filters.ts';
-import { planQuery } from './query-plan.ts';
 import { suggestionsFor } from './suggest.ts';
+import { isAboutTheWar } from '../text/relevance.ts';
 
 export interface SourcesOptions extends SearchFilters {
   query?: string;
   limit?: number;
   now?: Date;
+  /** Include articles that are not about the war. */
+  all?: boolean;
+}
+
+/** One story as listed: the original first, the other copies named. */
+export interface SourceStory {
+  article: Article;
+  alsoIn: Article[];
 }
 
 export interface CreditChain {
@@ -17,8 +25,8 @@ export interface CreditChain {
 }
 
 export interface SourcesResult {
-  articles: Article[];
-  /** Matching articles in all, of which `articles` are the first. */
+  stories: SourceStory[];
+  /** Matching stories in all, of which `stories` are the first. */
   total: number;
   outlets: OutletCount[];
   /** Outlets grouped by the original source they credit. */
@@ -42,41 +50,55 @@ function countOutlets(articles: Article[]): OutletCount[] {
   return [...counts].map(([outlet, n]) => ({ outlet, articles: n })).sort((a, b) => b.articles - a.articles || a.outlet.localeCompare(b.outlet));
 }
 
+/** Groups articles into stories (their clusters), each led by its original, in the articles' order. */
+function storiesOf(deps: AskDeps, articles: Article[]): SourceStory[] {
+  const clusters = deps.store.clusters(articles.map(storyOf));
+  const seen = new Set<string>();
+  const stories: SourceStory[] = [];
+  for (const article of articles) {
+    const key = storyOf(article);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const [original, ...others] = clusters.get(key) ?? [article];
+    stories.push({ article: original, alsoIn: others });
+  }
+  return stories;
+}
+
 /** Which outlets reported a story (or everything, newest first), and whom they credit. */
 export function findSources(deps: AskDeps, options: SourcesOptions): SourcesResult {
   const limit = options.limit ?? 10;
   if (!options.query?.trim()) {
-    let articles = deps.store.latestArticles(options.source || options.lang || options.since ? 5000 : limit);
-    articles = articles.filter(
-      (a) =>
-        (!options.source || matchesSource([a.outlet, a.via].filter(Boolean).join('|').toLowerCase(), options.source)) &&
-        (!options.lang || a.lang === options.lang) &&
-        (!options.since || Date.parse(a.publishedAt ?? a.ingestedAt) >= options.since.getTime()),
-    );
-    const filtered = Boolean(options.source || options.lang || options.since);
+    const since = options.since?.getTime();
+    const articles = deps.store
+      .latestArticles(5000)
+      .filter(
+        (a) =>
+          (options.all || isAboutTheWar(a.relevance)) &&
+          (!options.source || matchesSource([a.outlet, a.via].filter(Boolean).join('|').toLowerCase(), options.source)) &&
+          (!options.lang || a.lang === options.lang) &&
+          (since === undefined || Date.parse(a.publishedAt ?? a.ingestedAt) >= since),
+      );
+    const stories = storiesOf(deps, articles);
     return {
-      articles: articles.slice(0, limit),
-      total: filtered ? articles.length : deps.store.stats().articles,
-      outlets: filtered ? countOutlets(articles) : deps.store.outletCounts(),
-      credits: chains(deps.store.creditChains(filtered ? articles.map((a) => a.id) : undefined)),
+      stories: stories.slice(0, limit),
+      total: stories.length,
+      outlets: countOutlets(articles),
+      credits: chains(deps.store.creditChains(articles.map((a) => a.id))),
       suggestions: [],
     };
   }
-  const plan = planQuery(options.query, {
-    glossary: deps.glossary,
-    documentCount: deps.index.size,
-    documentFrequency: (t) => deps.index.documentFrequency(t),
-  });
+  const plan = planFor(deps, options.query);
   const ranked = rankPassages(deps, plan, options, options.now ?? new Date());
-  const order: string[] = [];
-  for (const r of ranked) if (!order.includes(r.hit.articleId)) order.push(r.hit.articleId);
-  const found = deps.store.articles(order);
-  const articles = order.map((id) => found.get(id)).filter((a): a is Article => Boolean(a));
+  const articles: Article[] = [];
+  for (const r of ranked) if (!articles.some((a) => a.id === r.article.id)) articles.push(r.article);
+  const stories = storiesOf(deps, articles);
+  const everyCopy = stories.flatMap((s) => [s.article, ...s.alsoIn]);
   return {
-    articles: articles.slice(0, limit),
-    total: articles.length,
-    outlets: countOutlets(articles),
-    credits: chains(deps.store.creditChains(order)),
-    suggestions: articles.length ? [] : suggestionsFor(deps, plan, options.query),
+    stories: stories.slice(0, limit),
+    total: stories.length,
+    outlets: countOutlets(everyCopy),
+    credits: chains(deps.store.creditChains(everyCopy.map((a) => a.id))),
+    suggestions: stories.length ? [] : suggestionsFor(deps, plan, options.query),
   };
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Article, Passage } from '../articles/article.ts';
 import type { BuiltArticle } from '../articles/build.ts';
+import { SAME_STORY_SIMILARITY, bandsOf, decodeSignature, encodeSignature, minhashSignature, orderCluster, similarity, textHash } from '../ingest/syndication.ts';
 import type { Db } from './db.ts';
 
 export type UpsertStatus = 'added' | 'updated' | 'unchanged';
@@ -29,6 +30,8 @@ interface ArticleRow {
   origin: string;
   content_hash: string;
   text: string;
+  cluster_id: string | null;
+  relevance: number | null;
 }
 
 interface PassageRow {
@@ -57,6 +60,8 @@ function toArticle(row: ArticleRow): Article {
   if (row.editor) article.editor = row.editor;
   if (row.dateline) article.dateline = row.dateline;
   if (row.published_at) article.publishedAt = row.published_at;
+  if (row.cluster_id) article.clusterId = row.cluster_id;
+  if (row.relevance !== null) article.relevance = row.relevance;
   return article;
 }
 
@@ -82,10 +87,12 @@ function toRow(a: Article): ArticleRow {
     origin: a.origin,
     content_hash: a.contentHash,
     text: a.text,
+    cluster_id: a.clusterId ?? null,
+    relevance: a.relevance ?? null,
   };
 }
 
-const COLUMNS = 'id, url, title, title_derived, outlet, via, byline, editor, dateline, lang, published_at, ingested_at, updated_at, origin, content_hash, text';
+const COLUMNS = 'id, url, title, title_derived, outlet, via, byline, editor, dateline, lang, published_at, ingested_at, updated_at, origin, content_hash, text, cluster_id, relevance';
 const PLACEHOLDERS = COLUMNS.split(', ').map((c) => `@${c}`).join(', ');
 /** The time an article counts from: its publication, or its ingest when that is unknown. */
 export const ARTICLE_TIME = 'coalesce(published_at, ingested_at)';
@@ -123,6 +130,10 @@ export class ArticleStore {
       passagesOf: db.prepare<[string], PassageRow>('SELECT id, article_id, ord, text FROM passages WHERE article_id = ? ORDER BY ord'),
       bumpRevision: db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'"),
       revision: db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'revision'"),
+      byTextHash: db.prepare<[string, string], ArticleRow>(`SELECT ${COLUMNS} FROM articles WHERE text_hash = ? AND lower(outlet) = lower(?) LIMIT 1`),
+      setSyndication: db.prepare<[string, string | null, string, string]>('UPDATE articles SET text_hash = ?, minhash = ?, cluster_id = ? WHERE id = ?'),
+      deleteBands: db.prepare<[string]>('DELETE FROM minhash_bands WHERE article_id = ?'),
+      insertBand: db.prepare<[string, string]>('INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES (?, ?)'),
       saveAction: db.prepare<[string, string, string]>('INSERT INTO actions (id, payload, created_at) VALUES (?, ?, ?)'),
       loadAction: db.prepare<[string], { payload: string }>('SELECT payload FROM actions WHERE id = ?'),
       pruneActions: db.prepare<[string]>('DELETE FROM actions WHERE created_at < ?'),
@@ -133,14 +144,17 @@ export class ArticleStore {
   upsert(built: BuiltArticle): UpsertResult {
     return this.db.transaction((): UpsertResult => {
       const s = this.statements;
-      const existingRow = s.byId.get(built.article.id) ?? (built.article.url ? s.byUrl.get(built.article.url) : undefined);
+      const hash = textHash(built.article.text);
+      // The same text from the same outlet under another URL or title is the same article.
+      const existingRow =
+        s.byId.get(built.article.id) ?? (built.article.url ? s.byUrl.get(built.article.url) : undefined) ?? s.byTextHash.get(hash, built.article.outlet);
       const existing = existingRow ? toArticle(existingRow) : undefined;
       if (existing && existing.contentHash === built.article.contentHash) {
         return { status: 'unchanged', article: existing, removedPassageIds: [], addedPassages: [] };
       }
       const article: Article = existing
-        ? { ...built.article, id: existing.id, ingestedAt: existing.ingestedAt }
-        : built.article;
+        ? { ...built.article, id: existing.id, ingestedAt: existing.ingestedAt, url: built.article.url ?? existing.url }
+        : { ...built.article };
       let removedPassageIds: number[] = [];
       if (existing) {
         removedPassageIds = s.passageIdsOf.all(existing.id).map((r) => r.id);
@@ -149,6 +163,7 @@ export class ArticleStore {
       } else {
         s.insert.run(toRow(article));
       }
+      article.clusterId = this.assignCluster(article, hash);
       const addedPassages = built.passages.map((text, ord) => {
         const id = Number(s.insertPassage.run(article.id, ord, text).lastInsertRowid);
         return { id, articleId: article.id, ord, text };
@@ -156,6 +171,60 @@ export class ArticleStore {
       s.bumpRevision.run();
       return { status: existing ? 'updated' : 'added', article, removedPassageIds, addedPassages };
     })();
+  }
+
+  /**
+   * Puts an article in the story cluster of its closest near-duplicate (LSH
+   * candidates, then estimated Jaccard similarity), or starts its own.
+   */
+  private assignCluster(article: Article, hash: string): string {
+    const s = this.statements;
+    const signature = minhashSignature(article.text);
+    const bands = signature ? bandsOf(signature) : [];
+    let cluster = article.id;
+    let best = 0;
+    if (signature && bands.length) {
+      const candidates = this.db
+        .prepare<string[], { id: string; minhash: string; cluster_id: string | null }>(
+          `SELECT DISTINCT a.id, a.minhash, a.cluster_id FROM minhash_bands b JOIN articles a ON a.id = b.article_id
+            WHERE b.band IN (${bands.map(() => '?').join(',')}) AND a.id <> ? LIMIT 200`,
+        )
+        .all(...bands, article.id);
+      for (const candidate of candidates) {
+        const score = similarity(signature, decodeSignature(candidate.minhash));
+        if (score >= SAME_STORY_SIMILARITY && score > best) {
+          best = score;
+          cluster = candidate.cluster_id ?? candidate.id;
+        }
+      }
+    }
+    if (best === 0) {
+      const twin = this.db
+        .prepare<[string, string], { id: string; cluster_id: string | null }>('SELECT id, cluster_id FROM articles WHERE text_hash = ? AND id <> ? LIMIT 1')
+        .get(hash, article.id);
+      if (twin) cluster = twin.cluster_id ?? twin.id;
+    }
+    s.setSyndication.run(hash, signature ? encodeSignature(signature) : null, cluster, article.id);
+    s.deleteBands.run(article.id);
+    for (const band of bands) s.insertBand.run(band, article.id);
+    return cluster;
+  }
+
+  /** The members of story clusters, the original first (see orderCluster). */
+  clusters(clusterIds: string[]): Map<string, Article[]> {
+    const unique = [...new Set(clusterIds)];
+    const members = new Map<string, Article[]>();
+    for (let i = 0; i < unique.length; i += 500) {
+      const chunk = unique.slice(i, i + 500);
+      const rows = this.db.prepare<string[], ArticleRow>(`SELECT ${COLUMNS} FROM articles WHERE cluster_id IN (${chunk.map(() => '?').join(',')})`).all(...chunk);
+      for (const row of rows) {
+        const list = members.get(row.cluster_id!) ?? [];
+        list.push(toArticle(row));
+        members.set(row.cluster_id!, list);
+      }
+    }
+    for (const [id, list] of members) members.set(id, orderCluster(list));
+    return members;
   }
 
   article(id: string): Article | undefined {

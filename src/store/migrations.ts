@@ -72,12 +72,12 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (feed_id, guid)
   );
   ALTER TABLE articles ADD COLUMN text_hash TEXT;
-  ALTER TABLE articles ADD COLUMN simhash TEXT;
+  ALTER TABLE articles ADD COLUMN minhash TEXT;
   ALTER TABLE articles ADD COLUMN cluster_id TEXT;
   ALTER TABLE articles ADD COLUMN relevance REAL;
   CREATE INDEX articles_text_hash ON articles(text_hash);
   CREATE INDEX articles_cluster ON articles(cluster_id);
-  CREATE TABLE simhash_bands (
+  CREATE TABLE minhash_bands (
     band TEXT NOT NULL,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     PRIMARY KEY (band, article_id)

@@ -43,7 +43,7 @@ describe('ingesting files', () => {
   });
 
   it('understands English wire conventions', () => {
-    const article = engine.sources({ query: 'North Korean troops Kursk' }).articles[0];
+    const article = engine.sources({ query: 'North Korean troops Kursk' }).stories[0].article;
     assert.equal(article.via, 'Reuters');
     assert.equal(article.editor, 'Jane Doe');
     assert.equal(article.dateline, 'Kyiv');
@@ -52,14 +52,14 @@ describe('ingesting files', () => {
   });
 
   it('takes front matter, page metadata and JSON fields', () => {
-    const md = engine.sources({ query: 'drone strike Odesa port' }).articles[0];
+    const md = engine.sources({ query: 'drone strike Odesa port' }).stories[0].article;
     assert.equal(md.title, 'Drone strike on Odesa port');
     assert.equal(md.titleDerived, false);
     assert.equal(md.outlet, 'Example Wire');
     assert.equal(md.publishedAt, '2024-11-02');
     assert.equal(md.url, 'https://example.org/odesa', 'tracking parameters removed');
     assert.ok(md.text.startsWith('A drone strike hit the port of Odesa overnight'));
-    const page = engine.sources({ query: 'shelling Kharkiv' }).articles[0];
+    const page = engine.sources({ query: 'shelling Kharkiv' }).stories[0].article;
     assert.equal(page.outlet, 'Example Post');
     assert.equal(page.title, 'Shelling in Kharkiv');
     assert.equal(page.publishedAt, '2024-11-03T10:00:00.000Z');
@@ -81,7 +81,7 @@ describe('ingesting files', () => {
 
   it('updates a changed article under the same id and re-indexes it', () => {
     const file = join(dir, 'reuters.txt');
-    const id = engine.sources({ query: 'North Korean troops Kursk' }).articles[0].id;
+    const id = engine.sources({ query: 'North Korean troops Kursk' }).stories[0].article.id;
     writeFileSync(file, `${ENGLISH}\nThe defence ministry later confirmed the casualty figures from the Kursk fighting.`);
     const summary = engine.ingest([file]);
     assert.equal(summary.updated, 1);
@@ -92,7 +92,7 @@ describe('ingesting files', () => {
   });
 
   it('keeps the date unknown when the source does not give one, with the ingest time apart', () => {
-    const article = engine.sources({ query: 'North Korean troops Kursk' }).articles[0];
+    const article = engine.sources({ query: 'North Korean troops Kursk' }).stories[0].article;
     assert.equal(article.publishedAt, undefined);
     assert.ok(Date.parse(article.ingestedAt) > Date.now() - 60_000);
   });
