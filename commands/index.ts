@@ -6,8 +6,11 @@ import * as reindex from './reindex.ts';
 import * as source from './source.ts';
 import * as sources from './sources.ts';
 import * as stats from './stats.ts';
+import * as subscribe from './subscribe.ts';
+import * as subscriptions from './subscriptions.ts';
+import * as unsubscribe from './unsubscribe.ts';
 
 /** Every command, by name: the one list the terminal, the CLI, Discord and Slack read. */
 export const commands: Map<string, Command> = new Map(
-  [ask, brief, sources, source, stats, reindex, help].map((command) => [command.data.name, command as Command]),
+  [ask, brief, sources, source, stats, subscribe, unsubscribe, subscriptions, reindex, help].map((command) => [command.data.name, command as Command]),
 );

@@ -1,19 +1,23 @@
 import type { Article } from '../articles/article.ts';
 import type { Quote } from '../search/snippet.ts';
 import { quoteKey } from '../search/snippet.ts';
-import type { ArticleStore } from '../store/articles.ts';
-import type { Glossary } from '../text/glossary.ts';
 import { paragraphsOf } from '../text/passages.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { isAboutTheWar } from '../text/relevance.ts';
-import { storyOf } from '../search/ask.ts';
+import { type AskDeps, planFor, rankPassages, storyOf } from '../search/ask.ts';
 
 export interface BriefOptions {
   hours?: number;
+  /** The window's start; overrides `hours`. */
+  since?: Date;
   limit?: number;
   now?: Date;
   /** Include articles that are not about the war. */
   all?: boolean;
+  /** Only stories about this ("Kursk", "drone strikes on energy"); empty: the war as a whole. */
+  topic?: string;
+  /** Stories already briefed, with the copies they had: only new stories, or ones with new reporting, are kept. */
+  previous?: Record<string, number>;
 }
 
 export interface BriefStory {
@@ -53,10 +57,14 @@ const timeOf = (a: Article) => Date.parse(a.publishedAt ?? a.ingestedAt);
  * The window's top stories: each story cluster once, quoted from its original,
  * ranked by how many outlets carried it, then relevance, then recency.
  */
-export function composeBrief(deps: { store: ArticleStore; glossary: Glossary }, options: BriefOptions): Brief {
+export function composeBrief(deps: AskDeps, options: BriefOptions): Brief {
   const to = options.now ?? new Date();
-  const from = new Date(to.getTime() - (options.hours ?? 24) * 3_600_000);
-  const articles = deps.store.articlesBetween(from, to, MAX_WINDOW_ARTICLES).filter((a) => options.all || isAboutTheWar(a.relevance));
+  const from = options.since ?? new Date(to.getTime() - (options.hours ?? 24) * 3_600_000);
+  let articles = deps.store.articlesBetween(from, to, MAX_WINDOW_ARTICLES).filter((a) => options.all || isAboutTheWar(a.relevance));
+  if (options.topic?.trim()) {
+    const onTopic = new Set(rankPassages(deps, planFor(deps, options.topic), { since: from, until: to, all: options.all }, to).map((r) => r.article.id));
+    articles = articles.filter((a) => onTopic.has(a.id));
+  }
   const clusters = deps.store.clusters(articles.map(storyOf));
   const stories = new Map<string, BriefStory>();
   for (const article of articles) {
@@ -80,7 +88,11 @@ export function composeBrief(deps: { store: ArticleStore; glossary: Glossary }, 
       same.outlets = new Set([same.article, ...same.alsoIn].map((a) => a.outlet.toLowerCase())).size;
     } else byLead.set(quoteKey(story.lead.text), story);
   }
-  const ranked = [...byLead.values()].sort(
+  const fresh = [...byLead.values()].filter((story) => {
+    const before = options.previous?.[storyOf(story.article)];
+    return before === undefined || 1 + story.alsoIn.length > before;
+  });
+  const ranked = fresh.sort(
     (a, b) => b.outlets - a.outlets || b.relevance - a.relevance || timeOf(b.article) - timeOf(a.article),
   );
   return { from, to, stories: ranked.slice(0, options.limit ?? 10), total: ranked.length };

@@ -83,4 +83,34 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (band, article_id)
   );
   `,
+  /* 3: daily briefing subscriptions and the post log that makes each briefing post at most once */ `
+  CREATE TABLE subscriptions (
+    id INTEGER PRIMARY KEY,
+    platform TEXT NOT NULL,
+    workspace_id TEXT NOT NULL DEFAULT '',
+    channel_id TEXT NOT NULL,
+    time TEXT NOT NULL,
+    timezone TEXT NOT NULL,
+    topic TEXT NOT NULL DEFAULT '',
+    hours INTEGER,
+    quiet TEXT NOT NULL DEFAULT 'say',
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    last_error TEXT,
+    last_error_at TEXT,
+    UNIQUE (platform, workspace_id, channel_id, topic)
+  );
+  CREATE TABLE briefing_posts (
+    subscription_id INTEGER NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,
+    briefing_day TEXT NOT NULL,
+    status TEXT NOT NULL,
+    late INTEGER NOT NULL DEFAULT 0,
+    intent_at TEXT NOT NULL,
+    sent_at TEXT,
+    message_id TEXT,
+    error TEXT,
+    stories TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (subscription_id, briefing_day)
+  );
+  `,
 ];

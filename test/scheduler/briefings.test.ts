@@ -1,0 +1,187 @@
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import type { Reply } from '../../src/chat/reply.ts';
+import type { Engine } from '../../src/engine.ts';
+import { BriefingScheduler } from '../../src/scheduler/briefings.ts';
+import { type ChannelPoster, type ChannelTarget, PostError } from '../../src/scheduler/poster.ts';
+import { missedToday, nextFire, parseTime, parseTimeZone } from '../../src/scheduler/schedule.ts';
+import { SubscriptionStore } from '../../src/store/subscriptions.ts';
+import { openTestEngine, tempDir, writeFiles } from '../helpers.ts';
+import { ManualClock } from './manual-clock.ts';
+
+/** A channel that keeps what it is sent — the scheduler's contract with an adapter. */
+class RecordingChannel implements ChannelPoster {
+  posts: { target: ChannelTarget; reply: Reply }[] = [];
+  failWith: PostError[] = [];
+
+  async post(target: ChannelTarget, reply: Reply) {
+    const failure = this.failWith.shift();
+    if (failure) throw failure;
+    this.posts.push({ target, reply });
+    return { messageId: `m${this.posts.length}` };
+  }
+}
+
+const story = (outlet: string, title: string, publishedAt: string, text: string) => JSON.stringify({ outlet, title, publishedAt, lang: 'en', text });
+
+function addNews(engine: Engine, files: Record<string, string>) {
+  const dir = tempDir('sitrep-news-');
+  writeFiles(dir, files);
+  engine.ingest([dir], undefined, new Date('2024-11-17T03:00:00Z'));
+}
+
+describe('schedule calendar', () => {
+  it('accepts times and zones in their usual forms and explains the rest', () => {
+    assert.equal(parseTime('7:00'), '07:00');
+    assert.equal(parseTime('19.30'), '19:30');
+    assert.throws(() => parseTime('25:00'), /use 24-hour HH:MM/);
+    assert.equal(parseTimeZone('europe/kyiv'), 'Europe/Kyiv');
+    assert.throws(() => parseTimeZone('Mars/Olympus'), /IANA name such as Europe\/Kyiv/);
+  });
+
+  it('places a briefing that a daylight-saving change skips once, after the gap', () => {
+    const first = nextFire('02:30', 'America/New_York', new Date('2025-03-08T12:00:00Z'));
+    assert.equal(first.toISOString(), '2025-03-09T07:30:00.000Z', '03:30 EDT on the day 02:30 does not exist');
+    assert.equal(nextFire('02:30', 'America/New_York', first).toISOString(), '2025-03-10T06:30:00.000Z');
+    const fallBack = nextFire('01:30', 'America/New_York', new Date('2025-11-01T12:00:00Z'));
+    assert.equal(nextFire('01:30', 'America/New_York', fallBack).toISOString(), '2025-11-03T06:30:00.000Z', 'the repeated hour posts once');
+  });
+
+  it('knows a briefing missed earlier today, and not yesterday’s', () => {
+    assert.equal(missedToday('07:00', 'Europe/Kyiv', new Date('2024-11-17T08:00:00Z'))?.toISOString(), '2024-11-17T05:00:00.000Z');
+    assert.equal(missedToday('23:00', 'Europe/Kyiv', new Date('2024-11-17T08:00:00Z')), undefined);
+  });
+});
+
+describe('daily briefing scheduler', () => {
+  let engine: Engine;
+  let cleanup: () => void;
+  let subs: SubscriptionStore;
+  let channel: RecordingChannel;
+  const log: string[] = [];
+
+  beforeEach(() => {
+    ({ engine, cleanup } = openTestEngine({ sample: false }));
+    subs = new SubscriptionStore(engine.db);
+    channel = new RecordingChannel();
+    log.length = 0;
+    addNews(engine, {
+      'a.json': story('Example Wire', 'Drones hit Kharkiv', '2024-11-17T02:00:00Z', 'Russian drones struck residential buildings in Kharkiv overnight, wounding 12 people, the regional governor said. Air defence units shot down most of the drones.'),
+      'b.json': story('Example Post', 'Kursk fighting', '2024-11-17T01:00:00Z', 'North Korean troops fought alongside Russian soldiers in the Kursk region, Ukrainian military intelligence said on Sunday. Several soldiers were killed.'),
+    });
+  });
+  afterEach(() => cleanup());
+
+  const scheduler = (clock: ManualClock, posters: Record<string, ChannelPoster> = { discord: channel, slack: channel }) =>
+    new BriefingScheduler({ engine, posters, clock, log: (l) => log.push(l) });
+  const subscribe = (extra: Partial<Parameters<SubscriptionStore['add']>[0]> = {}) =>
+    subs.add({ platform: 'discord', workspaceId: 'G1', channelId: 'C1', time: '07:00', timezone: 'Europe/Kyiv', topic: '', quiet: 'say', createdBy: 'U1', ...extra });
+
+  it('posts at the subscription’s local time, once', async () => {
+    const sub = subscribe();
+    const clock = new ManualClock(new Date('2024-11-17T04:00:00Z'));
+    const s = scheduler(clock);
+    await s.start();
+    assert.equal(channel.posts.length, 0);
+    await clock.advanceTo(new Date('2024-11-17T05:00:30Z'));
+    assert.equal(channel.posts.length, 1);
+    const [post] = channel.posts;
+    assert.deepEqual(post.target, { platform: 'discord', workspaceId: 'G1', channelId: 'C1' });
+    assert.match(post.reply.title, /Sitrep briefing — Sunday,? 17 November 2024/);
+    assert.match(post.reply.intro!, /since yesterday 07:00/);
+    assert.equal(post.reply.items.length, 2);
+    assert.equal(subs.post(sub.id, '2024-11-17')?.status, 'sent');
+    assert.equal(subs.post(sub.id, '2024-11-17')?.messageId, 'm1');
+    assert.equal(await s.fire(sub.id, new Date('2024-11-17T05:00:00Z'), false), 'already-posted');
+    assert.equal(channel.posts.length, 1);
+    await s.stop();
+  });
+
+  it('posts once when restarted at the scheduled minute (two processes, one post)', async () => {
+    subscribe();
+    const clock = new ManualClock(new Date('2024-11-17T05:00:00Z'));
+    const first = scheduler(clock);
+    const second = scheduler(clock);
+    await Promise.all([first.start(), second.start()]);
+    await clock.advanceTo(new Date('2024-11-17T05:01:00Z'));
+    assert.equal(channel.posts.length, 1);
+    assert.equal(channel.posts[0].reply.title.includes('(late)'), false, 'on the minute is not late');
+    await Promise.all([first.stop(), second.stop()]);
+  });
+
+  it('does not post again after a crash between intent and sent', async () => {
+    const sub = subscribe();
+    assert.ok(subs.claimPost(sub.id, '2024-11-17', false, new Date('2024-11-17T05:00:00Z')), 'intent recorded, then the process died');
+    const clock = new ManualClock(new Date('2024-11-17T05:03:00Z'));
+    const s = scheduler(clock);
+    await s.start();
+    await clock.advanceTo(new Date('2024-11-17T09:00:00Z'));
+    assert.equal(channel.posts.length, 0);
+    assert.equal(subs.post(sub.id, '2024-11-17')?.status, 'sending');
+    await s.stop();
+  });
+
+  it('posts a briefing missed while down once, marked late, on the same day only', async () => {
+    const today = subscribe();
+    const clock = new ManualClock(new Date('2024-11-17T09:00:00Z'));
+    const s = scheduler(clock);
+    await s.start();
+    assert.equal(channel.posts.length, 1);
+    assert.match(channel.posts[0].reply.title, /\(late\)/);
+    assert.equal(subs.post(today.id, '2024-11-17')?.late, true);
+    await s.stop();
+    const again = scheduler(clock);
+    await again.start();
+    assert.equal(channel.posts.length, 1, 'a second restart does not repeat it');
+    await again.stop();
+    // Yesterday's missed briefing is not posted: no floods after downtime.
+    assert.equal(subs.post(today.id, '2024-11-16'), undefined);
+  });
+
+  it('keeps two subscriptions in one channel apart by topic', async () => {
+    subscribe({ topic: 'Kursk North Korean troops' });
+    subscribe({ topic: 'Kharkiv drones' });
+    const clock = new ManualClock(new Date('2024-11-17T04:59:00Z'));
+    const s = scheduler(clock);
+    await s.start();
+    await clock.advanceTo(new Date('2024-11-17T05:01:00Z'));
+    assert.equal(channel.posts.length, 2);
+    const byTopic = channel.posts.map((p) => `${p.reply.intro} | ${p.reply.items.map((i) => (i.type === 'quote' ? i.citation.outlet : '')).join(',')}`);
+    assert.ok(byTopic.some((t) => t.includes('Kursk') && t.endsWith('| Example Post')), byTopic.join('\n'));
+    assert.ok(byTopic.some((t) => t.includes('Kharkiv') && t.endsWith('| Example Wire')), byTopic.join('\n'));
+    await s.stop();
+  });
+
+  it('says a quiet day in one line, or skips it when asked', async () => {
+    const say = subscribe({ channelId: 'C-say', hours: 1 });
+    const skip = subscribe({ channelId: 'C-skip', hours: 1, quiet: 'skip' });
+    const clock = new ManualClock(new Date('2024-11-18T04:59:00Z'));
+    const s = scheduler(clock);
+    await s.start();
+    await clock.advanceTo(new Date('2024-11-18T05:01:00Z'));
+    assert.equal(channel.posts.length, 1);
+    assert.equal(channel.posts[0].target.channelId, 'C-say');
+    assert.match(channel.posts[0].reply.intro!, /^No new reports since 06:00 today\.$/);
+    assert.equal(subs.post(say.id, '2024-11-18')?.status, 'sent');
+    assert.equal(subs.post(skip.id, '2024-11-18')?.status, 'skipped');
+    await s.stop();
+  });
+
+  it('records a deleted channel, retries a rate limit, and goes on with the others', async () => {
+    const gone = subscribe({ channelId: 'C-gone' });
+    const limited = subscribe({ channelId: 'C-busy', platform: 'slack' });
+    const deleted = new RecordingChannel();
+    deleted.failWith = [new PostError('Unknown Channel (the channel was deleted)', false)];
+    channel.failWith = [new PostError('rate limited', true, 2_000)];
+    const clock = new ManualClock(new Date('2024-11-17T04:59:00Z'));
+    const s = scheduler(clock, { discord: deleted, slack: channel });
+    await s.start();
+    await clock.advanceTo(new Date('2024-11-17T05:05:00Z'));
+    assert.equal(subs.post(gone.id, '2024-11-17')?.status, 'failed');
+    assert.match(subs.get(gone.id)!.lastError!, /Unknown Channel/);
+    assert.equal(subs.post(limited.id, '2024-11-17')?.status, 'sent');
+    assert.equal(channel.posts.length, 1);
+    assert.ok(log.some((l) => l.includes('retry 2/3')));
+    await s.stop();
+  });
+});
