@@ -61,6 +61,7 @@ export const execute: Command['execute'] = (context, options) => {
       highlights: s.quote.highlights,
       citation: citationOf(s.article, s.alsoIn),
     })),
+    firstNumber: offset + 1,
     footer: `Quotes ${offset + 1}–${shown} of ${result.total}, verbatim from the articles cited.`,
     visibility,
     actions,

@@ -12,6 +12,9 @@ import { type Db, openDb } from './store/db.ts';
 import { Glossary } from './text/glossary.ts';
 import { conflictRelevance } from './text/relevance.ts';
 
+/** Buttons older than this stop working ("this button has expired"). */
+const ACTION_RETENTION_DAYS = 90;
+
 export interface IngestEvent {
   input: string;
   status: 'added' | 'updated' | 'unchanged' | 'failed';
@@ -68,6 +71,7 @@ export class Engine {
     const restored = PassageIndex.restore(indexDir, store.revision());
     const index = restored ?? PassageIndex.build(indexRowsOf(store));
     const engine = new Engine(config, db, store, index, glossary, restored ? 'restored' : 'rebuilt');
+    store.pruneActions(new Date(Date.now() - ACTION_RETENTION_DAYS * 86_400_000));
     if (!restored) engine.saveIndex(true);
     if (config.sample && store.stats().articles === 0) {
       const summary = engine.ingest([SAMPLE_DIR]);

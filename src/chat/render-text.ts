@@ -54,7 +54,7 @@ export function renderText(reply: Reply, style: TextStyle = { color: false }): s
   if (reply.intro) lines.push(reply.intro);
   reply.items.forEach((item, i) => {
     if (item.type !== 'fact' || i === 0) lines.push('');
-    lines.push(...itemText(item, i + 1, style));
+    lines.push(...itemText(item, i + (reply.firstNumber ?? 1), style));
   });
   for (const section of reply.sections ?? []) lines.push('', `${section.heading}:`, ...section.lines.map((l) => `  ${l}`));
   if (reply.suggestions?.length) lines.push('', `Words and topics I do have: ${reply.suggestions.join(', ')}`);

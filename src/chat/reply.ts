@@ -72,6 +72,8 @@ export interface Reply {
   intro?: string;
   /** Best first; empty when nothing was found. */
   items: ReplyItem[];
+  /** The number of the first item when this is a later page (default 1). */
+  firstNumber?: number;
   sections?: ReplySection[];
   suggestions?: string[];
   footer?: string;

@@ -1,4 +1,4 @@
-import type { Command, CommandContext, OptionValues } from './command.ts';
+import type { Command, CommandContext, CommandData, OptionValues } from './command.ts';
 import { UsageError, usageOf, validateOptions } from './options.ts';
 import { type Reply, errorReply } from './reply.ts';
 
@@ -11,6 +11,8 @@ export interface RunRequest {
   options?: Record<string, string | number | boolean | undefined>;
   /** Options from a stored button press: trusted, not re-validated. */
   trusted?: OptionValues;
+  /** How the platform writes a command's usage (default: `/name <option> [option:…]`). */
+  usage?: (data: CommandData) => string;
 }
 
 /**
@@ -21,7 +23,7 @@ export async function runCommand(context: CommandContext, request: RunRequest, l
   const { command, name } = request;
   if (!command) return errorReply(`Unknown command “${name}”. Try /help.`);
   if (command.data.admin && !context.caller.isAdmin) {
-    return errorReply(`/${command.data.name} is for server admins (Manage Server) only.`);
+    return errorReply(`“${command.data.name}” is for admins only.`);
   }
   try {
     const options = request.trusted ?? validateOptions(command.data, request.options ?? {});
@@ -29,7 +31,7 @@ export async function runCommand(context: CommandContext, request: RunRequest, l
   } catch (error) {
     if (error instanceof UsageError) {
       const reply = errorReply(`${error.message}.`);
-      reply.footer = `Usage: ${usageOf(command.data)}`;
+      reply.footer = `Usage: ${(request.usage ?? usageOf)(command.data)}`;
       return reply;
     }
     log(`[${context.caller.platform}] /${name} failed for ${context.caller.userId}: ${(error as Error).stack ?? error}`);

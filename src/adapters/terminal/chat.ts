@@ -8,6 +8,7 @@ import { errorReply } from '../../chat/reply.ts';
 import { renderText } from '../../chat/render-text.ts';
 import { runCommand } from '../../chat/run-command.ts';
 import type { Engine } from '../../engine.ts';
+import type { ChannelPoster } from '../../scheduler/poster.ts';
 
 export interface TerminalOptions {
   engine: Engine;
@@ -19,6 +20,20 @@ export interface TerminalOptions {
 }
 
 const QUIT = new Set(['/quit', '/exit', '/q']);
+/** The terminal is one channel: `/subscribe` there posts briefings into the chat while it runs. */
+export const TERMINAL_CHANNEL = 'terminal';
+
+/** Posts scheduled briefings into the terminal chat, between prompts. */
+export function terminalPoster(output: Writable = process.stdout, color = false): ChannelPoster {
+  let count = 0;
+  return {
+    async post(_target, reply) {
+      output.write(`\n${renderText(reply, { color })}\n\n`);
+      count++;
+      return { messageId: `terminal-${count}` };
+    },
+  };
+}
 
 /**
  * The terminal chat: type `/ask …`, `/brief`, `/sources …` (or just a question);
@@ -36,7 +51,7 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
 
   const context = (): CommandContext => ({
     engine: options.engine,
-    caller: { platform: 'terminal', userId: process.env.USER ?? 'local', isAdmin: true },
+    caller: { platform: 'terminal', userId: process.env.USER ?? 'local', isAdmin: true, channelId: TERMINAL_CHANNEL, workspaceId: '' },
     now: options.now?.() ?? new Date(),
   });
 

@@ -1,0 +1,2 @@
+export { type SlackHandle, type StartSlackOptions, startSlack } from './app.ts';
+export { type SlackConfig, slackConfigFromEnv } from './config.ts';
