@@ -5,7 +5,7 @@ import { SubscriptionStore } from '../src/store/subscriptions.ts';
 
 export const data: CommandData = {
   name: 'subscriptions',
-  description: 'The daily briefings of this channel (or everywhere, from the command line), with their health (admins)',
+  description: 'The daily briefings of this channel, with their next post and health (admins)',
   admin: true,
   options: [],
 };
