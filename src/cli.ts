@@ -4,8 +4,10 @@ import { type Reply } from './chat/reply.ts';
 import { renderText } from './chat/render-text.ts';
 import { runCommand } from './chat/run-command.ts';
 import { ConfigError, loadConfig, loadDotEnv } from './config.ts';
-import { Engine } from './engine.ts';
-import { runTerminalChat } from './adapters/terminal/chat.ts';
+import { Engine, type IngestEvent } from './engine.ts';
+import { FetchError } from './ingest/http.ts';
+import { fetchArticle } from './ingest/page.ts';
+import { serve } from './serve.ts';
 
 interface GlobalFlags {
   dataDir?: string;
@@ -75,31 +77,55 @@ export function buildProgram(commands: Map<string, Command>): Program {
     .option('--config <file>', 'settings file (default: $SITREP_CONFIG or ./sitrep.config.json)')
     .option('--no-color', 'plain text output')
     .showHelpAfterError('(run sitrep --help for usage)')
-    .action(async () => {
+    .option('--no-terminal', 'do not run the terminal chat (serve Discord/Slack only)')
+    .action(async (flags: { terminal?: boolean }) => {
       const engine = openEngine(program.opts<GlobalFlags>());
       try {
-        await runTerminalChat({ engine, commands, color: program.opts<GlobalFlags>().color !== false && process.stdout.isTTY === true });
+        await serve({
+          engine,
+          commands,
+          terminal: flags.terminal === false ? false : undefined,
+          color: program.opts<GlobalFlags>().color !== false && process.stdout.isTTY === true,
+        });
+      } catch (error) {
+        if (error instanceof ConfigError) fail(error.message.split('\n').join('\nsitrep: '), 2);
+        throw error;
       } finally {
         engine.close();
       }
     });
 
-  for (const command of commands.values()) addChatCommand(program, command);
+  // `sitrep ingest` takes files, directories and URLs; the chat's ingest command takes one URL.
+  for (const command of commands.values()) if (command.data.name !== 'ingest') addChatCommand(program, command);
 
   program
     .command('ingest')
-    .description('add articles from files or directories (.txt, .md, .html, .json, .jsonl)')
-    .argument('<paths...>', 'files or directories (walked recursively)')
+    .description('add articles from files, directories (.txt, .md, .html, .json, .jsonl) or web pages (http/https URLs)')
+    .argument('<paths...>', 'files, directories (walked recursively) or URLs')
     .option('--json', 'print the summary as JSON')
-    .action((paths: string[], flags: { json?: boolean }) => {
+    .action(async (inputs: string[], flags: { json?: boolean }) => {
       const engine = openEngine(program.opts<GlobalFlags>(), true);
       try {
-        const summary = engine.ingest(paths, (event) => {
+        const show = (event: IngestEvent) => {
           if (flags.json) return;
           if (event.status === 'failed') process.stderr.write(`sitrep: ${event.input}: ${event.reason}\n`);
           else process.stdout.write(`${event.status.padEnd(9)} ${event.input} → ${event.article!.id} ${event.article!.outlet}: ${event.article!.title}\n`);
           for (const warning of event.warnings ?? []) process.stderr.write(`sitrep: ${event.input}: warning: ${warning}\n`);
-        });
+        };
+        const urls = inputs.filter((input) => /^[a-z][a-z0-9+.-]*:\/\//i.test(input));
+        const summary = engine.ingest(inputs.filter((input) => !urls.includes(input)), show);
+        for (const url of urls) {
+          let event: IngestEvent;
+          try {
+            event = engine.ingestDraft(await fetchArticle(url, { allowPrivate: engine.config.allowPrivateHosts }), url);
+          } catch (error) {
+            event = { input: url, status: 'failed', reason: error instanceof FetchError ? error.reason : (error as Error).message };
+          }
+          summary[event.status]++;
+          summary.events.push(event);
+          show(event);
+        }
+        engine.saveIndex();
         const line = `${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed`;
         if (flags.json) {
           const { events, ...counts } = summary;

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FeedSpec } from './ingest/default-feeds.ts';
+import { parseAllowPrivateHosts, parseFeedsSetting } from './ingest/feed-config.ts';
 import type { Concept } from './text/glossary.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,6 +20,10 @@ export interface Config {
   maxFileBytes: number;
   /** Ingest the bundled sample when the store is empty. */
   sample: boolean;
+  /** Feeds to follow: undefined for the default list, false for none. */
+  feeds?: FeedSpec[] | false;
+  /** Hosts that may be fetched although they resolve to private addresses (e.g. an intranet mirror). */
+  allowPrivateHosts: string[];
   configFile?: string;
 }
 
@@ -26,6 +32,8 @@ interface ConfigFile {
   glossary?: Concept[];
   maxFileBytes?: number;
   sample?: boolean;
+  feeds?: unknown;
+  allowPrivateHosts?: unknown;
 }
 
 /** Reads `.env` (if present) into process.env without overriding what is already set. */
@@ -42,7 +50,7 @@ function readConfigFile(path: string): ConfigFile {
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${path}: expected a JSON object`);
   const file = value as Record<string, unknown>;
-  const known = ['dataDir', 'glossary', 'maxFileBytes', 'sample', 'feeds', 'discord', 'slack'];
+  const known = ['dataDir', 'glossary', 'maxFileBytes', 'sample', 'feeds', 'allowPrivateHosts'];
   for (const key of Object.keys(file)) if (!known.includes(key)) throw new ConfigError(`${path}: unknown setting "${key}" (known: ${known.join(', ')})`);
   if (file.glossary !== undefined) {
     if (!Array.isArray(file.glossary)) throw new ConfigError(`${path}: "glossary" must be an array of concepts`);
@@ -69,6 +77,8 @@ export function loadConfig(flags: { dataDir?: string; config?: string } = {}, en
     glossary: (file.glossary ?? []).map((c) => ({ ...c, kind: c.kind ?? 'term' })),
     maxFileBytes: file.maxFileBytes ?? 10 * 1024 * 1024,
     sample: file.sample ?? env.SITREP_SAMPLE !== '0',
+    feeds: file.feeds === undefined ? (env.SITREP_FEEDS === '0' ? false : undefined) : parseFeedsSetting(file.feeds, configFile!),
+    allowPrivateHosts: file.allowPrivateHosts === undefined ? [] : parseAllowPrivateHosts(file.allowPrivateHosts, configFile!),
     configFile,
   };
 }

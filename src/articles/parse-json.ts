@@ -20,9 +20,11 @@ function firstString(object: Record<string, unknown>, keys: string[]): string | 
 
 /** An article object in the common shapes (our own, JSON Feed items, NewsAPI-like exports). */
 export function draftFromObject(object: Record<string, unknown>): ArticleDraft {
-  let text = firstString(object, ['text', 'content_text', 'body', 'content', 'articleBody', 'description', 'summary']);
+  let text = firstString(object, ['text', 'content_text', 'body', 'content', 'articleBody']);
   const html = firstString(object, ['html', 'content_html']);
   if (!text && html) text = htmlToText(html);
+  // A summary only when there is no full text.
+  text ??= firstString(object, ['description', 'summary']);
   if (!text) throw new Error('article has no text (expected "text", "body", "content" or "html")');
   const rawDate = object.publishedAt ?? object.published_at ?? object.date_published ?? object.datePublished ?? object.date ?? object.published;
   const draft: ArticleDraft = {

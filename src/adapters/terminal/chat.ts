@@ -19,6 +19,7 @@ export interface TerminalOptions {
   now?: () => Date;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const QUIT = new Set(['/quit', '/exit', '/q']);
 /** The terminal is one channel: `/subscribe` there posts briefings into the chat while it runs. */
 export const TERMINAL_CHANNEL = 'terminal';
@@ -46,7 +47,7 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
   const rl = createInterface({ input, output, terminal: Boolean((input as NodeJS.ReadStream).isTTY), historySize: 200 });
   const print = (text: string) => output.write(`${text}\n`);
   const stats = options.engine.stats();
-  print(`Sitrep — ${stats.articles} articles, ${stats.passages} passages. Ask a question, or type /help. /quit to leave.`);
+  print(`Sitrep — ${plural(stats.articles, 'article')}, ${plural(stats.passages, 'passage')}. Ask a question, or type /help. /quit to leave.`);
   let more: ReplyAction | undefined;
 
   const context = (): CommandContext => ({

@@ -1,0 +1,100 @@
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from './chat/command.ts';
+import { ConfigError } from './config.ts';
+import type { Engine } from './engine.ts';
+import { type DiscordBot, discordConfigFromEnv, startDiscord } from './adapters/discord/index.ts';
+import { slackPoster } from './adapters/slack/poster.ts';
+import { type SlackHandle, slackConfigFromEnv, startSlack } from './adapters/slack/index.ts';
+import { runTerminalChat, terminalPoster } from './adapters/terminal/chat.ts';
+import { startFeedPoller, stopFeedPoller } from './ingest/start-poller.ts';
+import { setActiveScheduler } from './scheduler/active.ts';
+import { BriefingScheduler } from './scheduler/briefings.ts';
+import type { ChannelPoster } from './scheduler/poster.ts';
+import type { Platform } from './store/subscriptions.ts';
+
+export interface ServeOptions {
+  engine: Engine;
+  commands: Map<string, Command>;
+  env?: NodeJS.ProcessEnv;
+  /** Run the terminal chat (the default when no chat platform is configured or a person is at the terminal). */
+  terminal?: boolean;
+  color?: boolean;
+}
+
+/** Every platform's settings, checked before anything starts: all problems at once, one line each. */
+function platformConfigs(env: NodeJS.ProcessEnv) {
+  const problems: string[] = [];
+  const read = <T>(load: () => T): T | null => {
+    try {
+      return load();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.message.split('\n'));
+      return null;
+    }
+  };
+  const discord = read(() => discordConfigFromEnv(env));
+  const slack = read(() => slackConfigFromEnv(env));
+  if (problems.length) throw new ConfigError(problems.join('\n'));
+  return { discord, slack };
+}
+
+/**
+ * `npm start`: the chat platforms that are configured, the feed poller and
+ * the briefing scheduler, plus the terminal chat for whoever sits at it.
+ * Ends when the terminal chat ends, or on SIGINT/SIGTERM.
+ */
+export async function serve(options: ServeOptions): Promise<void> {
+  const { engine, commands } = options;
+  const env = options.env ?? process.env;
+  const { discord: discordConfig, slack: slackConfig } = platformConfigs(env);
+  const terminal = options.terminal ?? (!discordConfig && !slackConfig) ;
+  // With the chat on screen, background news (a feed that failed, a briefing posted) goes to a log file.
+  const logFile = join(engine.config.dataDir, 'sitrep.log');
+  const log = terminal
+    ? (line: string) => appendFileSync(logFile, `${new Date().toISOString()} ${line}\n`)
+    : (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);
+
+  let discord: DiscordBot | undefined;
+  let slack: SlackHandle | undefined;
+  let scheduler: BriefingScheduler | undefined;
+  const shutdown = async () => {
+    await scheduler?.stop();
+    setActiveScheduler(undefined);
+    await stopFeedPoller();
+    await discord?.stop();
+    await slack?.stop();
+  };
+  try {
+    const posters: Partial<Record<Platform, ChannelPoster>> = {};
+    if (discordConfig) {
+      discord = await startDiscord({ engine, commands, config: discordConfig, log });
+      posters.discord = discord.poster;
+    }
+    if (slackConfig) {
+      slack = await startSlack({ engine, commands, config: slackConfig, log });
+      posters.slack = slackPoster(slack.app, engine.store);
+    }
+    if (terminal) posters.terminal = terminalPoster(process.stdout, options.color);
+    startFeedPoller(engine, { log });
+    scheduler = new BriefingScheduler({ engine, posters, log });
+    setActiveScheduler(scheduler);
+    await scheduler.start();
+
+    if (terminal) {
+      if (discordConfig || slackConfig) process.stdout.write(`Also answering on ${[discordConfig && 'Discord', slackConfig && 'Slack'].filter(Boolean).join(' and ')}.\n`);
+      process.stdout.write(`Background activity (feeds, briefings) is logged to ${logFile}.\n`);
+      await runTerminalChat({ engine, commands, color: options.color });
+    } else {
+      log('Sitrep is running; stop it with Ctrl-C.');
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      log('Stopping…');
+    }
+  } finally {
+    await shutdown();
+  }
+}
