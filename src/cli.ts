@@ -95,8 +95,10 @@ export function buildProgram(commands: Map<string, Command>): Program {
       }
     });
 
-  // `sitrep ingest` takes files, directories and URLs; the chat's ingest command takes one URL.
-  for (const command of commands.values()) if (command.data.name !== 'ingest') addChatCommand(program, command);
+  // `sitrep ingest` takes files, directories and URLs (the chat's takes one URL); a
+  // subscription belongs to a chat channel, so subscribing is done in a chat.
+  const chatOnly = new Set(['ingest', 'subscribe', 'unsubscribe']);
+  for (const command of commands.values()) if (!chatOnly.has(command.data.name)) addChatCommand(program, command);
 
   program
     .command('ingest')

@@ -22,8 +22,34 @@ export interface QueryPlan {
   concepts: QueryConcept[];
 }
 
+// Questions repeat words and glossary aliases: their analyses are kept (frozen, shared between plans).
+const MEMO_LIMIT = 50_000;
+const ownMemo = new Map<string, { whole: readonly string[]; parts: readonly string[] }>();
+const aliasMemo = new Map<string, readonly string[]>();
+
+function remember<T>(memo: Map<string, T>, key: string, make: () => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, (value = make()));
+  }
+  return value;
+}
+
+/** The index terms of an alias or translation, in its language. */
+function aliasTerms(text: string, lang: string): readonly string[] {
+  return remember(aliasMemo, `${lang}\u0000${text}`, () => Object.freeze(analyzeText(text, lang)));
+}
+
 /** Both languages' analyses of a question word: a question's language is too short to detect. */
-function ownTermsOf(word: string): { whole: string[]; parts: string[] } {
+function ownTermsOf(word: string): { whole: readonly string[]; parts: readonly string[] } {
+  return remember(ownMemo, word, () => {
+    const { whole, parts } = analyzeOwn(word);
+    return { whole: Object.freeze(whole), parts: Object.freeze(parts) };
+  });
+}
+
+function analyzeOwn(word: string): { whole: string[]; parts: string[] } {
   const en = analyzeWord(word, 'en');
   const id = analyzeWord(word, 'id');
   if (isCompound(word)) {
@@ -60,9 +86,9 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
       if (!own.whole.length) continue;
       own.whole.forEach((t) => addTerm(t, WEIGHTS.own));
       own.parts.forEach((t) => addTerm(t, WEIGHTS.compoundPart));
-      const coverage = own.whole.map((t) => [t]);
+      const coverage: (readonly string[])[] = own.whole.map((t) => [t]);
       for (const alias of context.glossary.translate(word)) {
-        const terms = analyzeText(alias.text, alias.lang);
+        const terms = aliasTerms(alias.text, alias.lang);
         if (!terms.length) continue;
         terms.forEach((t) => addTerm(t, WEIGHTS.lexicon));
         coverage.push(terms);
@@ -74,7 +100,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     plainWords(next, match.start);
     next = match.end;
     const named = tokens.slice(match.start, match.end);
-    const coverage: string[][] = [];
+    const coverage: (readonly string[])[] = [];
     for (const word of named) {
       const own = ownTermsOf(word);
       own.whole.forEach((t) => addTerm(t, WEIGHTS.own));
@@ -82,11 +108,11 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     }
     const phrase = named.join(' ');
     for (const lang of ['en', 'id']) {
-      const ownPhrase = analyzeText(phrase, lang);
+      const ownPhrase = aliasTerms(phrase, lang);
       if (ownPhrase.length) coverage.push(ownPhrase);
     }
     for (const alias of context.glossary.aliasesOf(match.concept)) {
-      const terms = analyzeText(alias.text, alias.lang);
+      const terms = aliasTerms(alias.text, alias.lang);
       if (!terms.length) continue;
       terms.forEach((t) => addTerm(t, WEIGHTS.glossary));
       coverage.push(terms);
@@ -96,7 +122,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   plainWords(next, tokens.length);
 
   const n = Math.max(context.documentCount, 1);
-  const df = (alias: string[]) => Math.min(...alias.map((t) => context.documentFrequency(t)));
+  const df = (alias: readonly string[]) => Math.min(...alias.map((t) => context.documentFrequency(t)));
   const concepts = drafts.map((d) => {
     // A concept occurs about as often as its most common way of being said; common
     // concepts count for less, and a word found nowhere counts fully, so a
@@ -107,9 +133,9 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   return { terms: [...weights.keys()], weights, concepts };
 }
 
-function dedupe(aliases: string[][]): string[][] {
+function dedupe(aliases: (readonly string[])[]): string[][] {
   const seen = new Set<string>();
-  return aliases.filter((alias) => !seen.has(alias.join(' ')) && seen.add(alias.join(' ')));
+  return aliases.filter((alias) => !seen.has(alias.join(' ')) && seen.add(alias.join(' '))) as string[][];
 }
 
 /**
