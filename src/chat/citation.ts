@@ -15,15 +15,17 @@ export function citationOf(article: Article, alsoIn: Article[] = []): Citation {
   };
 }
 
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+
 /** "17 Oct 2024", "17 Oct 2024 08:15 UTC", or "date unknown" — never a guess. */
 export function formatDate(iso: string | undefined): string {
   if (!iso) return 'date unknown';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return 'date unknown';
-  const day = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const day = DAY.format(date);
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return day;
-  const time = date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
-  return `${day} ${time} UTC`;
+  return `${day} ${TIME.format(date)} UTC`;
 }
 
 /** "KONTAN via The Guardian" */

@@ -15,11 +15,12 @@ const COVERAGE_SLACK = 0.25;
 /** How much less of the question the original's passage may cover and still be quoted before a copy's. */
 const ORIGINAL_SLACK = 0.1;
 const MAX_PER_STORY = 2;
-const MAX_CANDIDATES = 200;
+const MAX_CANDIDATES = 100;
 const DAY_MS = 86_400_000;
 
 export interface Snippet {
   passage: Passage;
+  /** The cited article's facts; its body is left out (`text` is empty): the quote is what is shown. */
   article: Article;
   quote: Quote;
   score: number;
@@ -75,18 +76,47 @@ export function planFor(deps: AskDeps, question: string): QueryPlan {
   });
 }
 
+/** A term of the asker's own in more than this share of passages says little and costs much: it is not searched for… */
+export const COMMON_SHARE = 0.01;
+/** …nor an expansion (a glossary alias, a translation) in more than this share. */
+export const COMMON_EXPANSION_SHARE = 0.002;
+/** …unless the question has no rarer term that occurs; then its rarest terms are searched. */
+const FALLBACK_TERMS = 3;
+
+/**
+ * Which of the plan's terms to search for. MiniSearch scores every passage
+ * holding a query term, so a term in a hundredth of the index costs more than
+ * all the rare ones together while hardly changing the order. Such terms are
+ * not searched, but they still count: each hit is checked for them (`holds`)
+ * when its coverage of the question is measured.
+ */
+export function splitCommonTerms(deps: AskDeps, plan: QueryPlan): { searched: string[]; checked: string[] } {
+  const n = deps.index.size;
+  const df = new Map(plan.terms.map((t) => [t, deps.index.documentFrequency(t)]));
+  const limit = (term: string) => Math.max(n * (plan.weights.get(term)! >= 1 ? COMMON_SHARE : COMMON_EXPANSION_SHARE), 50);
+  let searched = plan.terms.filter((t) => df.get(t)! <= limit(t));
+  if (!searched.some((t) => df.get(t)! > 0)) {
+    const rarest = plan.terms.filter((t) => df.get(t)! > 0).sort((a, b) => df.get(a)! - df.get(b)!).slice(0, FALLBACK_TERMS);
+    searched = [...searched, ...rarest];
+  }
+  const kept = new Set(searched);
+  return { searched, checked: plan.terms.filter((t) => !kept.has(t) && df.get(t)! > 0) };
+}
+
 /** Candidate passages that answer enough of the question, from articles about the war (unless `all`), best first. */
 export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilters & { all?: boolean }, now: Date): Ranked[] {
-  const hits = deps.index.search({ terms: plan.terms, weights: plan.weights, filter: passageFilter(filters) });
+  const { searched, checked } = splitCommonTerms(deps, plan);
+  const hits = deps.index.search({ terms: searched, weights: plan.weights, filter: passageFilter(filters), limit: MAX_CANDIDATES });
   const covering: Omit<Ranked, 'article'>[] = [];
-  for (const hit of hits.slice(0, MAX_CANDIDATES)) {
+  for (const hit of hits) {
     const matched = new Set(hit.queryTerms);
+    for (const term of checked) if (deps.index.holds(hit.id, term)) matched.add(term);
     const coverage = coverageOf(plan, matched);
     if (coverage < MIN_COVERAGE) continue;
     covering.push({ hit, coverage, matched, score: hit.score * coverage ** 2 * recencyBoost(hit.time, hit.dated, now.getTime()) });
   }
   if (!covering.length) return [];
-  const articles = deps.store.articles(covering.map((r) => r.hit.articleId));
+  const articles = deps.store.articles(covering.map((r) => r.hit.articleId), { text: false });
   const ranked: Ranked[] = [];
   for (const r of covering) {
     const article = articles.get(r.hit.articleId);
@@ -124,7 +154,7 @@ export function ask(deps: AskDeps, options: AskOptions): AskResult {
     const key = storyOf(r.article);
     stories.set(key, [...(stories.get(key) ?? []), r]);
   }
-  const clusters = deps.store.clusters([...stories.keys()]);
+  const clusters = deps.store.clusters([...stories.keys()], { text: false });
   const passages = deps.store.passages(ranked.map((r) => r.hit.id));
   const chosen: { ranked: Ranked; passage: Passage; alsoIn: Article[] }[] = [];
   const quotes = new Set<string>();

@@ -1,12 +1,9 @@
-import MiniSearch, { type Options } from 'minisearch';
-import { mkdirSync } from 'node:fs';
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Passage } from '../articles/article.ts';
 import { dateMs } from '../articles/dates.ts';
 import { ANALYZER_VERSION, analyzeText } from '../text/analyze.ts';
-import { type Hit, type IndexDocument, InvertedIndex, type StoredFields } from './index-core.ts';
-import { type Written, persistedBytes, restoreIndex, saveIndex } from './index-files.ts';
-
-export type { StoredFields } from './index-core.ts';
 
 /** The article facts a passage is filtered and ranked by. */
 export interface PassageFacts {
@@ -20,7 +17,7 @@ export interface PassageFacts {
   title?: string;
 }
 
-/** A passage as MiniSearch documents were made: analyzed fields joined by spaces. */
+/** A passage as MiniSearch indexes it: fields already analyzed by Sitrep, joined by spaces. */
 interface IndexedPassage {
   id: number;
   text: string;
@@ -33,49 +30,61 @@ interface IndexedPassage {
   dated: boolean;
 }
 
-/** A search result: the passage id, its score, the query terms it holds, and its stored facts. */
-export type PassageHit = Hit;
+export interface StoredFields {
+  articleId: string;
+  lang: string;
+  /** Lowercased outlet and via, separated by "|". */
+  sources: string;
+  time: number;
+  dated: boolean;
+}
 
-/** How many hits `search` returns unless asked for more: ask ranks the best 200 (MAX_CANDIDATES). */
-export const DEFAULT_SEARCH_LIMIT = 200;
+export type PassageHit = SearchResult & StoredFields & { id: number };
 
 export interface IndexSearch {
   /** Analyzed query terms; each term's weight (own words 1, expansions less). */
   terms: string[];
   weights: Map<string, number>;
   filter?: (fields: StoredFields) => boolean;
-  /** At most this many hits, best first (default DEFAULT_SEARCH_LIMIT; Infinity for all). */
+  /** At most this many hits, best first (default all). */
   limit?: number;
 }
 
-/** Merge the open postings into the base during a build once they hold this many entries. */
-const BUILD_MERGE_POSTINGS = 4_000_000;
-/** …and at save, once they are this large against the base (or dead passages this share of all). */
-const SAVE_MERGE_SHARE = 0.25;
-const SAVE_MERGE_MIN = 250_000;
-const DEAD_SHARE = 0.2;
-/** …or once this many saves have each added an open part. */
-const MAX_OPEN_PARTS = 64;
+/**
+ * Passages per shard, by passage id: ids grow with ingest, so the newest
+ * reporting sits in the last shard, and no shard's JSON comes near V8's
+ * ~512 MiB string limit (about 0.7 KB a passage).
+ */
+export const SHARD_PASSAGES = 100_000;
+const STATE_FILE = 'state.json';
+const shardFile = (key: number) => `shard-${String(key).padStart(4, '0')}.json`;
+const SHARD_FILE = /^shard-(\d{4})\.json$/;
 
-// The MiniSearch configuration the index reproduces (used for the baseline and as the tests' reference):
-// text is analyzed by Sitrep (per-language stemming) and MiniSearch only splits it on spaces.
+// Text is analyzed by Sitrep (per-language stemming) before MiniSearch sees
+// it: MiniSearch only splits the analyzed string on spaces.
 export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
   fields: ['text', 'title', 'outlet'],
   storeFields: ['articleId', 'lang', 'sources', 'time', 'dated'],
   tokenize: (text) => (text ? text.split(' ') : []),
   processTerm: (term) => term || null,
   searchOptions: { boost: { text: 1, title: 0.6, outlet: 0.3 } },
-  autoVacuum: false,
+  autoVacuum: { minDirtCount: 200, minDirtFactor: 0.2, batchSize: 2000, batchWait: 5 },
 };
 
-function analyzePassage(passage: Passage, facts: PassageFacts): IndexDocument {
+interface IndexState {
+  revision: number;
+  analyzer: number;
+  passages: number;
+  shardPassages: number;
+  shards: number[];
+}
+
+export function toIndexed(passage: Passage, facts: PassageFacts): IndexedPassage {
   return {
     id: passage.id,
-    fields: [
-      analyzeText(passage.text, facts.lang),
-      facts.title ? analyzeText(facts.title, facts.lang) : [],
-      analyzeText([facts.outlet, facts.via].filter(Boolean).join(' '), 'und'),
-    ],
+    text: analyzeText(passage.text, facts.lang).join(' '),
+    title: facts.title ? analyzeText(facts.title, facts.lang).join(' ') : '',
+    outlet: analyzeText([facts.outlet, facts.via].filter(Boolean).join(' '), 'und').join(' '),
     articleId: passage.articleId,
     lang: facts.lang,
     sources: [facts.outlet, facts.via].filter(Boolean).join('|').toLowerCase(),
@@ -84,122 +93,185 @@ function analyzePassage(passage: Passage, facts: PassageFacts): IndexDocument {
   };
 }
 
-/** A passage as a MiniSearch document (for comparisons with plain MiniSearch). */
-export function toIndexed(passage: Passage, facts: PassageFacts): IndexedPassage {
-  const { fields, ...rest } = analyzePassage(passage, facts);
-  return { ...rest, text: fields[0].join(' '), title: fields[1].join(' '), outlet: fields[2].join(' ') };
+type Postings = Map<number, Map<number, number>>;
+
+/** MiniSearch has no public document-frequency lookup; its term index maps term → field id → (document → frequency). */
+function textPostings(search: MiniSearch<IndexedPassage>, term: string): Map<number, number> | undefined {
+  const internals = search as unknown as { _index: { get(t: string): Postings | undefined }; _fieldIds: Record<string, number> };
+  return internals._index.get(term)?.get(internals._fieldIds.text);
 }
 
+const bm25Idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
 /**
- * The passage index: built from the store, kept up to date, persisted in
- * shards (see index-core.ts for the structure, index-files.ts for the files).
+ * The passage index: MiniSearch instances, one per shard of passage ids,
+ * searched together. Each shard scores with its own idf; a per-term boost
+ * rescales it to the idf of the whole index, so shards rank as one index would.
  */
 export class PassageIndex {
-  private written: Written | undefined;
-  private reference: MiniSearch<IndexedPassage> | undefined;
+  private readonly shards = new Map<number, MiniSearch<IndexedPassage>>();
+  /** Shards whose contents changed since the last save. */
+  private readonly dirty = new Set<number>();
 
-  private constructor(private readonly core: InvertedIndex) {}
+  private constructor(readonly shardPassages = SHARD_PASSAGES) {}
 
-  static empty(): PassageIndex {
-    return new PassageIndex(new InvertedIndex());
+  private shardFor(id: number): MiniSearch<IndexedPassage> {
+    const key = Math.floor(id / this.shardPassages);
+    let shard = this.shards.get(key);
+    if (!shard) this.shards.set(key, (shard = new MiniSearch(MINISEARCH_OPTIONS)));
+    this.dirty.add(key);
+    return shard;
   }
 
-  static build(rows: Iterable<{ passage: Passage } & PassageFacts>): PassageIndex {
-    const core = new InvertedIndex();
-    for (const row of rows) {
-      core.add(analyzePassage(row.passage, row));
-      if (core.openPostings >= BUILD_MERGE_POSTINGS) core.merge();
-    }
-    if (core.openPostings) core.merge();
-    return new PassageIndex(core);
+  static empty(shardPassages?: number): PassageIndex {
+    return new PassageIndex(shardPassages);
   }
 
-  /** The persisted index, if it was saved at `revision` by this analyzer and is whole; otherwise undefined. */
-  static restore(dir: string, revision: number): PassageIndex | undefined {
-    const restored = restoreIndex(dir, revision, ANALYZER_VERSION);
-    if (!restored) return undefined;
-    const index = new PassageIndex(restored.index);
-    index.written = restored.written;
+  static build(rows: Iterable<{ passage: Passage } & PassageFacts>, shardPassages?: number): PassageIndex {
+    const index = new PassageIndex(shardPassages);
+    for (const row of rows) index.add(row.passage, row);
     return index;
   }
 
-  /**
-   * Writes the index and the store revision it reflects. Only what changed is
-   * written: the base shards stay unless a merge changed them, document shards
-   * are rewritten when their passages changed, and new postings go into one
-   * more open part. Open postings are merged into the base (and discarded
-   * passages dropped) once they are a quarter of it.
-   * `shardPostings` (for tests) sets how many postings a base shard holds.
-   */
-  save(dir: string, revision: number, options: { shardPostings?: number } = {}): void {
-    mkdirSync(dir, { recursive: true });
-    const core = this.core;
-    if (
-      core.openPostings > Math.max(SAVE_MERGE_MIN, core.basePostings * SAVE_MERGE_SHARE) ||
-      core.deadCount > Math.max(1000, core.docCount * DEAD_SHARE) ||
-      (this.written?.open.length ?? 0) >= MAX_OPEN_PARTS
-    ) {
-      core.merge();
-      this.reference = undefined;
+  /** The persisted index, if it was saved at `revision` by this analyzer and every shard reads back; otherwise undefined. */
+  static restore(dir: string, revision: number): PassageIndex | undefined {
+    const statePath = join(dir, STATE_FILE);
+    if (!existsSync(statePath)) return undefined;
+    try {
+      const state = JSON.parse(readFileSync(statePath, 'utf8')) as IndexState;
+      if (state.revision !== revision || state.analyzer !== ANALYZER_VERSION || !Array.isArray(state.shards)) return undefined;
+      const index = new PassageIndex(state.shardPassages);
+      for (const key of state.shards) {
+        index.shards.set(key, MiniSearch.loadJSON(readFileSync(join(dir, shardFile(key)), 'utf8'), MINISEARCH_OPTIONS));
+      }
+      return index.size === state.passages ? index : undefined;
+    } catch {
+      return undefined;
     }
-    this.written = saveIndex(core, dir, { revision, analyzer: ANALYZER_VERSION, passages: this.size }, this.written, options.shardPostings);
+  }
+
+  /**
+   * Writes the shards that changed, then the state naming the store revision
+   * they reflect. Every file is written beside and renamed into place, and
+   * the state last, so a crash leaves either the old index or the new one.
+   */
+  save(dir: string, revision: number): void {
+    mkdirSync(dir, { recursive: true });
+    const written = new Set(readdirSync(dir).filter((f) => SHARD_FILE.test(f)));
+    for (const [key, shard] of this.shards) {
+      if (!this.dirty.has(key) && written.has(shardFile(key))) continue;
+      const path = join(dir, shardFile(key));
+      writeFileSync(`${path}.tmp`, JSON.stringify(shard));
+      renameSync(`${path}.tmp`, path);
+    }
+    const state: IndexState = { revision, analyzer: ANALYZER_VERSION, passages: this.size, shardPassages: this.shardPassages, shards: [...this.shards.keys()].sort((a, b) => a - b) };
+    writeFileSync(join(dir, `${STATE_FILE}.tmp`), JSON.stringify(state));
+    renameSync(join(dir, `${STATE_FILE}.tmp`), join(dir, STATE_FILE));
+    for (const file of written) {
+      const key = Number(SHARD_FILE.exec(file)![1]);
+      if (!this.shards.has(key)) rmSync(join(dir, file), { force: true });
+    }
+    this.dirty.clear();
   }
 
   static persistedBytes(dir: string): number {
-    return persistedBytes(dir);
+    if (!existsSync(dir)) return 0;
+    return readdirSync(dir)
+      .filter((f) => SHARD_FILE.test(f) || f === STATE_FILE)
+      .reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
   }
 
   add(passage: Passage, facts: PassageFacts): void {
-    this.core.add(analyzePassage(passage, facts));
-    this.reference = undefined;
+    this.shardFor(passage.id).add(toIndexed(passage, facts));
   }
 
   discard(ids: number[]): void {
-    for (const id of ids) if (this.core.discard(id)) this.reference = undefined;
+    for (const id of ids) {
+      const key = Math.floor(id / this.shardPassages);
+      const shard = this.shards.get(key);
+      if (!shard?.has(id)) continue;
+      shard.discard(id);
+      this.dirty.add(key);
+    }
   }
 
   get size(): number {
-    return this.core.liveCount;
+    let n = 0;
+    for (const shard of this.shards.values()) n += shard.documentCount;
+    return n;
   }
 
+  /** Distinct terms over all shards (a term in several shards counts once per shard). */
   get termCount(): number {
-    return this.core.termCount;
+    let n = 0;
+    for (const shard of this.shards.values()) n += shard.termCount;
+    return n;
+  }
+
+  get shardCount(): number {
+    return this.shards.size;
   }
 
   /** In how many passages a term occurs in the text field. */
   documentFrequency(term: string): number {
-    return this.core.documentFrequency(term);
+    let df = 0;
+    for (const shard of this.shards.values()) df += textPostings(shard, term)?.size ?? 0;
+    return df;
   }
 
-  /** The best passages holding any of the terms (OR), scored as MiniSearch scores them, best first. */
+  /** Whether a passage holds a term (in any field): checks a term left out of a search, for the best hits only. */
+  holds(id: number, term: string): boolean {
+    const shard = this.shards.get(Math.floor(id / this.shardPassages));
+    if (!shard) return false;
+    const internals = shard as unknown as { _idToShortId: Map<number, number>; _index: { get(t: string): Postings | undefined } };
+    const shortId = internals._idToShortId.get(id);
+    const fields = internals._index.get(term);
+    if (shortId === undefined || !fields) return false;
+    for (const postings of fields.values()) if (postings.has(shortId)) return true;
+    return false;
+  }
+
+  /** The best passages holding any of the terms (OR), scored by MiniSearch, best first. */
   search(query: IndexSearch): PassageHit[] {
     if (!query.terms.length) return [];
-    return this.core.search({ terms: query.terms, weights: query.weights, filter: query.filter, limit: query.limit ?? DEFAULT_SEARCH_LIMIT });
+    const { filter, weights } = query;
+    const n = this.size;
+    const globalIdf = new Map(query.terms.map((t) => [t, bm25Idf(n, this.documentFrequency(t))]));
+    const hits: PassageHit[] = [];
+    for (const shard of this.shards.values()) {
+      const shardN = shard.documentCount;
+      if (!shardN) continue;
+      const scale = (term: string) => {
+        const df = textPostings(shard, term)?.size ?? 0;
+        return df ? globalIdf.get(term)! / bm25Idf(shardN, df) : 1;
+      };
+      const results = shard.search(query.terms.join(' '), {
+        combineWith: 'OR',
+        boostTerm: (term) => (weights.get(term) ?? 1) * (this.shards.size > 1 ? scale(term) : 1),
+        filter: filter ? (result) => filter(result as unknown as StoredFields) : undefined,
+      });
+      for (const result of results) hits.push(result as unknown as PassageHit);
+    }
+    if (this.shards.size > 1) hits.sort((a, b) => b.score - a.score);
+    return query.limit ? hits.slice(0, query.limit) : hits;
   }
 
-  /** This index as a MiniSearch instance, built on first use: the baseline and reference. */
-  toMiniSearch(): MiniSearch<IndexedPassage> {
-    this.reference ??= this.core.toMiniSearch(new MiniSearch(MINISEARCH_OPTIONS));
-    return this.reference;
-  }
-
-  /**
-   * MiniSearch's own OR search over `terms`, every match scored and sorted:
-   * the benchmark's baseline and the tests' reference for `search`.
-   */
-  bareSearch(terms: string[], weights?: Map<string, number>): PassageHit[] {
-    if (!terms.length) return [];
-    return this.toMiniSearch().search(terms.join(' '), {
-      combineWith: 'OR',
-      boostTerm: weights ? (term) => weights.get(term) ?? 1 : undefined,
-    }) as unknown as PassageHit[];
+  /** MiniSearch's plain OR search in every shard over the terms, every match scored, merged: the benchmark's baseline. */
+  bareSearch(terms: string[]): PassageHit[] {
+    const hits: PassageHit[] = [];
+    for (const shard of this.shards.values()) hits.push(...(shard.search(terms.join(' '), { combineWith: 'OR' }) as unknown as PassageHit[]));
+    return hits.sort((a, b) => b.score - a.score);
   }
 
   /** Index terms close to a word, for "did you mean" suggestions. */
   suggest(term: string, limit = 3): string[] {
-    return this.core
-      .similarTerms(term, { fuzzy: term.length >= 5 ? 1 : 0, prefix: term.length >= 4 })
-      .filter((s) => s !== term && s.length >= 4 && !s.includes(' '))
-      .slice(0, limit);
+    const found = new Map<string, number>();
+    for (const shard of this.shards.values()) {
+      for (const s of shard.autoSuggest(term, { fuzzy: (t) => (t.length >= 5 ? 1 : 0), prefix: (t) => t.length >= 4, combineWith: 'OR' })) {
+        if (s.suggestion !== term && s.suggestion.length >= 4 && !s.suggestion.includes(' ')) found.set(s.suggestion, (found.get(s.suggestion) ?? 0) + s.score);
+      }
+    }
+    return [...found].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([s]) => s);
   }
 }
+

@@ -93,6 +93,8 @@ function toRow(a: Article): ArticleRow {
 }
 
 const COLUMNS = 'id, url, title, title_derived, outlet, via, byline, editor, dateline, lang, published_at, ingested_at, updated_at, origin, content_hash, text, cluster_id, relevance';
+/** Everything but the body, for citations: an answer needs the facts of many articles, not their text. */
+const CITATION_COLUMNS = COLUMNS.replace(', text,', ", '' AS text,");
 const PLACEHOLDERS = COLUMNS.split(', ').map((c) => `@${c}`).join(', ');
 /** The time an article counts from: its publication, or its ingest when that is unknown. */
 export const ARTICLE_TIME = 'coalesce(published_at, ingested_at)';
@@ -210,13 +212,14 @@ export class ArticleStore {
     return cluster;
   }
 
-  /** The members of story clusters, the original first (see orderCluster). */
-  clusters(clusterIds: string[]): Map<string, Article[]> {
+  /** The members of story clusters, the original first (see orderCluster); `text: false` leaves the bodies out. */
+  clusters(clusterIds: string[], options: { text?: boolean } = {}): Map<string, Article[]> {
+    const columns = options.text === false ? CITATION_COLUMNS : COLUMNS;
     const unique = [...new Set(clusterIds)];
     const members = new Map<string, Article[]>();
     for (let i = 0; i < unique.length; i += 500) {
       const chunk = unique.slice(i, i + 500);
-      const rows = this.db.prepare<string[], ArticleRow>(`SELECT ${COLUMNS} FROM articles WHERE cluster_id IN (${chunk.map(() => '?').join(',')})`).all(...chunk);
+      const rows = this.db.prepare<string[], ArticleRow>(`SELECT ${columns} FROM articles WHERE cluster_id IN (${chunk.map(() => '?').join(',')})`).all(...chunk);
       for (const row of rows) {
         const list = members.get(row.cluster_id!) ?? [];
         list.push(toArticle(row));
@@ -232,13 +235,14 @@ export class ArticleStore {
     return row ? toArticle(row) : undefined;
   }
 
-  /** Articles by id, in one query; missing ids are left out. */
-  articles(ids: string[]): Map<string, Article> {
+  /** Articles by id, in one query; missing ids are left out; `text: false` leaves the bodies out. */
+  articles(ids: string[], options: { text?: boolean } = {}): Map<string, Article> {
+    const columns = options.text === false ? CITATION_COLUMNS : COLUMNS;
     const unique = [...new Set(ids)];
     const found = new Map<string, Article>();
     for (let i = 0; i < unique.length; i += 500) {
       const chunk = unique.slice(i, i + 500);
-      const rows = this.db.prepare<string[], ArticleRow>(`SELECT ${COLUMNS} FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk);
+      const rows = this.db.prepare<string[], ArticleRow>(`SELECT ${columns} FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk);
       for (const row of rows) found.set(row.id, toArticle(row));
     }
     return found;

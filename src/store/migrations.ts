@@ -113,4 +113,7 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (subscription_id, briefing_day)
   );
   `,
+  /* 4: removing an article's bands looked through the whole band table */ `
+  CREATE INDEX minhash_bands_article ON minhash_bands(article_id);
+  `,
 ];

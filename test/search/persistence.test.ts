@@ -51,7 +51,7 @@ describe('index persistence', () => {
     const dataDir = tempDir();
     try {
       open(dataDir).close();
-      writeFileSync(join(dataDir, 'index', 'passages.json'), '{"truncated":');
+      writeFileSync(join(dataDir, 'index', 'shard-0000.json'), '{"truncated":');
       const afterDamage = open(dataDir);
       assert.equal(afterDamage.indexOrigin, 'rebuilt');
       assert.ok(afterDamage.ask({ question: Q }).snippets.length > 0);

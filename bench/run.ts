@@ -1,0 +1,431 @@
+/**
+ * Sitrep's benchmark: speed and memory at real scale, on a synthetic
+ * English/Indonesian news corpus that is the same on every run (fixed seed).
+ *
+ *   npm run bench                      10k and 100k passages
+ *   npm run bench -- --full            also 1M passages
+ *   npm run bench -- --scales 20000    other sizes
+ *   npm run bench -- --reuse           keep the generated stores in the temp dir and reuse them
+ *   npm run bench -- --reuse --ask-only --scales 100000
+ *                                      only time the questions on a reused store (for profiling)
+ *
+ * Drives the real code paths: Engine.ingestDraft (store + index) inside one
+ * transaction per batch, PassageIndex build/save/restore, Engine.open, and the
+ * /ask and /brief commands with text rendering. Prints a table and writes
+ * bench/results/<date>.json.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as askCommand from '../commands/ask.ts';
+import * as briefCommand from '../commands/brief.ts';
+import type { CommandContext } from '../src/chat/command.ts';
+import { renderText } from '../src/chat/render-text.ts';
+import type { Reply } from '../src/chat/reply.ts';
+import { loadConfig } from '../src/config.ts';
+import { Engine } from '../src/engine.ts';
+import { PassageIndex } from '../src/search/passage-index.ts';
+import { WEIGHTS, planQuery } from '../src/search/query-plan.ts';
+import { BENCH_NOW, CorpusGenerator } from './corpus.ts';
+import { type Distribution, MB, distribution, heapAfterGc, round, time } from './stats.ts';
+
+const SEED = 20250601;
+const BATCH_ARTICLES = 250;
+/** Save the index every so many passages during ingest, as the feed poller saves after each poll. */
+const SAVE_EVERY_PASSAGES = 20_000;
+const BRIEF_RUNS = 20;
+const WARMUP_QUESTIONS = 200;
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(name);
+const option = (name: string) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const FULL = flag('--full');
+const SCALES = option('--scales')?.split(',').map(Number) ?? (FULL ? [10_000, 100_000, 1_000_000] : [10_000, 100_000]);
+const QUESTION_COUNT = Number(option('--questions') ?? 1000);
+const REUSE = flag('--reuse');
+/** Only open the (reused) store and time the questions: for profiling. Writes no results. */
+const ASK_ONLY = flag('--ask-only');
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+
+interface ScaleResult {
+  target: number;
+  /** The run that measured this size (results of several runs on one day are merged by size). */
+  run?: { command: string; commit?: string; at: string };
+  passages: number;
+  articles: number;
+  indexTerms: number;
+  /** With --reuse the corpus was not ingested in this run: the figures are the last measured ones (`from` the results of that date). */
+  ingest: { ms: number; passagesPerSecond: number; generateMs: number; reused: boolean; from?: string };
+  save: { ms: number; incrementalMs: number; persistedMB: number };
+  memory: { heapMB: number; jsHeapMB: number; arrayBuffersMB: number; rssMB: number; indexHeapMB: number; heapWithoutIndexMB: number };
+  build: { ms: number; passagesPerSecond: number };
+  restore: { ms: number; rebuildOverRestore: number; engineOpenMs: number; heapMB: number };
+  ask: {
+    questions: number;
+    answered: number;
+    endToEnd: Distribution;
+    plan: Distribution;
+    search: Distribution;
+    bare: Distribution;
+    ratioP50: number;
+    ratioP95: number;
+  };
+  brief: Distribution & { stories: number };
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function dataDirFor(target: number): string {
+  return REUSE ? join(tmpdir(), `sitrep-bench-${SEED}-${target}`) : join(tmpdir(), `sitrep-bench-${process.pid}-${target}`);
+}
+
+function openEngine(dataDir: string): Engine {
+  const engine = Engine.open({ ...loadConfig({ dataDir }, {}), sample: false });
+  return engine;
+}
+
+function indexRows(engine: Engine) {
+  // As Engine's own rebuild reads the store.
+  return (function* () {
+    for (const row of engine.store.indexRows()) yield { ...row, title: row.titleDerived ? undefined : row.title };
+  })();
+}
+
+function ingest(engine: Engine, generator: CorpusGenerator, target: number): ScaleResult['ingest'] {
+  let ms = 0;
+  let generateMs = 0;
+  let lastLog = performance.now();
+  let lastSave = engine.index.size;
+  while (engine.index.size < target) {
+    const generated = time(() => Array.from({ length: BATCH_ARTICLES }, () => generator.next()).flat());
+    generateMs += generated.ms;
+    ms += time(() =>
+      engine.db.transaction(() => {
+        for (const { draft, ingestedAt } of generated.value) {
+          const event = engine.ingestDraft(draft, 'bench', ingestedAt);
+          if (event.status === 'failed') throw new Error(`bench article failed: ${event.reason}`);
+        }
+      })(),
+    ).ms;
+    if (engine.index.size - lastSave >= SAVE_EVERY_PASSAGES) {
+      ms += time(() => engine.saveIndex()).ms;
+      lastSave = engine.index.size;
+    }
+    if (performance.now() - lastLog > 10_000) {
+      log(`  … ${engine.index.size.toLocaleString('en')} passages, ${Math.round(engine.index.size / (ms / 1000))}/s`);
+      lastLog = performance.now();
+    }
+  }
+  return { ms: round(ms), passagesPerSecond: Math.round(engine.index.size / (ms / 1000)), generateMs: round(generateMs), reused: false };
+}
+
+function runAsk(engine: Engine, questions: string[]): { samples: number[]; answered: number; kinds: string[] } {
+  const context: CommandContext = { engine, caller: { platform: 'cli', userId: 'bench', isAdmin: false }, now: BENCH_NOW };
+  const samples: number[] = [];
+  const kinds: string[] = [];
+  let answered = 0;
+  for (const question of questions) {
+    const start = performance.now();
+    const reply = askCommand.execute(context, { question }) as Reply;
+    const text = renderText(reply);
+    samples.push(performance.now() - start);
+    kinds.push(reply.kind);
+    if (reply.kind === 'answer' && text.length) answered++;
+  }
+  return { samples, answered, kinds };
+}
+
+function planContext(engine: Engine) {
+  return { glossary: engine.glossary, documentCount: engine.index.size, documentFrequency: (t: string) => engine.index.documentFrequency(t) };
+}
+
+function runStages(engine: Engine, questions: string[], withBare = true) {
+  const plan: number[] = [];
+  const search: number[] = [];
+  const bare: number[] = [];
+  for (const question of questions) {
+    const planned = time(() => planQuery(question, planContext(engine)));
+    plan.push(planned.ms);
+    const { terms, weights } = planned.value;
+    search.push(time(() => engine.index.search({ terms, weights })).ms);
+    // The baseline: MiniSearch's plain OR search over the asker's own words, no expansion.
+    const own = terms.filter((t) => weights.get(t) === WEIGHTS.own);
+    if (withBare) bare.push(time(() => engine.index.bareSearch(own)).ms);
+  }
+  return { plan, search, bare };
+}
+
+function runBrief(engine: Engine): ScaleResult['brief'] {
+  const context: CommandContext = { engine, caller: { platform: 'cli', userId: 'bench', isAdmin: false }, now: BENCH_NOW };
+  const samples: number[] = [];
+  let stories = 0;
+  for (let i = 0; i < BRIEF_RUNS; i++) {
+    const start = performance.now();
+    const reply = briefCommand.execute(context, { hours: 24 }) as Reply;
+    renderText(reply);
+    samples.push(performance.now() - start);
+    stories = reply.items.length;
+  }
+  return { ...distribution(samples), stories };
+}
+
+function measure(target: number, generator: CorpusGenerator, questions: string[], warmup: string[]): ScaleResult {
+  const dataDir = dataDirFor(target);
+  const reuse = REUSE && existsSync(join(dataDir, 'sitrep.db'));
+  if (!reuse) rmSync(dataDir, { recursive: true, force: true });
+  log(`\n${target.toLocaleString('en')} passages (${dataDir})`);
+
+  let engine = openEngine(dataDir);
+  let ingestResult: ScaleResult['ingest'];
+  if (reuse && engine.index.size >= target) {
+    log('  reusing the stored corpus');
+    ingestResult = { ms: NaN, passagesPerSecond: NaN, generateMs: NaN, reused: true };
+  } else {
+    ingestResult = ingest(engine, generator, target);
+    log(`  ingest: ${ingestResult.passagesPerSecond}/s`);
+  }
+  const passages = engine.index.size;
+  const articles = engine.store.stats().articles;
+
+  const lastSave = time(() => engine.saveIndex(true));
+  log(`  last incremental save: ${round(lastSave.ms)} ms`);
+
+  const withIndex = heapAfterGc();
+  engine.index = PassageIndex.empty();
+  const withoutIndex = heapAfterGc();
+
+  // Timed inline (not through time()) so that no result object keeps a dropped index alive.
+  const buildStart = performance.now();
+  engine.index = PassageIndex.build(indexRows(engine));
+  const buildMs = performance.now() - buildStart;
+  const afterBuild = heapAfterGc();
+  log(`  build: ${round(buildMs)} ms; heap ${afterBuild.heapMB} MB (index ${round(afterBuild.heapMB - withoutIndex.heapMB)} MB)`);
+  const indexTerms = engine.index.termCount;
+
+  // A full save: the freshly built index has written nothing yet, so every shard is written.
+  const fullSave = time(() => engine.index.save(engine.indexDir, engine.store.revision()));
+  const persistedMB = round(PassageIndex.persistedBytes(engine.indexDir) / MB);
+  log(`  full save: ${round(fullSave.ms)} ms, ${persistedMB} MB`);
+
+  engine.index = PassageIndex.empty();
+  heapAfterGc();
+  const restoreStart = performance.now();
+  const restored = PassageIndex.restore(engine.indexDir, engine.store.revision());
+  const restoreMs = performance.now() - restoreStart;
+  if (!restored) throw new Error('the saved index did not restore');
+  engine.index = restored;
+  const afterRestore = heapAfterGc();
+  log(`  restore: ${round(restoreMs)} ms; heap ${afterRestore.heapMB} MB`);
+
+  engine.db.close();
+  engine.index = PassageIndex.empty();
+  heapAfterGc();
+  const openStart = performance.now();
+  engine = openEngine(dataDir);
+  const openMs = performance.now() - openStart;
+  if (engine.indexOrigin !== 'restored') throw new Error('Engine.open rebuilt instead of restoring');
+  log(`  Engine.open: ${round(openMs)} ms`);
+
+  runAsk(engine, warmup);
+  const asked = runAsk(engine, questions);
+  const stages = runStages(engine, questions);
+  const endToEnd = distribution(asked.samples);
+  const bare = distribution(stages.bare);
+  log(`  ask: p50 ${endToEnd.p50} p95 ${endToEnd.p95} ms; bare p50 ${bare.p50} p95 ${bare.p95} ms; ${asked.answered}/${questions.length} answered`);
+
+  const brief = runBrief(engine);
+  log(`  brief: p50 ${brief.p50} ms, ${brief.stories} stories`);
+
+  engine.index = PassageIndex.empty();
+  engine.db.close();
+  if (!REUSE) rmSync(dataDir, { recursive: true, force: true });
+  heapAfterGc();
+
+  return {
+    target,
+    passages,
+    articles,
+    indexTerms,
+    ingest: ingestResult,
+    save: { ms: round(fullSave.ms), incrementalMs: round(lastSave.ms), persistedMB },
+    memory: {
+      heapMB: withIndex.heapMB,
+      jsHeapMB: withIndex.jsHeapMB,
+      arrayBuffersMB: withIndex.arrayBuffersMB,
+      rssMB: withIndex.rssMB,
+      indexHeapMB: round(afterBuild.heapMB - withoutIndex.heapMB),
+      heapWithoutIndexMB: withoutIndex.heapMB,
+    },
+    build: { ms: round(buildMs), passagesPerSecond: Math.round(passages / (buildMs / 1000)) },
+    restore: { ms: round(restoreMs), rebuildOverRestore: round(buildMs / restoreMs), engineOpenMs: round(openMs), heapMB: afterRestore.heapMB },
+    ask: {
+      questions: questions.length,
+      answered: asked.answered,
+      endToEnd,
+      plan: distribution(stages.plan),
+      search: distribution(stages.search),
+      bare,
+      ratioP50: round(endToEnd.p50 / bare.p50, 2),
+      ratioP95: round(endToEnd.p95 / bare.p95, 2),
+    },
+    brief,
+  };
+}
+
+interface Target {
+  name: string;
+  value: number | undefined;
+  limit: string;
+  ok: boolean | undefined;
+}
+
+function targets(results: ScaleResult[]): Target[] {
+  const at = (n: number) => results.find((r) => r.target === n);
+  const k100 = at(100_000);
+  const m1 = at(1_000_000);
+  const check = (value: number | undefined, ok: (v: number) => boolean) => (value === undefined ? undefined : ok(value));
+  return [
+    { name: 'ask p95 at 100k (ms)', value: k100?.ask.endToEnd.p95, limit: '≤ 15', ok: check(k100?.ask.endToEnd.p95, (v) => v <= 15) },
+    { name: 'ask / bare MiniSearch p95 at 100k', value: k100?.ask.ratioP95, limit: '≤ 1.3', ok: check(k100?.ask.ratioP95, (v) => v <= 1.3) },
+    { name: 'ask / bare MiniSearch p50 at 100k', value: k100?.ask.ratioP50, limit: '≤ 1.3', ok: check(k100?.ask.ratioP50, (v) => v <= 1.3) },
+    { name: 'heap + array buffers after indexing 100k (MB)', value: k100?.memory.heapMB, limit: '≤ 300', ok: check(k100?.memory.heapMB, (v) => v <= 300) },
+    { name: 'restore 1M (s)', value: m1 && round(m1.restore.ms / 1000, 2), limit: '≤ 10', ok: check(m1?.restore.ms, (v) => v <= 10_000) },
+    { name: 'rebuild / restore at 1M', value: m1?.restore.rebuildOverRestore, limit: '≥ 10', ok: check(m1?.restore.rebuildOverRestore, (v) => v >= 10) },
+  ];
+}
+
+function table(results: ScaleResult[]): string {
+  const rows: [string, (r: ScaleResult) => string | number][] = [
+    ['passages', (r) => r.passages.toLocaleString('en')],
+    ['articles', (r) => r.articles.toLocaleString('en')],
+    ['index terms', (r) => r.indexTerms.toLocaleString('en')],
+    [
+      'ingest + index (passages/s)',
+      (r) =>
+        Number.isFinite(r.ingest.passagesPerSecond)
+          ? `${r.ingest.passagesPerSecond.toLocaleString('en')}${r.ingest.reused ? ` (${r.ingest.from ?? 'earlier run'})` : ''}`
+          : 'reused',
+    ],
+    ['build index from store (s)', (r) => round(r.build.ms / 1000, 2)],
+    ['save index, full (s)', (r) => round(r.save.ms / 1000, 2)],
+    ['persisted index (MB)', (r) => r.save.persistedMB],
+    ['heap + array buffers after indexing, GC (MB)', (r) => `${r.memory.heapMB} (${r.memory.jsHeapMB} + ${r.memory.arrayBuffersMB})`],
+    ['  of which the index (MB)', (r) => r.memory.indexHeapMB],
+    ['RSS after indexing (MB)', (r) => r.memory.rssMB],
+    ['restore index (s)', (r) => round(r.restore.ms / 1000, 2)],
+    ['rebuild / restore', (r) => `${r.restore.rebuildOverRestore}×`],
+    ['Engine.open, restoring (s)', (r) => round(r.restore.engineOpenMs / 1000, 2)],
+    ['ask e2e p50 / p95 / p99 (ms)', (r) => `${r.ask.endToEnd.p50} / ${r.ask.endToEnd.p95} / ${r.ask.endToEnd.p99}`],
+    ['  plan p50 / p95 (ms)', (r) => `${r.ask.plan.p50} / ${r.ask.plan.p95}`],
+    ['  index search p50 / p95 (ms)', (r) => `${r.ask.search.p50} / ${r.ask.search.p95}`],
+    ['bare MiniSearch p50 / p95 / p99 (ms)', (r) => `${r.ask.bare.p50} / ${r.ask.bare.p95} / ${r.ask.bare.p99}`],
+    ['ask / bare (p50, p95)', (r) => `${r.ask.ratioP50}× / ${r.ask.ratioP95}×`],
+    ['questions answered', (r) => `${r.ask.answered} / ${r.ask.questions}`],
+    ['brief 24 h p50 / p95 (ms)', (r) => `${r.brief.p50} / ${r.brief.p95} (${r.brief.stories} stories)`],
+  ];
+  const cells = rows.map(([label, f]) => [label, ...results.map((r) => String(f(r)))]);
+  const header = ['', ...results.map((r) => r.target.toLocaleString('en'))];
+  const widths = header.map((_, i) => Math.max(...[header, ...cells].map((row) => row[i].length)));
+  const line = (row: string[]) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(header), ...cells.map(line)].join('\n');
+}
+
+/** The latest ingest figures measured (not reused) for a corpus size, from earlier results files. */
+function lastIngest(target: number): ScaleResult['ingest'] | undefined {
+  const dir = join(ROOT, 'bench', 'results');
+  if (!existsSync(dir)) return undefined;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort().reverse()) {
+    const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { scales?: ScaleResult[] };
+    const found = data.scales?.find((s) => s.target === target && !s.ingest.reused && Number.isFinite(s.ingest.passagesPerSecond));
+    if (found) return { ...found.ingest, from: found.ingest.from ?? file.replace(/\.json$/, '') };
+  }
+  return undefined;
+}
+
+function gitCommit(): string | undefined {
+  try {
+    const head = execSync('git rev-parse --short HEAD', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    const dirty = execSync('git status --porcelain', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return dirty ? `${head}+dirty` : head;
+  } catch {
+    return undefined;
+  }
+}
+
+function askOnly(target: number, questions: string[], warmup: string[]): void {
+  const dataDir = dataDirFor(target);
+  if (!existsSync(join(dataDir, 'sitrep.db'))) throw new Error(`--ask-only needs a stored corpus: run with --reuse first (${dataDir})`);
+  const opened = time(() => openEngine(dataDir));
+  const engine = opened.value;
+  log(`${target}: Engine.open ${round(opened.ms)} ms (${engine.indexOrigin}), ${engine.index.size} passages`);
+  runAsk(engine, warmup);
+  const asked = runAsk(engine, questions);
+  const stages = runStages(engine, questions, false);
+  const e2e = distribution(asked.samples);
+  const answered = asked.samples.filter((_, i) => asked.kinds[i] === 'answer');
+  const unanswered = asked.samples.filter((_, i) => asked.kinds[i] !== 'answer');
+  log(`  ask e2e p50 ${e2e.p50} p95 ${e2e.p95} p99 ${e2e.p99} ms; answered ${answered.length} p50 ${distribution(answered).p50} p95 ${distribution(answered).p95}; unanswered ${unanswered.length} p50 ${distribution(unanswered).p50}`);
+  log(`  plan p50 ${distribution(stages.plan).p50} p95 ${distribution(stages.plan).p95}; search p50 ${distribution(stages.search).p50} p95 ${distribution(stages.search).p95} p99 ${distribution(stages.search).p99}`);
+  const brief = runBrief(engine);
+  log(`  brief p50 ${brief.p50} p95 ${brief.p95}`);
+  engine.db.close();
+}
+
+function main(): void {
+  if (!(globalThis as { gc?: unknown }).gc) log('note: run with --expose-gc (npm run bench) for memory figures after a forced GC');
+  const setup = time(() => new CorpusGenerator(SEED));
+  const questions = setup.value.questions(QUESTION_COUNT);
+  const warmup = setup.value.questions(WARMUP_QUESTIONS, SEED + 7);
+  log(`corpus generator ready in ${round(setup.ms)} ms; ${questions.length} questions`);
+
+  if (ASK_ONLY) {
+    for (const target of SCALES) askOnly(target, questions, warmup);
+    return;
+  }
+  const results: ScaleResult[] = [];
+  for (const target of [...SCALES].sort((a, b) => a - b)) {
+    // Each scale starts from the same stream: the smaller corpus is the start of the larger one.
+    results.push(measure(target, new CorpusGenerator(SEED), questions, warmup));
+  }
+
+  const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
+  const commit = gitCommit();
+  for (const result of results) {
+    if (result.ingest.reused) result.ingest = { ...(lastIngest(result.target) ?? result.ingest), reused: true };
+    result.run = { command, commit, at: new Date().toISOString() };
+  }
+
+  const machine = { node: process.version, cores: cpus().length, cpu: cpus()[0]?.model, memoryGB: round(totalmem() / 1024 ** 3, 1), platform: `${process.platform} ${process.arch}` };
+  const checked = targets(results);
+  console.log(`\nSitrep benchmark · seed ${SEED} · ${QUESTION_COUNT} questions · Node ${machine.node} · ${machine.cores} cores (${machine.cpu})\n`);
+  console.log(table(results));
+  console.log('\nTargets:');
+  for (const t of checked) console.log(`  ${t.ok === undefined ? 'n/a ' : t.ok ? 'MET ' : 'MISS'}  ${t.name}: ${t.value ?? '–'} (${t.limit})`);
+
+  const date = BENCH_DATE();
+  const path = join(ROOT, 'bench', 'results', `${date}.json`);
+  mkdirSync(dirname(path), { recursive: true });
+  const previous = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { scales?: ScaleResult[] }) : {};
+  const scales = [...(previous.scales ?? []).filter((s) => !results.some((r) => r.target === s.target)), ...results].sort((a, b) => a.target - b.target);
+  const output = {
+    date,
+    seed: SEED,
+    questions: QUESTION_COUNT,
+    machine,
+    scales,
+    targets: targets(scales),
+  };
+  writeFileSync(path, `${JSON.stringify(output, null, 2)}\n`);
+  console.log(`\nWrote ${path}`);
+}
+
+function BENCH_DATE(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+main();

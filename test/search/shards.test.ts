@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { readdirSync, rmSync, truncateSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import type { Passage } from '../../src/articles/article.ts';
+import { type PassageFacts, PassageIndex } from '../../src/search/passage-index.ts';
+import { tempDir } from '../helpers.ts';
+
+const WORDS = ['rudal', 'drone', 'kursk', 'kharkiv', 'pasukan', 'serangan', 'energi', 'listrik', 'perbatasan', 'artileri', 'tank', 'jembatan'];
+const FACTS: PassageFacts = { outlet: 'Example Wire', lang: 'id', time: '2024-11-17T00:00:00Z', dated: true };
+
+function rows(count: number): ({ passage: Passage } & PassageFacts)[] {
+  let seed = 7;
+  const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  return Array.from({ length: count }, (_, i) => ({
+    passage: { id: i + 1, articleId: `a${i >> 2}`, ord: i % 4, text: Array.from({ length: 8 + Math.floor(next() * 12) }, () => WORDS[Math.floor(next() ** 2 * WORDS.length)]).join(' ') },
+    ...FACTS,
+  }));
+}
+
+describe('sharded passage index', () => {
+  it('ranks across shards as one MiniSearch index would', () => {
+    const data = rows(600);
+    const one = PassageIndex.build(data);
+    const sharded = PassageIndex.build(data, 100);
+    assert.equal(one.shardCount, 1);
+    assert.equal(sharded.shardCount, 7);
+    assert.equal(sharded.documentFrequency('kursk'), one.documentFrequency('kursk'));
+    for (const terms of [['kursk', 'jembatan'], ['rudal'], ['tank', 'listrik', 'pasukan']]) {
+      const query = { terms, weights: new Map([[terms[0], 1]]) };
+      const a = one.search(query);
+      const b = sharded.search(query).slice(0, 20);
+      // Shards differ only in their average passage length: the best stay the best, scores stay close.
+      const scoreOf = new Map(one.search(query).map((h) => [h.id, h.score]));
+      assert.ok(Math.abs(b[0].score - a[0].score) / a[0].score < 0.1, `${terms}: best ${b[0].score} vs ${a[0].score}`);
+      for (const hit of b.slice(0, 20)) {
+        const expected = scoreOf.get(hit.id);
+        if (expected !== undefined) assert.ok(Math.abs(hit.score - expected) / expected < 0.1, `${terms}: ${hit.score} vs ${expected}`);
+      }
+    }
+  });
+
+  it('saves only the shards that changed and restores them whole', () => {
+    const dir = tempDir();
+    try {
+      const index = PassageIndex.build(rows(350), 100);
+      index.save(dir, 1);
+      assert.deepEqual(readdirSync(dir).sort(), ['shard-0000.json', 'shard-0001.json', 'shard-0002.json', 'shard-0003.json', 'state.json']);
+      index.discard([5, 6]);
+      index.add({ id: 351, articleId: 'new', ord: 0, text: 'jembatan kerch diserang drone laut' }, FACTS);
+      index.save(dir, 2);
+      const restored = PassageIndex.restore(dir, 2)!;
+      assert.equal(restored.size, 349);
+      assert.equal(restored.search({ terms: ['kerch'], weights: new Map() })[0].id, 351);
+      assert.equal(PassageIndex.restore(dir, 1), undefined, 'another store revision');
+      truncateSync(join(dir, 'shard-0001.json'), 100);
+      assert.equal(PassageIndex.restore(dir, 2), undefined, 'a damaged shard');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
