@@ -26,6 +26,7 @@ import { renderText } from '../src/chat/render-text.ts';
 import type { Reply } from '../src/chat/reply.ts';
 import { loadConfig } from '../src/config.ts';
 import { Engine } from '../src/engine.ts';
+import { splitCommonTerms } from '../src/search/ask.ts';
 import { PassageIndex } from '../src/search/passage-index.ts';
 import { WEIGHTS, planQuery } from '../src/search/query-plan.ts';
 import { BENCH_NOW, CorpusGenerator } from './corpus.ts';
@@ -152,7 +153,9 @@ function runStages(engine: Engine, questions: string[], withBare = true) {
     const planned = time(() => planQuery(question, planContext(engine)));
     plan.push(planned.ms);
     const { terms, weights } = planned.value;
-    search.push(time(() => engine.index.search({ terms, weights })).ms);
+    // The search as ask makes it: very common terms checked afterwards, not searched.
+    const { searched } = splitCommonTerms(engine, planned.value);
+    search.push(time(() => engine.index.search({ terms: searched, weights, limit: 100 })).ms);
     // The baseline: MiniSearch's plain OR search over the asker's own words, no expansion.
     const own = terms.filter((t) => weights.get(t) === WEIGHTS.own);
     if (withBare) bare.push(time(() => engine.index.bareSearch(own)).ms);

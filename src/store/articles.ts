@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Article, Passage } from '../articles/article.ts';
 import type { BuiltArticle } from '../articles/build.ts';
 import { SAME_STORY_SIMILARITY, bandsOf, decodeSignature, encodeSignature, minhashSignature, orderCluster, similarity, textHash } from '../ingest/syndication.ts';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './db.ts';
 
 export type UpsertStatus = 'added' | 'updated' | 'unchanged';
@@ -219,7 +220,7 @@ export class ArticleStore {
     const members = new Map<string, Article[]>();
     for (let i = 0; i < unique.length; i += 500) {
       const chunk = unique.slice(i, i + 500);
-      const rows = this.db.prepare<string[], ArticleRow>(`SELECT ${columns} FROM articles WHERE cluster_id IN (${chunk.map(() => '?').join(',')})`).all(...chunk);
+      const rows = this.selectIn(columns, 'cluster_id', chunk.length).all(...chunk);
       for (const row of rows) {
         const list = members.get(row.cluster_id!) ?? [];
         list.push(toArticle(row));
@@ -235,6 +236,19 @@ export class ArticleStore {
     return row ? toArticle(row) : undefined;
   }
 
+  private readonly inQueries = new Map<string, Statement<unknown[], ArticleRow>>();
+
+  /** `SELECT columns FROM articles WHERE key IN (?, …)`, prepared once per shape: answers run it on every question. */
+  private selectIn(columns: string, key: 'id' | 'cluster_id', count: number): Statement<unknown[], ArticleRow> {
+    const sql = `SELECT ${columns} FROM articles WHERE ${key} IN (${Array(count).fill('?').join(',')})`;
+    let statement = this.inQueries.get(sql);
+    if (!statement) {
+      if (this.inQueries.size > 500) this.inQueries.clear();
+      this.inQueries.set(sql, (statement = this.db.prepare<unknown[], ArticleRow>(sql)));
+    }
+    return statement;
+  }
+
   /** Articles by id, in one query; missing ids are left out; `text: false` leaves the bodies out. */
   articles(ids: string[], options: { text?: boolean } = {}): Map<string, Article> {
     const columns = options.text === false ? CITATION_COLUMNS : COLUMNS;
@@ -242,7 +256,7 @@ export class ArticleStore {
     const found = new Map<string, Article>();
     for (let i = 0; i < unique.length; i += 500) {
       const chunk = unique.slice(i, i + 500);
-      const rows = this.db.prepare<string[], ArticleRow>(`SELECT ${columns} FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk);
+      const rows = this.selectIn(columns, 'id', chunk.length).all(...chunk);
       for (const row of rows) found.set(row.id, toArticle(row));
     }
     return found;
