@@ -592,23 +592,7 @@ export class DiscordEmulator extends EventEmitter {
     assertValid(messageProblems(body));
     if ((body.flags ?? 0) & MessageFlags.Ephemeral) throw new DiscordError(400, 50035, 'Invalid Form Body', { flags: { _errors: [{ code: 'MESSAGE_FLAGS_INVALID', message: 'Only ephemeral responses to interactions may be ephemeral' }] } });
     if (!body.content && !body.embeds?.length) throw new DiscordError(400, 50006, 'Cannot send an empty message');
-    const message: APIMessage = {
-      id: snowflake(),
-      channel_id: channelId,
-      author: this.botUser,
-      content: body.content ?? '',
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: body.embeds ?? [],
-      components: body.components ?? [],
-      pinned: false,
-      type: MessageType.Default,
-    };
+    const message = this.botMessage(channelId, body, MessageType.Default);
     this.channelMessages.push({ channelId, body, message });
     return message;
   }
@@ -619,11 +603,11 @@ export class DiscordEmulator extends EventEmitter {
     return record;
   }
 
-  private newMessage(record: InteractionRecord, data: Json, flags: number): APIMessage {
-    const payload = record.payload;
+  /** A message the bot wrote, as Discord returns it. */
+  private botMessage(channelId: string, data: Json, type: MessageType): APIMessage {
     return {
       id: snowflake(),
-      channel_id: this.channelId,
+      channel_id: channelId,
       author: this.botUser,
       content: data.content ?? '',
       timestamp: new Date().toISOString(),
@@ -636,7 +620,14 @@ export class DiscordEmulator extends EventEmitter {
       embeds: data.embeds ?? [],
       components: data.components ?? [],
       pinned: false,
-      type: payload.type === InteractionType.ApplicationCommand ? MessageType.ChatInputCommand : MessageType.Reply,
+      type,
+    };
+  }
+
+  private newMessage(record: InteractionRecord, data: Json, flags: number): APIMessage {
+    const payload = record.payload;
+    return {
+      ...this.botMessage(this.channelId, data, payload.type === InteractionType.ApplicationCommand ? MessageType.ChatInputCommand : MessageType.Reply),
       flags,
       application_id: this.options.applicationId,
       webhook_id: this.options.applicationId,
