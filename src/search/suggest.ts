@@ -9,7 +9,7 @@ const MAX_SUGGESTIONS = 6;
 
 /** The word as written in an indexed passage for an index term (stems read badly). */
 function surfaceOf(deps: AskDeps, term: string): string | undefined {
-  const [hit] = deps.index.search({ terms: [term], weights: new Map() });
+  const [hit] = deps.index.search({ terms: [term], weights: new Map(), limit: 1 });
   if (!hit) return undefined;
   const passage = deps.store.passage(hit.id);
   if (!passage) return undefined;

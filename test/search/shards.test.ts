@@ -45,7 +45,7 @@ describe('sharded passage index', () => {
     try {
       const index = PassageIndex.build(rows(350), 100);
       index.save(dir, 1);
-      assert.deepEqual(readdirSync(dir).sort(), ['shard-0000.json', 'shard-0001.json', 'shard-0002.json', 'shard-0003.json', 'state.json']);
+      assert.deepEqual(readdirSync(dir).sort(), ['shard-0000.bin', 'shard-0000.json', 'shard-0001.bin', 'shard-0001.json', 'shard-0002.bin', 'shard-0002.json', 'shard-0003.bin', 'shard-0003.json', 'state.json']);
       index.discard([5, 6]);
       index.add({ id: 351, articleId: 'new', ord: 0, text: 'jembatan kerch diserang drone laut' }, FACTS);
       index.save(dir, 2);

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import type MiniSearch from 'minisearch';
+import type { Passage } from '../../src/articles/article.ts';
+import { type PassageFacts, PassageIndex } from '../../src/search/passage-index.ts';
+import { tempDir } from '../helpers.ts';
+
+const WORDS = ['rudal', 'drone', 'kursk', 'kharkiv', 'pasukan', 'serangan', 'energi', 'listrik', 'missile', 'artillery', 'tank', 'jembatan', 'kn-23'];
+
+function rows(count: number): ({ passage: Passage } & PassageFacts)[] {
+  let seed = 11;
+  const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  return Array.from({ length: count }, (_, i) => ({
+    passage: { id: i + 1, articleId: `a${i >> 2}`, ord: i % 4, text: Array.from({ length: 6 + Math.floor(next() * 14) }, () => WORDS[Math.floor(next() ** 2 * WORDS.length)]).join(' ') },
+    outlet: i % 3 ? 'KONTAN' : 'Reuters',
+    via: i % 5 ? undefined : 'The Guardian',
+    lang: i % 2 ? 'id' : 'en',
+    time: `2024-11-${String(1 + (i % 28)).padStart(2, '0')}`,
+    dated: i % 9 !== 0,
+    title: i % 4 ? `judul ${WORDS[i % WORDS.length]}` : undefined,
+  }));
+}
+
+/** A shard's full state as MiniSearch serializes it, with its terms in one order. */
+function stateOf(shard: MiniSearch): unknown {
+  const js = shard.toJSON();
+  return { ...js, index: [...js.index].sort((a, b) => (a[0] < b[0] ? -1 : 1)) };
+}
+
+const shardsOf = (index: PassageIndex) => (index as unknown as { shards: Map<number, MiniSearch> }).shards;
+const QUERIES = [['rudal', 'missil'], ['kursk', 'jembatan', 'reuter'], ['kn-23', 'guardian'], ['listrik']];
+const answers = (index: PassageIndex) => QUERIES.map((terms) => index.search({ terms, weights: new Map([[terms[0], 0.55]]) }).map((h) => [h.id, h.score, h.queryTerms, h.articleId, h.lang, h.sources, h.time, h.dated]));
+
+describe('compact shard files', () => {
+  it('restore every shard exactly as MiniSearch held it', () => {
+    const dir = tempDir();
+    try {
+      const index = PassageIndex.build(rows(450), 100);
+      index.discard([7, 8, 120]);
+      index.save(dir, 3);
+      const restored = PassageIndex.restore(dir, 3);
+      assert.ok(restored);
+      assert.equal(restored.size, 447);
+      for (const [key, shard] of shardsOf(index)) assert.deepEqual(stateOf(shardsOf(restored).get(key)!), stateOf(shard), `shard ${key}`);
+      assert.deepEqual(answers(restored), answers(index));
+      for (const id of [1, 2, 150, 301]) for (const term of ['rudal', 'kursk', 'reuter']) assert.equal(restored.holds(id, term), index.holds(id, term));
+      // And it keeps working: changed, saved and restored again.
+      restored.add({ id: 9001, articleId: 'new', ord: 0, text: 'jembatan kerch diserang drone laut' }, { outlet: 'KONTAN', lang: 'id', time: '2024-11-30', dated: true });
+      restored.save(dir, 4);
+      assert.equal(PassageIndex.restore(dir, 4)?.search({ terms: ['kerch'], weights: new Map() })[0]?.id, 9001);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('still reads shards saved as MiniSearch JSON', () => {
+    const dir = tempDir();
+    try {
+      const index = PassageIndex.build(rows(150), 100);
+      index.save(dir, 1);
+      for (const [key, shard] of shardsOf(index)) writeFileSync(join(dir, `shard-${String(key).padStart(4, '0')}.json`), JSON.stringify(shard));
+      const restored = PassageIndex.restore(dir, 1);
+      assert.ok(restored);
+      assert.deepEqual(answers(restored), answers(index));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('returns undefined when a shard’s arrays are damaged, cut short or missing', () => {
+    const dir = tempDir();
+    try {
+      const save = () => {
+        rmSync(dir, { recursive: true, force: true });
+        PassageIndex.build(rows(150), 100).save(dir, 1);
+        assert.ok(PassageIndex.restore(dir, 1));
+      };
+      save();
+      const bin = join(dir, 'shard-0001.bin');
+      const bytes = readFileSync(bin);
+      bytes[bytes.length >> 1] ^= 0x40;
+      writeFileSync(bin, bytes);
+      assert.equal(PassageIndex.restore(dir, 1), undefined, 'a flipped bit');
+      save();
+      writeFileSync(bin, readFileSync(bin).subarray(0, 64));
+      assert.equal(PassageIndex.restore(dir, 1), undefined, 'cut short');
+      save();
+      rmSync(bin);
+      assert.equal(PassageIndex.restore(dir, 1), undefined, 'missing');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
