@@ -140,6 +140,7 @@ export class Engine {
         time: article.publishedAt ?? article.ingestedAt,
         dated: Boolean(article.publishedAt),
         title: article.titleDerived ? undefined : article.title,
+        relevance: article.relevance,
       });
     }
     this.dirty = true;

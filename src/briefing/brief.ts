@@ -62,7 +62,7 @@ export function composeBrief(deps: AskDeps, options: BriefOptions): Brief {
   const from = options.since ?? new Date(to.getTime() - (options.hours ?? 24) * 3_600_000);
   let articles = deps.store.articlesBetween(from, to, MAX_WINDOW_ARTICLES).filter((a) => options.all || isAboutTheWar(a.relevance));
   if (options.topic?.trim()) {
-    const onTopic = new Set(rankPassages(deps, planFor(deps, options.topic), { since: from, until: to, all: options.all }, to).map((r) => r.article.id));
+    const onTopic = new Set(rankPassages(deps, planFor(deps, options.topic), { since: from, until: to, all: options.all }, to).map((r) => r.hit.articleId));
     articles = articles.filter((a) => onTopic.has(a.id));
   }
   const clusters = deps.store.clusters(articles.map(storyOf));

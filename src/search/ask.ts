@@ -1,7 +1,6 @@
 import type { Article, Passage } from '../articles/article.ts';
 import type { ArticleStore } from '../store/articles.ts';
 import type { Glossary } from '../text/glossary.ts';
-import { isAboutTheWar } from '../text/relevance.ts';
 import { type SearchFilters, passageFilter } from './filters.ts';
 import type { PassageHit, PassageIndex } from './passage-index.ts';
 import { type QueryPlan, coverageOf, planQuery } from './query-plan.ts';
@@ -49,7 +48,10 @@ export interface AskResult {
 
 export interface Ranked {
   hit: PassageHit;
-  article: Article;
+  /** The story the passage's article belongs to: its cluster's id, or the article's own. */
+  story: string;
+  /** The original article of the story, when the article is in a story cluster (with copies or near-duplicates). */
+  originalId?: string;
   coverage: number;
   score: number;
   matched: Set<string>;
@@ -92,7 +94,7 @@ const FALLBACK_TERMS = 3;
  */
 export function splitCommonTerms(deps: AskDeps, plan: QueryPlan): { searched: string[]; checked: string[] } {
   const n = deps.index.size;
-  const df = new Map(plan.terms.map((t) => [t, deps.index.documentFrequency(t)]));
+  const df = plan.documentFrequency;
   const limit = (term: string) => Math.max(n * (plan.weights.get(term)! >= 1 ? COMMON_SHARE : COMMON_EXPANSION_SHARE), 50);
   let searched = plan.terms.filter((t) => df.get(t)! <= limit(t));
   if (!searched.some((t) => df.get(t)! > 0)) {
@@ -106,21 +108,27 @@ export function splitCommonTerms(deps: AskDeps, plan: QueryPlan): { searched: st
 /** Candidate passages that answer enough of the question, from articles about the war (unless `all`), best first. */
 export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilters & { all?: boolean }, now: Date): Ranked[] {
   const { searched, checked } = splitCommonTerms(deps, plan);
-  const hits = deps.index.search({ terms: searched, weights: plan.weights, filter: passageFilter(filters), limit: MAX_CANDIDATES });
-  const covering: Omit<Ranked, 'article'>[] = [];
+  const hits = deps.index.search({ terms: searched, weights: plan.weights, documentFrequency: plan.documentFrequency, filter: passageFilter(filters), limit: MAX_CANDIDATES });
+  const holders = checked.map((term) => [term, deps.index.holderOf(term)] as const);
+  const covering: Omit<Ranked, 'story' | 'originalId'>[] = [];
+  // Hits share a handful of matched-term sets: each set's coverage is worked out once.
+  const coverageBySet = new Map<string, number>();
   for (const hit of hits) {
     const matched = new Set(hit.queryTerms);
-    for (const term of checked) if (deps.index.holds(hit.id, term)) matched.add(term);
-    const coverage = coverageOf(plan, matched);
+    for (const [term, holds] of holders) if (holds(hit.id)) matched.add(term);
+    const key = [...matched].sort().join(' ');
+    let coverage = coverageBySet.get(key);
+    if (coverage === undefined) coverageBySet.set(key, (coverage = coverageOf(plan, matched)));
     if (coverage < MIN_COVERAGE) continue;
     covering.push({ hit, coverage, matched, score: hit.score * coverage ** 2 * recencyBoost(hit.time, hit.dated, now.getTime()) });
   }
   if (!covering.length) return [];
-  const articles = deps.store.articles(covering.map((r) => r.hit.articleId), { text: false });
+  // Off-subject articles were left out by the search's filter; an article removed since is left out here.
+  const stories = deps.store.storiesOf(covering.map((r) => r.hit.articleId));
   const ranked: Ranked[] = [];
   for (const r of covering) {
-    const article = articles.get(r.hit.articleId);
-    if (article && (filters.all || isAboutTheWar(article.relevance))) ranked.push({ ...r, article });
+    const story = stories.get(r.hit.articleId);
+    if (story) ranked.push({ ...r, ...story });
   }
   if (!ranked.length) return [];
   const best = Math.max(...ranked.map((r) => r.coverage));
@@ -132,10 +140,10 @@ export function storyOf(article: Article): string {
 }
 
 /** Within one story, the original's passages first when they answer about as well as a copy's. */
-function originalFirst(hits: Ranked[], original: Article | undefined): Ranked[] {
-  if (!original) return hits;
+function originalFirst(hits: Ranked[], originalId: string | undefined): Ranked[] {
+  if (!originalId) return hits;
   const top = hits[0].coverage;
-  const fromOriginal = hits.filter((r) => r.article.id === original.id && r.coverage >= top - ORIGINAL_SLACK);
+  const fromOriginal = hits.filter((r) => r.hit.articleId === originalId && r.coverage >= top - ORIGINAL_SLACK);
   return [...fromOriginal, ...hits.filter((r) => !fromOriginal.includes(r))];
 }
 
@@ -151,33 +159,41 @@ export function ask(deps: AskDeps, options: AskOptions): AskResult {
 
   const stories = new Map<string, Ranked[]>();
   for (const r of ranked) {
-    const key = storyOf(r.article);
-    stories.set(key, [...(stories.get(key) ?? []), r]);
+    const hits = stories.get(r.story);
+    if (hits) hits.push(r);
+    else stories.set(r.story, [r]);
   }
-  const clusters = deps.store.clusters([...stories.keys()], { text: false });
+  // Every candidate is placed (the total counts them), but only the page's articles and copies are read in full.
   const passages = deps.store.passages(ranked.map((r) => r.hit.id));
-  const chosen: { ranked: Ranked; passage: Passage; alsoIn: Article[] }[] = [];
+  const chosen: { ranked: Ranked; passage: Passage }[] = [];
   const quotes = new Set<string>();
-  for (const [key, hits] of stories) {
-    const members = clusters.get(key) ?? [];
+  for (const hits of stories.values()) {
     let taken = 0;
-    for (const r of originalFirst(hits, members[0])) {
+    for (const r of originalFirst(hits, hits[0].originalId)) {
       const passage = passages.get(r.hit.id);
       if (!passage || taken >= MAX_PER_STORY) continue;
       const quote = quoteKey(passage.text);
       if (quotes.has(quote)) continue;
       quotes.add(quote);
       taken++;
-      chosen.push({ ranked: r, passage, alsoIn: members.filter((m) => m.id !== r.article.id) });
+      chosen.push({ ranked: r, passage });
     }
   }
-  const snippets = chosen.slice(offset, offset + limit).map(({ ranked: r, passage, alsoIn }) => ({
-    passage,
-    article: r.article,
-    quote: quotePassage(passage.text, r.article.lang, r.matched),
-    score: r.score,
-    coverage: r.coverage,
-    alsoIn,
-  }));
+  const page = chosen.slice(offset, offset + limit);
+  const articles = deps.store.articles(page.map((c) => c.ranked.hit.articleId), { text: false });
+  const clusters = deps.store.clusters(page.filter((c) => c.ranked.originalId).map((c) => c.ranked.story), { text: false });
+  const snippets: Snippet[] = [];
+  for (const { ranked: r, passage } of page) {
+    const article = articles.get(r.hit.articleId);
+    if (!article) continue;
+    snippets.push({
+      passage,
+      article,
+      quote: quotePassage(passage.text, article.lang, r.matched),
+      score: r.score,
+      coverage: r.coverage,
+      alsoIn: (clusters.get(r.story) ?? []).filter((m) => m.id !== article.id),
+    });
+  }
   return { snippets, total: chosen.length, plan, suggestions: [] };
 }

@@ -1,3 +1,4 @@
+import { isAboutTheWar } from '../text/relevance.ts';
 import type { StoredFields } from './passage-index.ts';
 
 export interface SearchFilters {
@@ -17,11 +18,13 @@ export function matchesSource(sources: string, source: string): boolean {
   return sources.split('|').some((name) => name.includes(wanted));
 }
 
-export function passageFilter(filters: SearchFilters): ((fields: StoredFields) => boolean) | undefined {
-  if (!hasFilters(filters)) return undefined;
+/** The passages a search may return: within the filters and, unless `all`, from articles about the war. */
+export function passageFilter(filters: SearchFilters & { all?: boolean }): ((fields: StoredFields) => boolean) | undefined {
+  if (!hasFilters(filters) && filters.all) return undefined;
   const since = filters.since?.getTime();
   const until = filters.until?.getTime();
   return (fields) =>
+    (filters.all || isAboutTheWar(fields.relevance)) &&
     (!filters.source || matchesSource(fields.sources, filters.source)) &&
     (since === undefined || fields.time >= since) &&
     (until === undefined || fields.time < until) &&

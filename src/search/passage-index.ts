@@ -1,10 +1,11 @@
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import MiniSearch, { type MatchInfo, type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Passage } from '../articles/article.ts';
 import { dateMs } from '../articles/dates.ts';
 import { ANALYZER_VERSION, analyzeText } from '../text/analyze.ts';
+import { TopK } from './top-k.ts';
 
 /** The article facts a passage is filtered and ranked by. */
 export interface PassageFacts {
@@ -16,6 +17,8 @@ export interface PassageFacts {
   dated: boolean;
   /** Indexed only when the source had a title: a derived one repeats the lead. */
   title?: string;
+  /** The article's conflict relevance (see text/relevance.ts); unknown for articles stored before it was scored. */
+  relevance?: number;
 }
 
 /** A passage as MiniSearch indexes it: fields already analyzed by Sitrep, joined by spaces. */
@@ -29,6 +32,7 @@ interface IndexedPassage {
   sources: string;
   time: number;
   dated: boolean;
+  relevance?: number;
 }
 
 export interface StoredFields {
@@ -38,6 +42,8 @@ export interface StoredFields {
   sources: string;
   time: number;
   dated: boolean;
+  /** Kept so that articles off the subject are left out inside the search, before the best hits are picked. */
+  relevance?: number;
 }
 
 export type PassageHit = SearchResult & StoredFields & { id: number };
@@ -46,6 +52,8 @@ export interface IndexSearch {
   /** Analyzed query terms; each term's weight (own words 1, expansions less). */
   terms: string[];
   weights: Map<string, number>;
+  /** Each term's document frequency over the whole index, when the caller has looked it up already. */
+  documentFrequency?: Map<string, number>;
   filter?: (fields: StoredFields) => boolean;
   /** At most this many hits, best first (default all). */
   limit?: number;
@@ -66,14 +74,18 @@ const SHARD_BIN = /^shard-(\d{4})\.bin$/;
 // it: MiniSearch only splits the analyzed string on spaces.
 export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
   fields: ['text', 'title', 'outlet'],
-  storeFields: ['articleId', 'lang', 'sources', 'time', 'dated'],
+  storeFields: ['articleId', 'lang', 'sources', 'time', 'dated', 'relevance'],
   tokenize: (text) => (text ? text.split(' ') : []),
   processTerm: (term) => term || null,
   searchOptions: { boost: { text: 1, title: 0.6, outlet: 0.3 } },
   autoVacuum: { minDirtCount: 200, minDirtFactor: 0.2, batchSize: 2000, batchWait: 5 },
 };
 
+/** Bump when what a shard holds changes: an index saved in another format is rebuilt at start. */
+const INDEX_FORMAT = 2;
+
 interface IndexState {
+  format: number;
   revision: number;
   analyzer: number;
   passages: number;
@@ -92,6 +104,7 @@ export function toIndexed(passage: Passage, facts: PassageFacts): IndexedPassage
     sources: [facts.outlet, facts.via].filter(Boolean).join('|').toLowerCase(),
     time: dateMs(facts.time) ?? 0,
     dated: facts.dated,
+    relevance: facts.relevance,
   };
 }
 
@@ -104,6 +117,13 @@ function textPostings(search: MiniSearch<IndexedPassage>, term: string): Map<num
 }
 
 const bm25Idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+/** MiniSearch's query engine, under its `search` (which also makes and sorts a result for every match). */
+interface ShardQueryInternals {
+  executeQuery(query: string, options: SearchOptions): Map<number, { score: number; terms: string[]; match: MatchInfo }>;
+  _storedFields: Map<number, Record<string, unknown>>;
+  _documentIds: Map<number, number>;
+}
 
 /** MiniSearch's state, as its loadJS fills it in. */
 interface MiniSearchInternals {
@@ -142,10 +162,10 @@ interface ShardHeader {
   bin: { bytes: number; crc: number; arrays: Record<ArrayName, { type: 'u8' | 'u32' | 'f64'; length: number; offset: number }> };
 }
 
-type ArrayName = 'shortIds' | 'ids' | 'fieldLengths' | 'time' | 'dated' | 'layout' | 'docs' | 'freqs';
+type ArrayName = 'shortIds' | 'ids' | 'fieldLengths' | 'time' | 'dated' | 'relevance' | 'layout' | 'docs' | 'freqs';
 type NumberArray = Uint8Array | Uint32Array | Float64Array;
 const ARRAY_TYPES = { u8: Uint8Array, u32: Uint32Array, f64: Float64Array } as const;
-// The codec is written for the passage schema: three fields, five stored facts.
+// The codec is written for the passage schema: three fields, six stored facts.
 const FIELD_COUNT = 3;
 
 function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardHeader, 'bin'>; arrays: Record<ArrayName, NumberArray> } {
@@ -156,6 +176,7 @@ function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardH
   const fieldLengths = new Uint32Array(n * FIELD_COUNT);
   const time = new Float64Array(n);
   const dated = new Uint8Array(n);
+  const relevance = new Float64Array(n);
   const articleId: string[] = [];
   const lang: string[] = [];
   const sources: string[] = [];
@@ -171,6 +192,7 @@ function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardH
     sources.push(fields.sources ?? '');
     time[i] = fields.time ?? 0;
     dated[i] = fields.dated ? 1 : 0;
+    relevance[i] = fields.relevance ?? Number.NaN;
     i++;
   }
   const terms: string[] = [];
@@ -197,7 +219,7 @@ function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardH
   }
   return {
     header: { compact: 1, documentCount: m._documentCount, nextId: m._nextId, dirtCount: m._dirtCount, averageFieldLength: m._avgFieldLength, terms, articleId, lang, sources },
-    arrays: { shortIds, ids, fieldLengths, time, dated, layout: Uint32Array.from(layout), docs, freqs },
+    arrays: { shortIds, ids, fieldLengths, time, dated, relevance, layout: Uint32Array.from(layout), docs, freqs },
   };
 }
 
@@ -224,11 +246,11 @@ function writeShard(dir: string, key: number, search: MiniSearch<IndexedPassage>
   renameSync(`${path}.tmp`, path);
 }
 
-/** A shard from its two files, or from MiniSearch's own JSON (shards saved before); throws when either is damaged. */
+/** A shard from its two files; throws when either is damaged. */
 function readShard(dir: string, key: number): MiniSearch<IndexedPassage> {
   const path = join(dir, shardFile(key));
-  const js = JSON.parse(readFileSync(path, 'utf8')) as ShardHeader | Parameters<typeof MiniSearch.loadJS>[0];
-  if (!('compact' in js)) return MiniSearch.loadJS(js, MINISEARCH_OPTIONS);
+  const js = JSON.parse(readFileSync(path, 'utf8')) as ShardHeader;
+  if (js.compact !== 1) throw new Error('not a compact shard');
   const bin = readFileSync(path.replace(/\.json$/, '.bin'));
   if (bin.length !== js.bin.bytes || crc32(bin) !== js.bin.crc) throw new Error('damaged shard');
   const array = <T extends NumberArray>(name: ArrayName): T => {
@@ -244,12 +266,13 @@ function readShard(dir: string, key: number): MiniSearch<IndexedPassage> {
   const fieldLengths = array<Uint32Array>('fieldLengths');
   const time = array<Float64Array>('time');
   const dated = array<Uint8Array>('dated');
+  const relevance = array<Float64Array>('relevance');
   const layout = array<Uint32Array>('layout');
   const docs = array<Uint32Array>('docs');
   const freqs = array<Uint32Array>('freqs');
   const n = shortIds.length;
   const { articleId, lang, sources } = js;
-  if (ids.length !== n || fieldLengths.length !== n * FIELD_COUNT || time.length !== n || dated.length !== n || articleId.length !== n || lang.length !== n || sources.length !== n || docs.length !== freqs.length) {
+  if (ids.length !== n || fieldLengths.length !== n * FIELD_COUNT || time.length !== n || dated.length !== n || relevance.length !== n || articleId.length !== n || lang.length !== n || sources.length !== n || docs.length !== freqs.length) {
     throw new Error('damaged shard');
   }
   const search = new MiniSearch(MINISEARCH_OPTIONS);
@@ -264,7 +287,13 @@ function readShard(dir: string, key: number): MiniSearch<IndexedPassage> {
     // Literals, not grown arrays and objects: there are a million of each at 1M passages.
     const at = i * FIELD_COUNT;
     m._fieldLength.set(shortIds[i], [fieldLengths[at], fieldLengths[at + 1], fieldLengths[at + 2]]);
-    m._storedFields.set(shortIds[i], { articleId: articleId[i], lang: lang[i], sources: sources[i], time: time[i], dated: dated[i] === 1 });
+    // As MiniSearch stores them: a fact the document did not have is no key at all.
+    m._storedFields.set(
+      shortIds[i],
+      Number.isNaN(relevance[i])
+        ? { articleId: articleId[i], lang: lang[i], sources: sources[i], time: time[i], dated: dated[i] === 1 }
+        : { articleId: articleId[i], lang: lang[i], sources: sources[i], time: time[i], dated: dated[i] === 1, relevance: relevance[i] },
+    );
   }
   let l = 0;
   let at = 0;
@@ -320,7 +349,7 @@ export class PassageIndex {
     if (!existsSync(statePath)) return undefined;
     try {
       const state = JSON.parse(readFileSync(statePath, 'utf8')) as IndexState;
-      if (state.revision !== revision || state.analyzer !== ANALYZER_VERSION || !Array.isArray(state.shards)) return undefined;
+      if (state.format !== INDEX_FORMAT || state.revision !== revision || state.analyzer !== ANALYZER_VERSION || !Array.isArray(state.shards)) return undefined;
       const index = new PassageIndex(state.shardPassages);
       for (const key of state.shards) {
         index.shards.set(key, readShard(dir, key));
@@ -343,7 +372,7 @@ export class PassageIndex {
       if (!this.dirty.has(key) && written.has(shardFile(key))) continue;
       writeShard(dir, key, shard);
     }
-    const state: IndexState = { revision, analyzer: ANALYZER_VERSION, passages: this.size, shardPassages: this.shardPassages, shards: [...this.shards.keys()].sort((a, b) => a - b) };
+    const state: IndexState = { format: INDEX_FORMAT, revision, analyzer: ANALYZER_VERSION, passages: this.size, shardPassages: this.shardPassages, shards: [...this.shards.keys()].sort((a, b) => a - b) };
     writeFileSync(join(dir, `${STATE_FILE}.tmp`), JSON.stringify(state));
     renameSync(join(dir, `${STATE_FILE}.tmp`), join(dir, STATE_FILE));
     for (const file of readdirSync(dir)) {
@@ -398,25 +427,42 @@ export class PassageIndex {
     return df;
   }
 
-  /** Whether a passage holds a term (in any field): checks a term left out of a search, for the best hits only. */
+  /** Whether a passage holds a term (in any field). */
   holds(id: number, term: string): boolean {
-    const shard = this.shards.get(Math.floor(id / this.shardPassages));
-    if (!shard) return false;
-    const internals = shard as unknown as { _idToShortId: Map<number, number>; _index: { get(t: string): Postings | undefined } };
-    const shortId = internals._idToShortId.get(id);
-    const fields = internals._index.get(term);
-    if (shortId === undefined || !fields) return false;
-    for (const postings of fields.values()) if (postings.has(shortId)) return true;
-    return false;
+    return this.holderOf(term)(id);
   }
 
-  /** The best passages holding any of the terms (OR), scored by MiniSearch, best first. */
+  /**
+   * A test of whether a passage holds a term (in any field): checks a term left
+   * out of a search on the best hits only, looking the term up once per shard.
+   */
+  holderOf(term: string): (id: number) => boolean {
+    const postingsByShard = new Map<number, { shortIds: Map<number, number>; fields: Map<number, number>[] }>();
+    for (const [key, shard] of this.shards) {
+      const internals = shard as unknown as { _idToShortId: Map<number, number>; _index: { get(t: string): Postings | undefined } };
+      const fields = internals._index.get(term);
+      if (fields) postingsByShard.set(key, { shortIds: internals._idToShortId, fields: [...fields.values()] });
+    }
+    return (id) => {
+      const found = postingsByShard.get(Math.floor(id / this.shardPassages));
+      const shortId = found?.shortIds.get(id);
+      return shortId !== undefined && found!.fields.some((postings) => postings.has(shortId));
+    };
+  }
+
+  /**
+   * The best passages holding any of the terms (OR), scored by MiniSearch, best
+   * first. MiniSearch's `search` turns every match into a result object and
+   * sorts them all; here its query engine scores the matches and only the
+   * best `limit` of each shard are kept (a heap) and made into hits.
+   */
   search(query: IndexSearch): PassageHit[] {
     if (!query.terms.length) return [];
     const { filter, weights } = query;
+    const limit = query.limit ?? Infinity;
     const n = this.size;
-    const globalIdf = new Map(query.terms.map((t) => [t, bm25Idf(n, this.documentFrequency(t))]));
-    const hits: PassageHit[] = [];
+    const globalIdf = new Map(query.terms.map((t) => [t, bm25Idf(n, query.documentFrequency?.get(t) ?? this.documentFrequency(t))]));
+    const best: PassageHit[] = [];
     for (const shard of this.shards.values()) {
       const shardN = shard.documentCount;
       if (!shardN) continue;
@@ -424,15 +470,33 @@ export class PassageIndex {
         const df = textPostings(shard, term)?.size ?? 0;
         return df ? globalIdf.get(term)! / bm25Idf(shardN, df) : 1;
       };
-      const results = shard.search(query.terms.join(' '), {
+      const internals = shard as unknown as ShardQueryInternals;
+      const raw = internals.executeQuery(query.terms.join(' '), {
         combineWith: 'OR',
-        boostTerm: (term) => (weights.get(term) ?? 1) * (this.shards.size > 1 ? scale(term) : 1),
-        filter: filter ? (result) => filter(result as unknown as StoredFields) : undefined,
+        boostTerm: (term: string) => (weights.get(term) ?? 1) * (this.shards.size > 1 ? scale(term) : 1),
       });
-      for (const result of results) hits.push(result as unknown as PassageHit);
+      const top = new TopK<number>(Math.min(limit, raw.size));
+      for (const [shortId, result] of raw) {
+        // As MiniSearch's search: a hit's score counts how many query terms it matched.
+        const score = result.score * (result.terms.length || 1);
+        if (score <= top.threshold) continue;
+        if (filter && !filter(internals._storedFields.get(shortId) as unknown as StoredFields)) continue;
+        top.push(score, shortId);
+      }
+      for (const shortId of top.sorted()) {
+        const result = raw.get(shortId)!;
+        best.push({
+          ...(internals._storedFields.get(shortId) as unknown as StoredFields),
+          id: internals._documentIds.get(shortId)!,
+          score: result.score * (result.terms.length || 1),
+          terms: Object.keys(result.match),
+          queryTerms: result.terms,
+          match: result.match,
+        });
+      }
     }
-    if (this.shards.size > 1) hits.sort((a, b) => b.score - a.score);
-    return query.limit ? hits.slice(0, query.limit) : hits;
+    if (this.shards.size > 1) best.sort((a, b) => b.score - a.score);
+    return best.length > limit ? best.slice(0, limit) : best;
   }
 
   /** MiniSearch's plain OR search in every shard over the terms, every match scored, merged: the benchmark's baseline. */

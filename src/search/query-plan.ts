@@ -19,6 +19,8 @@ export interface QueryConcept {
 export interface QueryPlan {
   terms: string[];
   weights: Map<string, number>;
+  /** In how many passages each term occurs, looked up once per question. */
+  documentFrequency: Map<string, number>;
   concepts: QueryConcept[];
 }
 
@@ -122,7 +124,8 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   plainWords(next, tokens.length);
 
   const n = Math.max(context.documentCount, 1);
-  const df = (alias: readonly string[]) => Math.min(...alias.map((t) => context.documentFrequency(t)));
+  const documentFrequency = new Map([...weights.keys()].map((t) => [t, context.documentFrequency(t)]));
+  const df = (alias: readonly string[]) => Math.min(...alias.map((t) => documentFrequency.get(t)!));
   const concepts = drafts.map((d) => {
     // A concept occurs about as often as its most common way of being said; common
     // concepts count for less, and a word found nowhere counts fully, so a
@@ -130,7 +133,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     const conceptDf = Math.min(n, Math.max(...d.coverage.map(df)));
     return { label: d.label, coverage: d.coverage, weight: Math.log(1 + (n - conceptDf + 0.5) / (conceptDf + 0.5)) };
   });
-  return { terms: [...weights.keys()], weights, concepts };
+  return { terms: [...weights.keys()], weights, documentFrequency, concepts };
 }
 
 function dedupe(aliases: (readonly string[])[]): string[][] {

@@ -90,8 +90,8 @@ export function findSources(deps: AskDeps, options: SourcesOptions): SourcesResu
   }
   const plan = planFor(deps, options.query);
   const ranked = rankPassages(deps, plan, options, options.now ?? new Date());
-  const articles: Article[] = [];
-  for (const r of ranked) if (!articles.some((a) => a.id === r.article.id)) articles.push(r.article);
+  const found = deps.store.articles(ranked.map((r) => r.hit.articleId), { text: false });
+  const articles = [...new Set(ranked.map((r) => r.hit.articleId))].flatMap((id) => found.get(id) ?? []);
   const stories = storiesOf(deps, articles);
   const everyCopy = stories.flatMap((s) => [s.article, ...s.alsoIn]);
   return {

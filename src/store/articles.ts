@@ -5,6 +5,20 @@ import { SAME_STORY_SIMILARITY, bandsOf, decodeSignature, encodeSignature, minha
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './db.ts';
 
+/** The story an article belongs to: its cluster's id, or its own when it has no copies; and the cluster's original. */
+export interface Story {
+  story: string;
+  originalId?: string;
+}
+
+interface ClusterMemberFacts {
+  id: string;
+  outlet: string;
+  via?: string;
+  publishedAt?: string;
+  ingestedAt: string;
+}
+
 export type UpsertStatus = 'added' | 'updated' | 'unchanged';
 
 export interface UpsertResult {
@@ -216,16 +230,11 @@ export class ArticleStore {
   /** The members of story clusters, the original first (see orderCluster); `text: false` leaves the bodies out. */
   clusters(clusterIds: string[], options: { text?: boolean } = {}): Map<string, Article[]> {
     const columns = options.text === false ? CITATION_COLUMNS : COLUMNS;
-    const unique = [...new Set(clusterIds)];
     const members = new Map<string, Article[]>();
-    for (let i = 0; i < unique.length; i += 500) {
-      const chunk = unique.slice(i, i + 500);
-      const rows = this.selectIn(columns, 'cluster_id', chunk.length).all(...chunk);
-      for (const row of rows) {
-        const list = members.get(row.cluster_id!) ?? [];
-        list.push(toArticle(row));
-        members.set(row.cluster_id!, list);
-      }
+    for (const row of this.rowsIn<ArticleRow>(columns, 'cluster_id', [...new Set(clusterIds)])) {
+      const list = members.get(row.cluster_id!) ?? [];
+      list.push(toArticle(row));
+      members.set(row.cluster_id!, list);
     }
     for (const [id, list] of members) members.set(id, orderCluster(list));
     return members;
@@ -236,29 +245,69 @@ export class ArticleStore {
     return row ? toArticle(row) : undefined;
   }
 
-  private readonly inQueries = new Map<string, Statement<unknown[], ArticleRow>>();
+  private readonly inQueries = new Map<string, Statement<unknown[], unknown>>();
 
-  /** `SELECT columns FROM articles WHERE key IN (?, …)`, prepared once per shape: answers run it on every question. */
-  private selectIn(columns: string, key: 'id' | 'cluster_id', count: number): Statement<unknown[], ArticleRow> {
-    const sql = `SELECT ${columns} FROM articles WHERE ${key} IN (${Array(count).fill('?').join(',')})`;
-    let statement = this.inQueries.get(sql);
+  /** `SELECT columns FROM table WHERE key IN (?, …)`, prepared once per shape: answers run it on every question. */
+  private selectIn<Row>(columns: string, key: string, count: number, table: string, raw: boolean): Statement<unknown[], Row> {
+    const sql = `SELECT ${columns} FROM ${table} WHERE ${key} IN (${Array(count).fill('?').join(',')})`;
+    const cacheKey = raw ? `raw ${sql}` : sql;
+    let statement = this.inQueries.get(cacheKey);
     if (!statement) {
       if (this.inQueries.size > 500) this.inQueries.clear();
-      this.inQueries.set(sql, (statement = this.db.prepare<unknown[], ArticleRow>(sql)));
+      statement = this.db.prepare<unknown[], Row>(sql);
+      if (raw) statement.raw(true);
+      this.inQueries.set(cacheKey, statement);
     }
-    return statement;
+    return statement as Statement<unknown[], Row>;
+  }
+
+  /** Rows of `table` whose `key` is one of `values`, a prepared query per chunk of 500; `raw` rows are arrays. */
+  private rowsIn<Row>(columns: string, key: string, values: readonly (string | number)[], table = 'articles', raw = false): Row[] {
+    const rows: Row[] = [];
+    for (let i = 0; i < values.length; i += 500) {
+      const chunk = values.slice(i, i + 500);
+      rows.push(...this.selectIn<Row>(columns, key, chunk.length, table, raw).all(...chunk));
+    }
+    return rows;
+  }
+
+  /**
+   * The story of each article, with the original article of its cluster when
+   * it is in one (see orderCluster): what ranking an answer needs of an
+   * article, in one query over two covering indexes. (The planner would take
+   * the primary key's index, and read a table page per article.)
+   */
+  storiesOf(ids: readonly string[]): Map<string, Story> {
+    type Row = [article: string, id: string | null, clusterId: string | null, outlet: string | null, via: string | null, publishedAt: string | null, ingestedAt: string | null];
+    const rows = this.rowsIn<Row>(
+      'a.id, m.id, m.cluster_id, m.outlet, m.via, m.published_at, m.ingested_at',
+      'a.id',
+      [...new Set(ids)],
+      'articles a INDEXED BY articles_story LEFT JOIN articles m INDEXED BY articles_cluster_members ON m.cluster_id = a.cluster_id',
+      true,
+    );
+    const members = new Map<string, Map<string, ClusterMemberFacts>>();
+    const clusterOf = new Map<string, string | null>();
+    for (const [article, id, clusterId, outlet, via, publishedAt, ingestedAt] of rows) {
+      clusterOf.set(article, clusterId);
+      if (clusterId === null || id === null) continue;
+      const cluster = members.get(clusterId) ?? new Map<string, ClusterMemberFacts>();
+      cluster.set(id, { id, outlet: outlet!, via: via ?? undefined, publishedAt: publishedAt ?? undefined, ingestedAt: ingestedAt! });
+      members.set(clusterId, cluster);
+    }
+    const originals = new Map([...members].map(([clusterId, cluster]) => [clusterId, orderCluster([...cluster.values()])[0].id]));
+    const stories = new Map<string, Story>();
+    for (const [article, clusterId] of clusterOf) {
+      stories.set(article, clusterId === null ? { story: article } : { story: clusterId, originalId: originals.get(clusterId) });
+    }
+    return stories;
   }
 
   /** Articles by id, in one query; missing ids are left out; `text: false` leaves the bodies out. */
   articles(ids: string[], options: { text?: boolean } = {}): Map<string, Article> {
     const columns = options.text === false ? CITATION_COLUMNS : COLUMNS;
-    const unique = [...new Set(ids)];
     const found = new Map<string, Article>();
-    for (let i = 0; i < unique.length; i += 500) {
-      const chunk = unique.slice(i, i + 500);
-      const rows = this.selectIn(columns, 'id', chunk.length).all(...chunk);
-      for (const row of rows) found.set(row.id, toArticle(row));
-    }
+    for (const row of this.rowsIn<ArticleRow>(columns, 'id', [...new Set(ids)])) found.set(row.id, toArticle(row));
     return found;
   }
 
@@ -279,11 +328,7 @@ export class ArticleStore {
 
   passages(ids: number[]): Map<number, Passage> {
     const found = new Map<number, Passage>();
-    for (let i = 0; i < ids.length; i += 500) {
-      const chunk = ids.slice(i, i + 500);
-      const rows = this.db.prepare<number[], PassageRow>(`SELECT id, article_id, ord, text FROM passages WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk);
-      for (const row of rows) found.set(row.id, toPassage(row));
-    }
+    for (const row of this.rowsIn<PassageRow>('id, article_id, ord, text', 'id', [...new Set(ids)], 'passages')) found.set(row.id, toPassage(row));
     return found;
   }
 
@@ -292,11 +337,22 @@ export class ArticleStore {
   }
 
   /** Every passage with the article facts the index filters on, streamed. */
-  *indexRows(): Generator<{ passage: Passage; outlet: string; via?: string; lang: string; time: string; dated: boolean; title: string; titleDerived: boolean }> {
+  *indexRows(): Generator<{
+    passage: Passage;
+    outlet: string;
+    via?: string;
+    lang: string;
+    time: string;
+    dated: boolean;
+    title: string;
+    titleDerived: boolean;
+    relevance?: number;
+  }> {
+    type Row = PassageRow & { outlet: string; via: string | null; lang: string; time: string; dated: number; title: string; title_derived: number; relevance: number | null };
     const rows = this.db
-      .prepare<[], PassageRow & { outlet: string; via: string | null; lang: string; time: string; dated: number; title: string; title_derived: number }>(
+      .prepare<[], Row>(
         `SELECT p.id, p.article_id, p.ord, p.text, a.outlet, a.via, a.lang, ${ARTICLE_TIME} AS time,
-                a.published_at IS NOT NULL AS dated, a.title, a.title_derived
+                a.published_at IS NOT NULL AS dated, a.title, a.title_derived, a.relevance
            FROM passages p JOIN articles a ON a.id = p.article_id ORDER BY p.id`,
       )
       .iterate();
@@ -310,6 +366,7 @@ export class ArticleStore {
         dated: row.dated === 1,
         title: row.title,
         titleDerived: row.title_derived === 1,
+        relevance: row.relevance ?? undefined,
       };
     }
   }
