@@ -141,6 +141,7 @@ export class Engine {
         dated: Boolean(article.publishedAt),
         title: article.titleDerived ? undefined : article.title,
         relevance: article.relevance,
+        clusterId: article.clusterId,
       });
     }
     this.dirty = true;

@@ -48,10 +48,8 @@ export interface AskResult {
 
 export interface Ranked {
   hit: PassageHit;
-  /** The story the passage's article belongs to: its cluster's id, or the article's own. */
+  /** The story the passage's article belongs to: its cluster (with copies and near-duplicates). */
   story: string;
-  /** The original article of the story, when the article is in a story cluster (with copies or near-duplicates). */
-  originalId?: string;
   coverage: number;
   score: number;
   matched: Set<string>;
@@ -110,25 +108,13 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   const { searched, checked } = splitCommonTerms(deps, plan);
   const hits = deps.index.search({ terms: searched, weights: plan.weights, documentFrequency: plan.documentFrequency, filter: passageFilter(filters), limit: MAX_CANDIDATES });
   const holders = checked.map((term) => [term, deps.index.holderOf(term)] as const);
-  const covering: Omit<Ranked, 'story' | 'originalId'>[] = [];
-  // Hits share a handful of matched-term sets: each set's coverage is worked out once.
-  const coverageBySet = new Map<string, number>();
+  const ranked: Ranked[] = [];
   for (const hit of hits) {
     const matched = new Set(hit.queryTerms);
     for (const [term, holds] of holders) if (holds(hit.id)) matched.add(term);
-    const key = [...matched].sort().join(' ');
-    let coverage = coverageBySet.get(key);
-    if (coverage === undefined) coverageBySet.set(key, (coverage = coverageOf(plan, matched)));
+    const coverage = coverageOf(plan, matched);
     if (coverage < MIN_COVERAGE) continue;
-    covering.push({ hit, coverage, matched, score: hit.score * coverage ** 2 * recencyBoost(hit.time, hit.dated, now.getTime()) });
-  }
-  if (!covering.length) return [];
-  // Off-subject articles were left out by the search's filter; an article removed since is left out here.
-  const stories = deps.store.storiesOf(covering.map((r) => r.hit.articleId));
-  const ranked: Ranked[] = [];
-  for (const r of covering) {
-    const story = stories.get(r.hit.articleId);
-    if (story) ranked.push({ ...r, ...story });
+    ranked.push({ hit, coverage, matched, story: hit.story ?? hit.articleId, score: hit.score * coverage ** 2 * recencyBoost(hit.time, hit.dated, now.getTime()) });
   }
   if (!ranked.length) return [];
   const best = Math.max(...ranked.map((r) => r.coverage));
@@ -139,7 +125,7 @@ export function storyOf(article: Article): string {
   return article.clusterId ?? article.id;
 }
 
-/** Within one story, the original's passages first when they answer about as well as a copy's. */
+/** Within one story quoted from several articles, the original's passages first when they answer about as well as a copy's. */
 function originalFirst(hits: Ranked[], originalId: string | undefined): Ranked[] {
   if (!originalId) return hits;
   const top = hits[0].coverage;
@@ -164,12 +150,14 @@ export function ask(deps: AskDeps, options: AskOptions): AskResult {
     else stories.set(r.story, [r]);
   }
   // Every candidate is placed (the total counts them), but only the page's articles and copies are read in full.
+  const severalArticles = [...stories].filter(([, hits]) => hits.some((r) => r.hit.articleId !== hits[0].hit.articleId)).map(([story]) => story);
+  const originals = severalArticles.length ? deps.store.clusterOriginals(severalArticles) : new Map<string, string>();
   const passages = deps.store.passages(ranked.map((r) => r.hit.id));
   const chosen: { ranked: Ranked; passage: Passage }[] = [];
   const quotes = new Set<string>();
-  for (const hits of stories.values()) {
+  for (const [story, hits] of stories) {
     let taken = 0;
-    for (const r of originalFirst(hits, hits[0].originalId)) {
+    for (const r of originalFirst(hits, originals.get(story))) {
       const passage = passages.get(r.hit.id);
       if (!passage || taken >= MAX_PER_STORY) continue;
       const quote = quoteKey(passage.text);
@@ -181,7 +169,7 @@ export function ask(deps: AskDeps, options: AskOptions): AskResult {
   }
   const page = chosen.slice(offset, offset + limit);
   const articles = deps.store.articles(page.map((c) => c.ranked.hit.articleId), { text: false });
-  const clusters = deps.store.clusters(page.filter((c) => c.ranked.originalId).map((c) => c.ranked.story), { text: false });
+  const clusters = deps.store.clusters(page.map((c) => c.ranked.story), { text: false });
   const snippets: Snippet[] = [];
   for (const { ranked: r, passage } of page) {
     const article = articles.get(r.hit.articleId);

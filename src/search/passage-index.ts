@@ -19,6 +19,8 @@ export interface PassageFacts {
   title?: string;
   /** The article's conflict relevance (see text/relevance.ts); unknown for articles stored before it was scored. */
   relevance?: number;
+  /** The article's story cluster, fixed when the article is stored (see ArticleStore.upsert). */
+  clusterId?: string;
 }
 
 /** A passage as MiniSearch indexes it: fields already analyzed by Sitrep, joined by spaces. */
@@ -33,6 +35,7 @@ interface IndexedPassage {
   time: number;
   dated: boolean;
   relevance?: number;
+  story?: string;
 }
 
 export interface StoredFields {
@@ -44,6 +47,8 @@ export interface StoredFields {
   dated: boolean;
   /** Kept so that articles off the subject are left out inside the search, before the best hits are picked. */
   relevance?: number;
+  /** The story cluster, when it is not the article's own (a copy's); kept so that ranking reads nothing from the store. */
+  story?: string;
 }
 
 export type PassageHit = SearchResult & StoredFields & { id: number };
@@ -74,7 +79,7 @@ const SHARD_BIN = /^shard-(\d{4})\.bin$/;
 // it: MiniSearch only splits the analyzed string on spaces.
 export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
   fields: ['text', 'title', 'outlet'],
-  storeFields: ['articleId', 'lang', 'sources', 'time', 'dated', 'relevance'],
+  storeFields: ['articleId', 'lang', 'sources', 'time', 'dated', 'relevance', 'story'],
   tokenize: (text) => (text ? text.split(' ') : []),
   processTerm: (term) => term || null,
   searchOptions: { boost: { text: 1, title: 0.6, outlet: 0.3 } },
@@ -105,6 +110,7 @@ export function toIndexed(passage: Passage, facts: PassageFacts): IndexedPassage
     time: dateMs(facts.time) ?? 0,
     dated: facts.dated,
     relevance: facts.relevance,
+    story: facts.clusterId && facts.clusterId !== passage.articleId ? facts.clusterId : undefined,
   };
 }
 
@@ -141,7 +147,7 @@ interface MiniSearchInternals {
 
 /**
  * A shard on disk as two files: `shard-NNNN.json` holds its strings (terms,
- * article ids, languages, sources) and a table of the typed arrays in
+ * article ids, languages, sources, stories) and a table of the typed arrays in
  * `shard-NNNN.bin` (document ids, field lengths, times, and every posting).
  * MiniSearch's own JSON writes each posting as an object key and loadJSON
  * parses them back one by one, about 2 s per 100,000 passages; here the
@@ -158,6 +164,8 @@ interface ShardHeader {
   articleId: string[];
   lang: string[];
   sources: string[];
+  /** Each passage's story, or "" for the article's own. */
+  story: string[];
   /** The .bin file: its size and CRC-32, and each array's element type, length and byte offset. */
   bin: { bytes: number; crc: number; arrays: Record<ArrayName, { type: 'u8' | 'u32' | 'f64'; length: number; offset: number }> };
 }
@@ -165,7 +173,7 @@ interface ShardHeader {
 type ArrayName = 'shortIds' | 'ids' | 'fieldLengths' | 'time' | 'dated' | 'relevance' | 'layout' | 'docs' | 'freqs';
 type NumberArray = Uint8Array | Uint32Array | Float64Array;
 const ARRAY_TYPES = { u8: Uint8Array, u32: Uint32Array, f64: Float64Array } as const;
-// The codec is written for the passage schema: three fields, six stored facts.
+// The codec is written for the passage schema: three fields, seven stored facts.
 const FIELD_COUNT = 3;
 
 function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardHeader, 'bin'>; arrays: Record<ArrayName, NumberArray> } {
@@ -180,6 +188,7 @@ function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardH
   const articleId: string[] = [];
   const lang: string[] = [];
   const sources: string[] = [];
+  const story: string[] = [];
   let i = 0;
   for (const [shortId, id] of m._documentIds) {
     shortIds[i] = shortId;
@@ -190,6 +199,7 @@ function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardH
     articleId.push(fields.articleId ?? '');
     lang.push(fields.lang ?? '');
     sources.push(fields.sources ?? '');
+    story.push(fields.story ?? '');
     time[i] = fields.time ?? 0;
     dated[i] = fields.dated ? 1 : 0;
     relevance[i] = fields.relevance ?? Number.NaN;
@@ -218,7 +228,7 @@ function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardH
     }
   }
   return {
-    header: { compact: 1, documentCount: m._documentCount, nextId: m._nextId, dirtCount: m._dirtCount, averageFieldLength: m._avgFieldLength, terms, articleId, lang, sources },
+    header: { compact: 1, documentCount: m._documentCount, nextId: m._nextId, dirtCount: m._dirtCount, averageFieldLength: m._avgFieldLength, terms, articleId, lang, sources, story },
     arrays: { shortIds, ids, fieldLengths, time, dated, relevance, layout: Uint32Array.from(layout), docs, freqs },
   };
 }
@@ -271,8 +281,8 @@ function readShard(dir: string, key: number): MiniSearch<IndexedPassage> {
   const docs = array<Uint32Array>('docs');
   const freqs = array<Uint32Array>('freqs');
   const n = shortIds.length;
-  const { articleId, lang, sources } = js;
-  if (ids.length !== n || fieldLengths.length !== n * FIELD_COUNT || time.length !== n || dated.length !== n || relevance.length !== n || articleId.length !== n || lang.length !== n || sources.length !== n || docs.length !== freqs.length) {
+  const { articleId, lang, sources, story } = js;
+  if (ids.length !== n || fieldLengths.length !== n * FIELD_COUNT || time.length !== n || dated.length !== n || relevance.length !== n || articleId.length !== n || lang.length !== n || sources.length !== n || story?.length !== n || docs.length !== freqs.length) {
     throw new Error('damaged shard');
   }
   const search = new MiniSearch(MINISEARCH_OPTIONS);
@@ -287,13 +297,11 @@ function readShard(dir: string, key: number): MiniSearch<IndexedPassage> {
     // Literals, not grown arrays and objects: there are a million of each at 1M passages.
     const at = i * FIELD_COUNT;
     m._fieldLength.set(shortIds[i], [fieldLengths[at], fieldLengths[at + 1], fieldLengths[at + 2]]);
+    const fields: StoredFields = { articleId: articleId[i], lang: lang[i], sources: sources[i], time: time[i], dated: dated[i] === 1 };
     // As MiniSearch stores them: a fact the document did not have is no key at all.
-    m._storedFields.set(
-      shortIds[i],
-      Number.isNaN(relevance[i])
-        ? { articleId: articleId[i], lang: lang[i], sources: sources[i], time: time[i], dated: dated[i] === 1 }
-        : { articleId: articleId[i], lang: lang[i], sources: sources[i], time: time[i], dated: dated[i] === 1, relevance: relevance[i] },
-    );
+    if (!Number.isNaN(relevance[i])) fields.relevance = relevance[i];
+    if (story[i]) fields.story = story[i];
+    m._storedFields.set(shortIds[i], fields as unknown as Record<string, unknown>);
   }
   let l = 0;
   let at = 0;

@@ -5,12 +5,6 @@ import { SAME_STORY_SIMILARITY, bandsOf, decodeSignature, encodeSignature, minha
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './db.ts';
 
-/** The story an article belongs to: its cluster's id, or its own when it has no copies; and the cluster's original. */
-export interface Story {
-  story: string;
-  originalId?: string;
-}
-
 interface ClusterMemberFacts {
   id: string;
   outlet: string;
@@ -271,36 +265,16 @@ export class ArticleStore {
     return rows;
   }
 
-  /**
-   * The story of each article, with the original article of its cluster when
-   * it is in one (see orderCluster): what ranking an answer needs of an
-   * article, in one query over two covering indexes. (The planner would take
-   * the primary key's index, and read a table page per article.)
-   */
-  storiesOf(ids: readonly string[]): Map<string, Story> {
-    type Row = [article: string, id: string | null, clusterId: string | null, outlet: string | null, via: string | null, publishedAt: string | null, ingestedAt: string | null];
-    const rows = this.rowsIn<Row>(
-      'a.id, m.id, m.cluster_id, m.outlet, m.via, m.published_at, m.ingested_at',
-      'a.id',
-      [...new Set(ids)],
-      'articles a INDEXED BY articles_story LEFT JOIN articles m INDEXED BY articles_cluster_members ON m.cluster_id = a.cluster_id',
-      true,
-    );
-    const members = new Map<string, Map<string, ClusterMemberFacts>>();
-    const clusterOf = new Map<string, string | null>();
-    for (const [article, id, clusterId, outlet, via, publishedAt, ingestedAt] of rows) {
-      clusterOf.set(article, clusterId);
-      if (clusterId === null || id === null) continue;
-      const cluster = members.get(clusterId) ?? new Map<string, ClusterMemberFacts>();
-      cluster.set(id, { id, outlet: outlet!, via: via ?? undefined, publishedAt: publishedAt ?? undefined, ingestedAt: ingestedAt! });
-      members.set(clusterId, cluster);
+  /** The original article of each story cluster (see orderCluster), from the few columns that decide it, in a covering index. */
+  clusterOriginals(clusterIds: readonly string[]): Map<string, string> {
+    type Row = [id: string, clusterId: string, outlet: string, via: string | null, publishedAt: string | null, ingestedAt: string];
+    const members = new Map<string, ClusterMemberFacts[]>();
+    for (const [id, clusterId, outlet, via, publishedAt, ingestedAt] of this.rowsIn<Row>('id, cluster_id, outlet, via, published_at, ingested_at', 'cluster_id', [...new Set(clusterIds)], 'articles', true)) {
+      const list = members.get(clusterId) ?? [];
+      list.push({ id, outlet, via: via ?? undefined, publishedAt: publishedAt ?? undefined, ingestedAt });
+      members.set(clusterId, list);
     }
-    const originals = new Map([...members].map(([clusterId, cluster]) => [clusterId, orderCluster([...cluster.values()])[0].id]));
-    const stories = new Map<string, Story>();
-    for (const [article, clusterId] of clusterOf) {
-      stories.set(article, clusterId === null ? { story: article } : { story: clusterId, originalId: originals.get(clusterId) });
-    }
-    return stories;
+    return new Map([...members].map(([clusterId, list]) => [clusterId, orderCluster(list)[0].id]));
   }
 
   /** Articles by id, in one query; missing ids are left out; `text: false` leaves the bodies out. */
@@ -347,12 +321,13 @@ export class ArticleStore {
     title: string;
     titleDerived: boolean;
     relevance?: number;
+    clusterId?: string;
   }> {
-    type Row = PassageRow & { outlet: string; via: string | null; lang: string; time: string; dated: number; title: string; title_derived: number; relevance: number | null };
+    type Row = PassageRow & { outlet: string; via: string | null; lang: string; time: string; dated: number; title: string; title_derived: number; relevance: number | null; cluster_id: string | null };
     const rows = this.db
       .prepare<[], Row>(
         `SELECT p.id, p.article_id, p.ord, p.text, a.outlet, a.via, a.lang, ${ARTICLE_TIME} AS time,
-                a.published_at IS NOT NULL AS dated, a.title, a.title_derived, a.relevance
+                a.published_at IS NOT NULL AS dated, a.title, a.title_derived, a.relevance, a.cluster_id
            FROM passages p JOIN articles a ON a.id = p.article_id ORDER BY p.id`,
       )
       .iterate();
@@ -367,6 +342,7 @@ export class ArticleStore {
         title: row.title,
         titleDerived: row.title_derived === 1,
         relevance: row.relevance ?? undefined,
+        clusterId: row.cluster_id ?? undefined,
       };
     }
   }

@@ -116,9 +116,8 @@ export const MIGRATIONS: string[] = [
   /* 4: removing an article's bands looked through the whole band table */ `
   CREATE INDEX minhash_bands_article ON minhash_bands(article_id);
   `,
-  /* 5: answers rank a hundred candidates per question: what they read of each article is kept in covering
-        indexes, a few pages in all, instead of one table page per article */ `
-  CREATE INDEX articles_story ON articles(id, cluster_id);
+  /* 5: an answer finds the original of each story it quotes from several articles: the facts that decide it
+        are kept in a covering index, a few pages in all, instead of one table page per article */ `
   CREATE INDEX articles_cluster_members ON articles(cluster_id, id, outlet, via, published_at, ingested_at);
   DROP INDEX articles_cluster;
   `,
