@@ -119,7 +119,7 @@ export class Engine {
   ingestDraft(draft: ArticleDraft, origin: string, now = new Date()): IngestEvent {
     try {
       const built = buildArticle(draft, origin, now);
-      built.article.relevance = conflictRelevance(this.glossary, `${built.article.title}\n${built.article.text}`);
+      built.article.relevance = conflictRelevance(this.glossary, `${built.article.title}\n${built.article.text}`, built.article.lang);
       const outcome = this.store.upsert(built);
       this.applyToIndex(outcome);
       return { input: origin, status: outcome.status, article: outcome.article, warnings: draft.warnings };

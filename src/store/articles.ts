@@ -142,6 +142,7 @@ export class ArticleStore {
       bumpRevision: db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'"),
       revision: db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'revision'"),
       byTextHash: db.prepare<[string, string], ArticleRow>(`SELECT ${COLUMNS} FROM articles WHERE text_hash = ? AND lower(outlet) = lower(?) LIMIT 1`),
+      twin: db.prepare<[string, string], { id: string; cluster_id: string | null }>('SELECT id, cluster_id FROM articles WHERE text_hash = ? AND id <> ? LIMIT 1'),
       setSyndication: db.prepare<[string, string | null, string, string]>('UPDATE articles SET text_hash = ?, minhash = ?, cluster_id = ? WHERE id = ?'),
       deleteBands: db.prepare<[string]>('DELETE FROM minhash_bands WHERE article_id = ?'),
       insertBand: db.prepare<[string, string]>('INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES (?, ?)'),
@@ -184,6 +185,21 @@ export class ArticleStore {
     })();
   }
 
+  private readonly sameBandQueries = new Map<number, Statement<string[], { id: string; minhash: string; cluster_id: string | null }>>();
+
+  /** Articles sharing any of `count` MinHash bands with an article (prepared once: every ingest runs it). */
+  private sameBandQuery(count: number): Statement<string[], { id: string; minhash: string; cluster_id: string | null }> {
+    let statement = this.sameBandQueries.get(count);
+    if (!statement) {
+      statement = this.db.prepare(
+        `SELECT DISTINCT a.id, a.minhash, a.cluster_id FROM minhash_bands b JOIN articles a ON a.id = b.article_id
+          WHERE b.band IN (${Array(count).fill('?').join(',')}) AND a.id <> ? LIMIT 200`,
+      );
+      this.sameBandQueries.set(count, statement);
+    }
+    return statement;
+  }
+
   /**
    * Puts an article in the story cluster of its closest near-duplicate (LSH
    * candidates, then estimated Jaccard similarity), or starts its own.
@@ -195,12 +211,7 @@ export class ArticleStore {
     let cluster = article.id;
     let best = 0;
     if (signature && bands.length) {
-      const candidates = this.db
-        .prepare<string[], { id: string; minhash: string; cluster_id: string | null }>(
-          `SELECT DISTINCT a.id, a.minhash, a.cluster_id FROM minhash_bands b JOIN articles a ON a.id = b.article_id
-            WHERE b.band IN (${bands.map(() => '?').join(',')}) AND a.id <> ? LIMIT 200`,
-        )
-        .all(...bands, article.id);
+      const candidates = this.sameBandQuery(bands.length).all(...bands, article.id);
       for (const candidate of candidates) {
         const score = similarity(signature, decodeSignature(candidate.minhash));
         if (score >= SAME_STORY_SIMILARITY && score > best) {
@@ -210,9 +221,7 @@ export class ArticleStore {
       }
     }
     if (best === 0) {
-      const twin = this.db
-        .prepare<[string, string], { id: string; cluster_id: string | null }>('SELECT id, cluster_id FROM articles WHERE text_hash = ? AND id <> ? LIMIT 1')
-        .get(hash, article.id);
+      const twin = s.twin.get(hash, article.id);
       if (twin) cluster = twin.cluster_id ?? twin.id;
     }
     s.setSyndication.run(hash, signature ? encodeSignature(signature) : null, cluster, article.id);

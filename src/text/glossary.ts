@@ -27,15 +27,38 @@ interface AliasEntry {
   tokens: string[];
 }
 
-/** Surface forms that a stemmer of either language would also bring together. */
-function variants(word: string): string[] {
-  const normal = normalizeWord(word);
-  return [...new Set([normal, stem(normal, 'en'), stem(normal, 'id')])];
+/** The languages whose stemmers bring a word and a glossary alias together. */
+const STEMMED = ['en', 'id'];
+
+// Every word of every ingested article is looked up (conflict relevance): its variants are kept.
+const variantMemo = new Map<string, readonly string[]>();
+const VARIANT_MEMO_LIMIT = 200_000;
+
+/**
+ * Surface forms that a stemmer would also bring together: of `lang` for a
+ * word of a text in English or Indonesian, of both for a question's word or
+ * an alias (whose language may be either). The Indonesian stemmer walks a
+ * dictionary: sparing it the words of English articles halves ingest's
+ * relevance scoring.
+ */
+function variants(word: string, lang?: string): readonly string[] {
+  const stemmed = lang && STEMMED.includes(lang) ? lang : undefined;
+  const key = stemmed ? `${stemmed}\u0000${word}` : word;
+  let found = variantMemo.get(key);
+  if (!found) {
+    const normal = normalizeWord(word);
+    const stems = stemmed ? [stem(normal, stemmed)] : STEMMED.map((l) => stem(normal, l));
+    found = Object.freeze([...new Set([normal, ...stems])]);
+    if (variantMemo.size >= VARIANT_MEMO_LIMIT) variantMemo.clear();
+    variantMemo.set(key, found);
+  }
+  return found;
 }
 
-function sameWord(a: string, b: string): boolean {
-  const va = variants(a);
-  return variants(b).some((v) => va.includes(v));
+/** Whether an alias's word and a text's word are the same word. */
+function sameWord(aliasWord: string, word: string, lang?: string): boolean {
+  const va = variants(aliasWord);
+  return variants(word, lang).some((v) => va.includes(v));
 }
 
 /**
@@ -79,17 +102,17 @@ export class Glossary {
     return new Glossary(mergeConcepts(data.concepts, extra), lexicon);
   }
 
-  /** Longest glossary matches in a word sequence, left to right, without overlaps. */
-  match(tokens: string[]): ConceptMatch[] {
+  /** Longest glossary matches in a word sequence (of a text in `lang`, when known), left to right, without overlaps. */
+  match(tokens: string[], lang?: string): ConceptMatch[] {
     const matches: ConceptMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
       let best: ConceptMatch | null = null;
       const candidates = new Set<AliasEntry>();
-      for (const key of variants(tokens[i])) for (const entry of this.byFirstWord.get(key) ?? []) candidates.add(entry);
+      for (const key of variants(tokens[i], lang)) for (const entry of this.byFirstWord.get(key) ?? []) candidates.add(entry);
       for (const entry of candidates) {
         const n = entry.tokens.length;
         if (i + n > tokens.length || (best && best.end - best.start >= n)) continue;
-        if (entry.tokens.every((t, k) => k === 0 || sameWord(t, tokens[i + k]))) best = { concept: entry.concept, start: i, end: i + n };
+        if (entry.tokens.every((t, k) => k === 0 || sameWord(t, tokens[i + k], lang))) best = { concept: entry.concept, start: i, end: i + n };
       }
       if (best) {
         matches.push(best);

@@ -22,9 +22,9 @@ const MAX_WORDS = 3000;
  * concepts it names. A general-news story may name a country or a leader;
  * a war story names weapons, units, front-line places and war events.
  */
-export function conflictRelevance(glossary: Glossary, text: string): number {
+export function conflictRelevance(glossary: Glossary, text: string, lang?: string): number {
   const concepts = new Map<string, string>();
-  for (const match of glossary.match(words(text).slice(0, MAX_WORDS))) concepts.set(match.concept.id, match.concept.kind);
+  for (const match of glossary.match(words(text).slice(0, MAX_WORDS), lang)) concepts.set(match.concept.id, match.concept.kind);
   let score = 0;
   for (const kind of concepts.values()) score += KIND_WEIGHTS[kind] ?? 0.4;
   return Math.round(score * 10) / 10;
