@@ -4,7 +4,7 @@ import type { Glossary } from '../text/glossary.ts';
 import { type SearchFilters, passageFilter } from './filters.ts';
 import type { PassageHit, PassageIndex } from './passage-index.ts';
 import { type QueryPlan, coverageOf, planQuery } from './query-plan.ts';
-import { type Quote, quoteKey, quotePassage } from './snippet.ts';
+import { type Quote, quotePassage } from './snippet.ts';
 import { suggestionsFor } from './suggest.ts';
 
 /** A passage must cover this share of the question (by concept weight) to be an answer. */
@@ -149,31 +149,33 @@ export function ask(deps: AskDeps, options: AskOptions): AskResult {
     if (hits) hits.push(r);
     else stories.set(r.story, [r]);
   }
-  // Every candidate is placed (the total counts them), but only the page's articles and copies are read in full.
+  // Every candidate is placed (the total counts them), from the index's facts; only the page's passages,
+  // articles and copies are read from the store.
   const severalArticles = [...stories].filter(([, hits]) => hits.some((r) => r.hit.articleId !== hits[0].hit.articleId)).map(([story]) => story);
   const originals = severalArticles.length ? deps.store.clusterOriginals(severalArticles) : new Map<string, string>();
-  const passages = deps.store.passages(ranked.map((r) => r.hit.id));
-  const chosen: { ranked: Ranked; passage: Passage }[] = [];
-  const quotes = new Set<string>();
+  const chosen: Ranked[] = [];
+  const quotes = new Set<number>();
   for (const [story, hits] of stories) {
     let taken = 0;
     for (const r of originalFirst(hits, originals.get(story))) {
-      const passage = passages.get(r.hit.id);
-      if (!passage || taken >= MAX_PER_STORY) continue;
-      const quote = quoteKey(passage.text);
-      if (quotes.has(quote)) continue;
-      quotes.add(quote);
+      if (taken >= MAX_PER_STORY || quotes.has(r.hit.quote)) continue;
+      quotes.add(r.hit.quote);
       taken++;
-      chosen.push({ ranked: r, passage });
+      chosen.push(r);
     }
   }
   const page = chosen.slice(offset, offset + limit);
-  const articles = deps.store.articles(page.map((c) => c.ranked.hit.articleId), { text: false });
-  const clusters = deps.store.clusters(page.map((c) => c.ranked.story), { text: false });
+  const passages = deps.store.passages(page.map((r) => r.hit.id));
+  // A story's members include the article itself (older articles without a story are read alone).
+  const clusters = deps.store.clusters(page.map((r) => r.story), { text: false });
+  const memberOf = (r: Ranked) => clusters.get(r.story)?.find((m) => m.id === r.hit.articleId);
+  const unclustered = page.filter((r) => !memberOf(r)).map((r) => r.hit.articleId);
+  const articles = unclustered.length ? deps.store.articles(unclustered, { text: false }) : new Map<string, Article>();
   const snippets: Snippet[] = [];
-  for (const { ranked: r, passage } of page) {
-    const article = articles.get(r.hit.articleId);
-    if (!article) continue;
+  for (const r of page) {
+    const passage = passages.get(r.hit.id);
+    const article = memberOf(r) ?? articles.get(r.hit.articleId);
+    if (!passage || !article) continue;
     snippets.push({
       passage,
       article,

@@ -5,6 +5,7 @@ import { crc32 } from 'node:zlib';
 import type { Passage } from '../articles/article.ts';
 import { dateMs } from '../articles/dates.ts';
 import { ANALYZER_VERSION, analyzeText } from '../text/analyze.ts';
+import { quoteHash } from './snippet.ts';
 import { TopK } from './top-k.ts';
 
 /** The article facts a passage is filtered and ranked by. */
@@ -36,6 +37,7 @@ interface IndexedPassage {
   dated: boolean;
   relevance?: number;
   story?: string;
+  quote: number;
 }
 
 export interface StoredFields {
@@ -49,6 +51,8 @@ export interface StoredFields {
   relevance?: number;
   /** The story cluster, when it is not the article's own (a copy's); kept so that ranking reads nothing from the store. */
   story?: string;
+  /** The passage's quoteHash: copies of one quote share it. */
+  quote: number;
 }
 
 export type PassageHit = SearchResult & StoredFields & { id: number };
@@ -79,7 +83,7 @@ const SHARD_BIN = /^shard-(\d{4})\.bin$/;
 // it: MiniSearch only splits the analyzed string on spaces.
 export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
   fields: ['text', 'title', 'outlet'],
-  storeFields: ['articleId', 'lang', 'sources', 'time', 'dated', 'relevance', 'story'],
+  storeFields: ['articleId', 'lang', 'sources', 'time', 'dated', 'relevance', 'story', 'quote'],
   tokenize: (text) => (text ? text.split(' ') : []),
   processTerm: (term) => term || null,
   searchOptions: { boost: { text: 1, title: 0.6, outlet: 0.3 } },
@@ -111,6 +115,7 @@ export function toIndexed(passage: Passage, facts: PassageFacts): IndexedPassage
     dated: facts.dated,
     relevance: facts.relevance,
     story: facts.clusterId && facts.clusterId !== passage.articleId ? facts.clusterId : undefined,
+    quote: quoteHash(passage.text),
   };
 }
 
@@ -170,10 +175,10 @@ interface ShardHeader {
   bin: { bytes: number; crc: number; arrays: Record<ArrayName, { type: 'u8' | 'u32' | 'f64'; length: number; offset: number }> };
 }
 
-type ArrayName = 'shortIds' | 'ids' | 'fieldLengths' | 'time' | 'dated' | 'relevance' | 'layout' | 'docs' | 'freqs';
+type ArrayName = 'shortIds' | 'ids' | 'fieldLengths' | 'time' | 'dated' | 'relevance' | 'quote' | 'layout' | 'docs' | 'freqs';
 type NumberArray = Uint8Array | Uint32Array | Float64Array;
 const ARRAY_TYPES = { u8: Uint8Array, u32: Uint32Array, f64: Float64Array } as const;
-// The codec is written for the passage schema: three fields, seven stored facts.
+// The codec is written for the passage schema: three fields, eight stored facts.
 const FIELD_COUNT = 3;
 
 function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardHeader, 'bin'>; arrays: Record<ArrayName, NumberArray> } {
@@ -185,6 +190,7 @@ function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardH
   const time = new Float64Array(n);
   const dated = new Uint8Array(n);
   const relevance = new Float64Array(n);
+  const quote = new Float64Array(n);
   const articleId: string[] = [];
   const lang: string[] = [];
   const sources: string[] = [];
@@ -203,6 +209,7 @@ function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardH
     time[i] = fields.time ?? 0;
     dated[i] = fields.dated ? 1 : 0;
     relevance[i] = fields.relevance ?? Number.NaN;
+    quote[i] = fields.quote ?? 0;
     i++;
   }
   const terms: string[] = [];
@@ -229,7 +236,7 @@ function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardH
   }
   return {
     header: { compact: 1, documentCount: m._documentCount, nextId: m._nextId, dirtCount: m._dirtCount, averageFieldLength: m._avgFieldLength, terms, articleId, lang, sources, story },
-    arrays: { shortIds, ids, fieldLengths, time, dated, relevance, layout: Uint32Array.from(layout), docs, freqs },
+    arrays: { shortIds, ids, fieldLengths, time, dated, relevance, quote, layout: Uint32Array.from(layout), docs, freqs },
   };
 }
 
@@ -277,12 +284,13 @@ function readShard(dir: string, key: number): MiniSearch<IndexedPassage> {
   const time = array<Float64Array>('time');
   const dated = array<Uint8Array>('dated');
   const relevance = array<Float64Array>('relevance');
+  const quote = array<Float64Array>('quote');
   const layout = array<Uint32Array>('layout');
   const docs = array<Uint32Array>('docs');
   const freqs = array<Uint32Array>('freqs');
   const n = shortIds.length;
   const { articleId, lang, sources, story } = js;
-  if (ids.length !== n || fieldLengths.length !== n * FIELD_COUNT || time.length !== n || dated.length !== n || relevance.length !== n || articleId.length !== n || lang.length !== n || sources.length !== n || story?.length !== n || docs.length !== freqs.length) {
+  if (ids.length !== n || fieldLengths.length !== n * FIELD_COUNT || time.length !== n || dated.length !== n || relevance.length !== n || quote.length !== n || articleId.length !== n || lang.length !== n || sources.length !== n || story?.length !== n || docs.length !== freqs.length) {
     throw new Error('damaged shard');
   }
   const search = new MiniSearch(MINISEARCH_OPTIONS);
@@ -297,11 +305,12 @@ function readShard(dir: string, key: number): MiniSearch<IndexedPassage> {
     // Literals, not grown arrays and objects: there are a million of each at 1M passages.
     const at = i * FIELD_COUNT;
     m._fieldLength.set(shortIds[i], [fieldLengths[at], fieldLengths[at + 1], fieldLengths[at + 2]]);
-    const fields: StoredFields = { articleId: articleId[i], lang: lang[i], sources: sources[i], time: time[i], dated: dated[i] === 1 };
-    // As MiniSearch stores them: a fact the document did not have is no key at all.
+    // As MiniSearch stores them, in storeFields order: a fact the document did not have is no key at all.
+    const fields: Record<string, unknown> = { articleId: articleId[i], lang: lang[i], sources: sources[i], time: time[i], dated: dated[i] === 1 };
     if (!Number.isNaN(relevance[i])) fields.relevance = relevance[i];
     if (story[i]) fields.story = story[i];
-    m._storedFields.set(shortIds[i], fields as unknown as Record<string, unknown>);
+    fields.quote = quote[i];
+    m._storedFields.set(shortIds[i], fields);
   }
   let l = 0;
   let at = 0;

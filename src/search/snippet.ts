@@ -66,3 +66,21 @@ export function quoteKey(text: string): string {
   if (PLAIN_TEXT.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+
+/**
+ * A 53-bit hash of a passage's quote key (cyrb53), kept in the index so that
+ * answers drop repeated quotes without reading every candidate's text.
+ */
+export function quoteHash(text: string): number {
+  const key = quoteKey(text);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}

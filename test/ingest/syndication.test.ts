@@ -15,10 +15,11 @@ const article = (outlet: string, extra: Record<string, unknown>, paragraphs = WI
 
 describe('syndication', () => {
   let engine: Engine;
+  let dataDir: string;
   let cleanup: () => void;
 
   before(() => {
-    ({ engine, cleanup } = openTestEngine({ sample: false }));
+    ({ engine, dataDir, cleanup } = openTestEngine({ sample: false }));
     const dir = tempDir('sitrep-synd-');
     writeFiles(dir, {
       'a-original.json': article('Example Wire', { title: 'Massive strike on Ukraine power grid', url: 'https://wire.example/grid', publishedAt: '2024-11-17T06:00:00Z' }),
@@ -35,7 +36,10 @@ describe('syndication', () => {
     });
     engine.ingest([dir]);
   });
-  after(() => cleanup());
+  after(() => {
+    engine.close();
+    cleanup();
+  });
 
   it('estimates the similarity of near-duplicates high and of different stories low', () => {
     const a = minhashSignature(WIRE.join(' '))!;
@@ -77,6 +81,24 @@ describe('syndication', () => {
     assert.equal(engine.ask({ question: 'cup final extra time header' }).snippets.length, 0);
     assert.equal(engine.ask({ question: 'cup final extra time header', all: true }).snippets[0]?.article.title, 'Football final');
     assert.equal(engine.brief({ hours: 72, now: new Date('2024-11-17T12:00:00Z'), all: true }).stories.length, 3);
+  });
+
+  it('finds the original of a story from its members, through a covering index', () => {
+    const [copy] = engine.sources({ query: 'attack on the power grid' }).stories[0].alsoIn;
+    const originals = engine.store.clusterOriginals([copy.clusterId!]);
+    assert.equal(engine.store.article(originals.get(copy.clusterId!)!)?.outlet, 'Example Wire');
+    const plan = engine.db.prepare('EXPLAIN QUERY PLAN SELECT id, cluster_id, outlet, via, published_at, ingested_at FROM articles WHERE cluster_id IN (?)').all('x') as { detail: string }[];
+    assert.match(plan.map((p) => p.detail).join('\n'), /COVERING INDEX articles_cluster_members/);
+  });
+
+  it('keeps each copy in its story after a restart, from the saved index', () => {
+    engine.close();
+    const reopened = openTestEngine({ sample: false, dataDir });
+    engine = reopened.engine;
+    assert.equal(engine.indexOrigin, 'restored');
+    const { snippets } = engine.ask({ question: 'Kinzhal missiles shot down' });
+    assert.equal(snippets.length, 1);
+    assert.deepEqual([snippets[0].article.outlet, ...snippets[0].alsoIn.map((a) => a.outlet)], ['Example Wire', 'Daily Example']);
   });
 
   it('orders a cluster: the credited outlet, then the earliest dated, undated last', () => {

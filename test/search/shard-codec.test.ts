@@ -21,6 +21,8 @@ function rows(count: number): ({ passage: Passage } & PassageFacts)[] {
     dated: i % 9 !== 0,
     title: i % 4 ? `judul ${WORDS[i % WORDS.length]}` : undefined,
     relevance: i % 7 ? (i % 5) * 0.75 : undefined,
+    // Every third article is a copy in the story of the one before it.
+    clusterId: (i >> 2) % 3 === 2 ? `a${(i >> 2) - 1}` : `a${i >> 2}`,
   }));
 }
 
@@ -32,7 +34,7 @@ function stateOf(shard: MiniSearch): unknown {
 
 const shardsOf = (index: PassageIndex) => (index as unknown as { shards: Map<number, MiniSearch> }).shards;
 const QUERIES = [['rudal', 'missil'], ['kursk', 'jembatan', 'reuter'], ['kn-23', 'guardian'], ['listrik']];
-const answers = (index: PassageIndex) => QUERIES.map((terms) => index.search({ terms, weights: new Map([[terms[0], 0.55]]) }).map((h) => [h.id, h.score, h.queryTerms, h.articleId, h.lang, h.sources, h.time, h.dated, h.relevance]));
+const answers = (index: PassageIndex) => QUERIES.map((terms) => index.search({ terms, weights: new Map([[terms[0], 0.55]]) }).map((h) => [h.id, h.score, h.queryTerms, h.articleId, h.lang, h.sources, h.time, h.dated, h.relevance, h.story]));
 
 describe('compact shard files', () => {
   it('restore every shard exactly as MiniSearch held it', () => {

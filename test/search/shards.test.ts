@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, rmSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import type MiniSearch from 'minisearch';
 import type { Passage } from '../../src/articles/article.ts';
 import { type PassageFacts, PassageIndex } from '../../src/search/passage-index.ts';
 import { tempDir } from '../helpers.ts';
@@ -37,6 +38,25 @@ describe('sharded passage index', () => {
         const expected = scoreOf.get(hit.id);
         if (expected !== undefined) assert.ok(Math.abs(hit.score - expected) / expected < 0.1, `${terms}: ${hit.score} vs ${expected}`);
       }
+    }
+  });
+
+  it('returns the best hits as MiniSearch ranks them, filtered before the best are picked', () => {
+    const data = rows(400).map((row, i) => ({ ...row, relevance: i % 3 ? 2 : 0 }));
+    const index = PassageIndex.build(data);
+    const shard = (index as unknown as { shards: Map<number, MiniSearch> }).shards.get(0)!;
+    for (const terms of [['kursk', 'jembatan'], ['rudal'], ['tank', 'listrik', 'pasukan']]) {
+      const weights = new Map([[terms[0], 0.55]]);
+      const own = shard.search(terms.join(' '), { combineWith: 'OR', boostTerm: (term) => weights.get(term) ?? 1 });
+      const byId = new Map(own.map((h) => [h.id as number, h]));
+      const best = index.search({ terms, weights, limit: 10 });
+      // Equal scores may come in either order: the scores are compared in order, and each hit with MiniSearch's own.
+      assert.deepEqual(best.map((h) => h.score), own.slice(0, 10).map((h) => h.score), terms.join(' '));
+      for (const hit of best) assert.deepEqual([hit.score, hit.queryTerms], [byId.get(hit.id)!.score, byId.get(hit.id)!.queryTerms]);
+      const onTopic = index.search({ terms, weights, limit: 10, filter: (fields) => fields.relevance! >= 1.5 });
+      assert.equal(onTopic.length, 10, 'passages left out by the filter take no place among the best');
+      assert.ok(onTopic.every((h) => h.relevance === 2));
+      assert.deepEqual(onTopic.map((h) => h.score), own.filter((h) => h.relevance >= 1.5).slice(0, 10).map((h) => h.score));
     }
   });
 
