@@ -32,7 +32,7 @@ const STEMMED = ['en', 'id'];
 
 // Every word of every ingested article is looked up (conflict relevance): its variants are kept.
 const variantMemo = new Map<string, readonly string[]>();
-const VARIANT_MEMO_LIMIT = 200_000;
+const VARIANT_MEMO_LIMIT = 100_000;
 
 /**
  * Surface forms that a stemmer would also bring together: of `lang` for a
