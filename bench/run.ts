@@ -361,7 +361,8 @@ function lastIngest(target: number): ScaleResult['ingest'] | undefined {
   if (!existsSync(dir)) return undefined;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort().reverse()) {
     const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { scales?: ScaleResult[] };
-    const found = data.scales?.find((s) => s.target === target && !s.ingest.reused && Number.isFinite(s.ingest.passagesPerSecond));
+    // A measured figure, or one an earlier reuse carried forward (with the date it was measured).
+    const found = data.scales?.find((s) => s.target === target && Number.isFinite(s.ingest.passagesPerSecond));
     if (found) return { ...found.ingest, from: found.ingest.from ?? file.replace(/\.json$/, '') };
   }
   return undefined;
