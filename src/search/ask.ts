@@ -143,14 +143,24 @@ export function ask(deps: AskDeps, options: AskOptions): AskResult {
     return { snippets: [], total: 0, plan, suggestions: suggestionsFor(deps, plan, options.question) };
   }
 
+  const chosen = collapseStories(deps, ranked);
+  const snippets = snippetsOf(deps, chosen.slice(offset, offset + limit));
+  return { snippets, total: chosen.length, plan, suggestions: [] };
+}
+
+/**
+ * The answers, in order: each story once, its original's passages first, at
+ * most MAX_PER_STORY quotes from it, and no quote twice. Worked out from the
+ * index's facts (story, quote hash); the store is asked only for the original
+ * of a story quoted from several articles.
+ */
+function collapseStories(deps: AskDeps, ranked: Ranked[]): Ranked[] {
   const stories = new Map<string, Ranked[]>();
   for (const r of ranked) {
     const hits = stories.get(r.story);
     if (hits) hits.push(r);
     else stories.set(r.story, [r]);
   }
-  // Every candidate is placed (the total counts them), from the index's facts; only the page's passages,
-  // articles and copies are read from the store.
   const severalArticles = [...stories].filter(([, hits]) => hits.some((r) => r.hit.articleId !== hits[0].hit.articleId)).map(([story]) => story);
   const originals = severalArticles.length ? deps.store.clusterOriginals(severalArticles) : new Map<string, string>();
   const chosen: Ranked[] = [];
@@ -164,7 +174,11 @@ export function ask(deps: AskDeps, options: AskOptions): AskResult {
       chosen.push(r);
     }
   }
-  const page = chosen.slice(offset, offset + limit);
+  return chosen;
+}
+
+/** A page of answers as snippets: their passages, articles and stories' other members, read from the store. */
+function snippetsOf(deps: AskDeps, page: Ranked[]): Snippet[] {
   const passages = deps.store.passages(page.map((r) => r.hit.id));
   // A story's members include the article itself (older articles without a story are read alone).
   const clusters = deps.store.clusters(page.map((r) => r.story), { text: false });
@@ -185,5 +199,5 @@ export function ask(deps: AskDeps, options: AskOptions): AskResult {
       alsoIn: (clusters.get(r.story) ?? []).filter((m) => m.id !== article.id),
     });
   }
-  return { snippets, total: chosen.length, plan, suggestions: [] };
+  return snippets;
 }

@@ -444,11 +444,6 @@ export class PassageIndex {
     return df;
   }
 
-  /** Whether a passage holds a term (in any field). */
-  holds(id: number, term: string): boolean {
-    return this.holderOf(term)(id);
-  }
-
   /**
    * A test of whether a passage holds a term (in any field): checks a term left
    * out of a search on the best hits only, looking the term up once per shard.

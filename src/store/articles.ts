@@ -251,7 +251,7 @@ export class ArticleStore {
   private readonly inQueries = new Map<string, Statement<unknown[], unknown>>();
 
   /** `SELECT columns FROM table WHERE key IN (?, …)`, prepared once per shape: answers run it on every question. */
-  private selectIn<Row>(columns: string, key: string, count: number, table: string, raw: boolean): Statement<unknown[], Row> {
+  private selectIn<Row>(columns: string, key: 'id' | 'cluster_id', count: number, table: 'articles' | 'passages', raw: boolean): Statement<unknown[], Row> {
     const sql = `SELECT ${columns} FROM ${table} WHERE ${key} IN (${Array(count).fill('?').join(',')})`;
     const cacheKey = raw ? `raw ${sql}` : sql;
     let statement = this.inQueries.get(cacheKey);
@@ -265,7 +265,7 @@ export class ArticleStore {
   }
 
   /** Rows of `table` whose `key` is one of `values`, a prepared query per chunk of 500; `raw` rows are arrays. */
-  private rowsIn<Row>(columns: string, key: string, values: readonly (string | number)[], table = 'articles', raw = false): Row[] {
+  private rowsIn<Row>(columns: string, key: 'id' | 'cluster_id', values: readonly (string | number)[], table: 'articles' | 'passages' = 'articles', raw = false): Row[] {
     const rows: Row[] = [];
     for (let i = 0; i < values.length; i += 500) {
       const chunk = values.slice(i, i + 500);
