@@ -372,7 +372,7 @@ function lastIngest(target: number): ScaleResult['ingest'] | undefined {
 function gitCommit(): string | undefined {
   try {
     const head = execSync('git rev-parse --short HEAD', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-    const dirty = execSync('git status --porcelain', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    const dirty = execSync('git status --porcelain --untracked-files=no', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
     return dirty ? `${head}+dirty` : head;
   } catch {
     return undefined;
