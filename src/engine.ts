@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import type { Article, ArticleDraft } from './articles/article.ts';
 import { buildArticle } from './articles/build.ts';
 import { type Brief, type BriefOptions, composeBrief } from './briefing/brief.ts';
-import { type Config, GLOSSARY_FILE, LEXICON_FILE, SAMPLE_DIR } from './config.ts';
+import { type Config, GLOSSARY_FILE, LEXICON_FILE, NEWS_LEXICON_FILE, SAMPLE_DIR } from './config.ts';
 import { displayPath, draftsFromFile, expandPaths } from './ingest/files.ts';
 import { type AskOptions, type AskResult, ask } from './search/ask.ts';
+import { passageContexts } from './search/context.ts';
 import { PassageIndex } from './search/passage-index.ts';
 import { type SourcesOptions, type SourcesResult, findSources } from './search/sources.ts';
 import { ArticleStore, type StoreStats, type UpsertResult } from './store/articles.ts';
@@ -66,7 +67,7 @@ export class Engine {
   static open(config: Config, options: EngineOptions = {}): Engine {
     const db = openDb(config.dataDir);
     const store = new ArticleStore(db);
-    const glossary = Glossary.load(GLOSSARY_FILE, LEXICON_FILE, config.glossary);
+    const glossary = Glossary.load(GLOSSARY_FILE, [NEWS_LEXICON_FILE, LEXICON_FILE], config.glossary);
     const indexDir = join(config.dataDir, 'index');
     const restored = PassageIndex.restore(indexDir, store.revision());
     const index = restored ?? PassageIndex.build(indexRowsOf(store));
@@ -132,8 +133,10 @@ export class Engine {
     if (outcome.status === 'unchanged') return;
     const { article } = outcome;
     this.index.discard(outcome.removedPassageIds);
-    for (const passage of outcome.addedPassages) {
+    const contexts = passageContexts(outcome.addedPassages.map((p) => p.text), article.lang);
+    for (const [i, passage] of outcome.addedPassages.entries()) {
       this.index.add(passage, {
+        context: contexts[i],
         outlet: article.outlet,
         via: article.via,
         lang: article.lang,
@@ -194,8 +197,18 @@ export class Engine {
   }
 }
 
+/** The store's passages with their facts, an article's passages together (they are stored in order): each with its context. */
 function* indexRowsOf(store: ArticleStore) {
-  for (const row of store.indexRows()) {
-    yield { ...row, title: row.titleDerived ? undefined : row.title };
+  type Row = ReturnType<ArticleStore['indexRows']> extends Iterable<infer R> ? R : never;
+  let article: Row[] = [];
+  function* flush() {
+    const contexts = passageContexts(article.map((r) => r.passage.text), article[0]?.lang ?? 'und');
+    for (const [i, row] of article.entries()) yield { ...row, title: row.titleDerived ? undefined : row.title, context: contexts[i] };
+    article = [];
   }
+  for (const row of store.indexRows()) {
+    if (article.length && article[0].passage.articleId !== row.passage.articleId) yield* flush();
+    article.push(row);
+  }
+  yield* flush();
 }

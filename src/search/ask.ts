@@ -3,14 +3,27 @@ import type { ArticleStore } from '../store/articles.ts';
 import type { Glossary } from '../text/glossary.ts';
 import { type SearchFilters, passageFilter } from './filters.ts';
 import type { PassageHit, PassageIndex } from './passage-index.ts';
-import { type QueryPlan, coverageOf, planQuery } from './query-plan.ts';
-import { type Quote, quotePassage } from './snippet.ts';
+import { type MatchedTerms, type QueryPlan, coverageOf, planQuery } from './query-plan.ts';
+import { type Quote, leansOnPrevious, quotePassage, withPreviousSentence } from './snippet.ts';
 import { suggestionsFor } from './suggest.ts';
 
-/** A passage must cover this share of the question (by concept weight) to be an answer. */
-export const MIN_COVERAGE = 0.5;
-/** Answers may cover less than the best one, but not much less. */
-const COVERAGE_SLACK = 0.25;
+/**
+ * When a passage answers, and how answers are ordered; chosen on the tuning
+ * questions of `npm run eval` (bench/eval/sweep.ts).
+ */
+export const RANKING = {
+  /** A passage (with its article) must cover this share of the question's anchors — what it is about — to be an answer… */
+  minAnchorCoverage: 0.55,
+  /** …and this share of all it asks, framing words aside (more when it names no anchor). */
+  minCoverage: 0.2,
+  minCoverageWithoutAnchors: 0.5,
+  /** Answers may cover less than the best one, but not much less. */
+  coverageSlack: 0.4,
+  /** How strongly coverage orders answers against their text score. */
+  coveragePower: 2,
+};
+/** A story's quotes past MAX_PER_STORY come after other stories' quotes, unless those score less than this share of theirs. */
+const DEFERRED_SHARE = 0.5;
 /** How much less of the question the original's passage may cover and still be quoted before a copy's. */
 const ORIGINAL_SLACK = 0.1;
 const MAX_PER_STORY = 2;
@@ -108,17 +121,23 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   const { searched, checked } = splitCommonTerms(deps, plan);
   const hits = deps.index.search({ terms: searched, weights: plan.weights, documentFrequency: plan.documentFrequency, filter: passageFilter(filters), limit: MAX_CANDIDATES });
   const holders = checked.map((term) => [term, deps.index.holderOf(term)] as const);
+  const anchored = plan.concepts.some((c) => c.role === 'anchor');
   const ranked: Ranked[] = [];
   for (const hit of hits) {
-    const matched = new Set(hit.queryTerms);
-    for (const [term, holds] of holders) if (holds(hit.id)) matched.add(term);
-    const coverage = coverageOf(plan, matched);
-    if (coverage < MIN_COVERAGE) continue;
-    ranked.push({ hit, coverage, matched, story: hit.story ?? hit.articleId, score: hit.score * coverage ** 2 * recencyBoost(hit.time, hit.dated, now.getTime()) });
+    const places: MatchedTerms = new Map();
+    for (const [term, fields] of Object.entries(hit.match)) places.set(term, fields.includes('text') ? 'text' : 'article');
+    for (const [term, holds] of holders) {
+      const place = holds(hit.id);
+      if (place) places.set(term, place);
+    }
+    const { all: coverage, anchors, ownText } = coverageOf(plan, places);
+    if (!ownText || anchors < RANKING.minAnchorCoverage || coverage < (anchored ? RANKING.minCoverage : RANKING.minCoverageWithoutAnchors)) continue;
+    const matched = new Set([...places].filter(([, place]) => place === 'text').map(([term]) => term));
+    ranked.push({ hit, coverage, matched, story: hit.story ?? hit.articleId, score: hit.score * coverage ** RANKING.coveragePower * recencyBoost(hit.time, hit.dated, now.getTime()) });
   }
   if (!ranked.length) return [];
   const best = Math.max(...ranked.map((r) => r.coverage));
-  return ranked.filter((r) => r.coverage >= best - COVERAGE_SLACK).sort((a, b) => b.score - a.score);
+  return ranked.filter((r) => r.coverage >= best - RANKING.coverageSlack).sort((a, b) => b.score - a.score);
 }
 
 export function storyOf(article: Article): string {
@@ -164,22 +183,36 @@ function collapseStories(deps: AskDeps, ranked: Ranked[]): Ranked[] {
   const severalArticles = [...stories].filter(([, hits]) => hits.some((r) => r.hit.articleId !== hits[0].hit.articleId)).map(([story]) => story);
   const originals = severalArticles.length ? deps.store.clusterOriginals(severalArticles) : new Map<string, string>();
   const chosen: Ranked[] = [];
+  const deferred: Ranked[] = [];
   const quotes = new Set<number>();
   for (const [story, hits] of stories) {
     let taken = 0;
     for (const r of originalFirst(hits, originals.get(story))) {
-      if (taken >= MAX_PER_STORY || quotes.has(r.hit.quote)) continue;
+      if (quotes.has(r.hit.quote)) continue;
       quotes.add(r.hit.quote);
-      taken++;
-      chosen.push(r);
+      (taken++ < MAX_PER_STORY ? chosen : deferred).push(r);
     }
+  }
+  // A story holding many of the best quotes keeps them, after the other stories' comparable ones.
+  for (const r of deferred) {
+    const at = chosen.findIndex((c) => c.score < r.score * DEFERRED_SHARE);
+    chosen.splice(at < 0 ? chosen.length : at, 0, r);
   }
   return chosen;
 }
 
+/** The quote of a passage; one that leans on the sentence before it ("It has a range of…") starts with that sentence. */
+function quoteOf(passage: Passage, previous: Passage | undefined, lang: string, matched: Set<string>): Quote {
+  const quote = quotePassage(passage.text, lang, matched);
+  const startsPassage = passage.text.startsWith(quote.text.slice(0, 40));
+  if (!previous || previous.articleId !== passage.articleId || previous.ord !== passage.ord - 1 || !startsPassage || !leansOnPrevious(quote.text)) return quote;
+  return withPreviousSentence(quote, previous.text, lang, matched);
+}
+
 /** A page of answers as snippets: their passages, articles and stories' other members, read from the store. */
 function snippetsOf(deps: AskDeps, page: Ranked[]): Snippet[] {
-  const passages = deps.store.passages(page.map((r) => r.hit.id));
+  // Each passage and the one before it (an article's passages have consecutive ids).
+  const passages = deps.store.passages(page.flatMap((r) => [r.hit.id, r.hit.id - 1]));
   // A story's members include the article itself (older articles without a story are read alone).
   const clusters = deps.store.clusters(page.map((r) => r.story), { text: false });
   const memberOf = (r: Ranked) => clusters.get(r.story)?.find((m) => m.id === r.hit.articleId);
@@ -193,7 +226,7 @@ function snippetsOf(deps: AskDeps, page: Ranked[]): Snippet[] {
     snippets.push({
       passage,
       article,
-      quote: quotePassage(passage.text, article.lang, r.matched),
+      quote: quoteOf(passage, passages.get(r.hit.id - 1), article.lang, r.matched),
       score: r.score,
       coverage: r.coverage,
       alsoIn: (clusters.get(r.story) ?? []).filter((m) => m.id !== article.id),

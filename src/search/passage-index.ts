@@ -22,6 +22,8 @@ export interface PassageFacts {
   relevance?: number;
   /** The article's story cluster, fixed when the article is stored (see ArticleStore.upsert). */
   clusterId?: string;
+  /** What the passage is also found by, with less weight: its article's lead names and the sentence before it (see context.ts). */
+  context?: string;
 }
 
 /** A passage as MiniSearch indexes it: fields already analyzed by Sitrep, joined by spaces. */
@@ -30,6 +32,7 @@ interface IndexedPassage {
   text: string;
   title: string;
   outlet: string;
+  context: string;
   articleId: string;
   lang: string;
   sources: string;
@@ -57,6 +60,9 @@ export interface StoredFields {
 
 export type PassageHit = SearchResult & StoredFields & { id: number };
 
+/** Where a passage holds a term: its own text, or only its article's title, context or outlet. */
+export type TermPlace = 'text' | 'article';
+
 export interface IndexSearch {
   /** Analyzed query terms; each term's weight (own words 1, expansions less). */
   terms: string[];
@@ -79,19 +85,22 @@ const shardFile = (key: number) => `shard-${String(key).padStart(4, '0')}.json`;
 const SHARD_FILE = /^shard-(\d{4})\.json$/;
 const SHARD_BIN = /^shard-(\d{4})\.bin$/;
 
+/** A passage's own words count most; its article's title and context (lead names, the sentence before) less. */
+export const FIELD_BOOST = { text: 1, title: 0.5, outlet: 0.3, context: 0.35 };
+
 // Text is analyzed by Sitrep (per-language stemming) before MiniSearch sees
 // it: MiniSearch only splits the analyzed string on spaces.
 export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
-  fields: ['text', 'title', 'outlet'],
+  fields: ['text', 'title', 'outlet', 'context'],
   storeFields: ['articleId', 'lang', 'sources', 'time', 'dated', 'relevance', 'story', 'quote'],
   tokenize: (text) => (text ? text.split(' ') : []),
   processTerm: (term) => term || null,
-  searchOptions: { boost: { text: 1, title: 0.6, outlet: 0.3 } },
+  searchOptions: { boost: FIELD_BOOST },
   autoVacuum: { minDirtCount: 200, minDirtFactor: 0.2, batchSize: 2000, batchWait: 5 },
 };
 
 /** Bump when what a shard holds changes: an index saved in another format is rebuilt at start. */
-const INDEX_FORMAT = 2;
+const INDEX_FORMAT = 3;
 
 interface IndexState {
   format: number;
@@ -103,9 +112,14 @@ interface IndexState {
 }
 
 export function toIndexed(passage: Passage, facts: PassageFacts): IndexedPassage {
+  const text = analyzeText(passage.text, facts.lang);
+  // Context terms the passage holds itself add nothing: each counts once, and only when the passage lacks it.
+  const own = new Set(text);
+  const context = facts.context ? [...new Set(analyzeText(facts.context, facts.lang))].filter((t) => !own.has(t)) : [];
   return {
     id: passage.id,
-    text: analyzeText(passage.text, facts.lang).join(' '),
+    text: text.join(' '),
+    context: context.join(' '),
     title: facts.title ? analyzeText(facts.title, facts.lang).join(' ') : '',
     outlet: analyzeText([facts.outlet, facts.via].filter(Boolean).join(' '), 'und').join(' '),
     articleId: passage.articleId,
@@ -178,8 +192,8 @@ interface ShardHeader {
 type ArrayName = 'shortIds' | 'ids' | 'fieldLengths' | 'time' | 'dated' | 'relevance' | 'quote' | 'layout' | 'docs' | 'freqs';
 type NumberArray = Uint8Array | Uint32Array | Float64Array;
 const ARRAY_TYPES = { u8: Uint8Array, u32: Uint32Array, f64: Float64Array } as const;
-// The codec is written for the passage schema: three fields, eight stored facts.
-const FIELD_COUNT = 3;
+// The codec is written for the passage schema: four fields, eight stored facts.
+const FIELD_COUNT = 4;
 
 function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardHeader, 'bin'>; arrays: Record<ArrayName, NumberArray> } {
   const m = search as unknown as MiniSearchInternals;
@@ -304,7 +318,7 @@ function readShard(dir: string, key: number): MiniSearch<IndexedPassage> {
     m._idToShortId.set(ids[i], shortIds[i]);
     // Literals, not grown arrays and objects: there are a million of each at 1M passages.
     const at = i * FIELD_COUNT;
-    m._fieldLength.set(shortIds[i], [fieldLengths[at], fieldLengths[at + 1], fieldLengths[at + 2]]);
+    m._fieldLength.set(shortIds[i], [fieldLengths[at], fieldLengths[at + 1], fieldLengths[at + 2], fieldLengths[at + 3]]);
     // As MiniSearch stores them, in storeFields order: a fact the document did not have is no key at all.
     const fields: Record<string, unknown> = { articleId: articleId[i], lang: lang[i], sources: sources[i], time: time[i], dated: dated[i] === 1 };
     if (!Number.isNaN(relevance[i])) fields.relevance = relevance[i];
@@ -445,20 +459,25 @@ export class PassageIndex {
   }
 
   /**
-   * A test of whether a passage holds a term (in any field): checks a term left
-   * out of a search on the best hits only, looking the term up once per shard.
+   * Where a passage holds a term: in its own text, only in its article's
+   * fields (title, context, outlet), or not at all. Checks a term left out of
+   * a search on the best hits only, looking the term up once per shard.
    */
-  holderOf(term: string): (id: number) => boolean {
-    const postingsByShard = new Map<number, { shortIds: Map<number, number>; fields: Map<number, number>[] }>();
+  holderOf(term: string): (id: number) => TermPlace | undefined {
+    const postingsByShard = new Map<number, { shortIds: Map<number, number>; text?: Map<number, number>; others: Map<number, number>[] }>();
     for (const [key, shard] of this.shards) {
-      const internals = shard as unknown as { _idToShortId: Map<number, number>; _index: { get(t: string): Postings | undefined } };
+      const internals = shard as unknown as { _idToShortId: Map<number, number>; _index: { get(t: string): Postings | undefined }; _fieldIds: Record<string, number> };
       const fields = internals._index.get(term);
-      if (fields) postingsByShard.set(key, { shortIds: internals._idToShortId, fields: [...fields.values()] });
+      if (!fields) continue;
+      const textId = internals._fieldIds.text;
+      postingsByShard.set(key, { shortIds: internals._idToShortId, text: fields.get(textId), others: [...fields].filter(([f]) => f !== textId).map(([, p]) => p) });
     }
     return (id) => {
       const found = postingsByShard.get(Math.floor(id / this.shardPassages));
       const shortId = found?.shortIds.get(id);
-      return shortId !== undefined && found!.fields.some((postings) => postings.has(shortId));
+      if (shortId === undefined) return undefined;
+      if (found!.text?.has(shortId)) return 'text';
+      return found!.others.some((postings) => postings.has(shortId)) ? 'article' : undefined;
     };
   }
 

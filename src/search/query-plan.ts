@@ -1,20 +1,68 @@
-import { analyzeText, analyzeWord, isCompound } from '../text/analyze.ts';
-import type { Glossary } from '../text/glossary.ts';
+import { analyzeText, analyzeWord, isCompound, normalizeWord } from '../text/analyze.ts';
+import { englishCognates, indonesianCognates } from '../text/cognates.ts';
+import { isDictionaryWord } from '../text/dictionary.ts';
+import type { Concept, Glossary } from '../text/glossary.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { words } from '../text/tokenize.ts';
 
-/** How much a term found by expansion counts against the asker's own words. */
-export const WEIGHTS = { own: 1, compoundPart: 0.5, glossary: 0.55, lexicon: 0.3 } as const;
+/** How much a term found by expansion counts against the asker's own words; the asker's framing words count little. */
+export const WEIGHTS = { own: 1, compoundPart: 0.5, glossary: 0.55, lexicon: 0.3, framing: 0.2 } as const;
+
+/**
+ * What a concept does in the question. Anchors say what it is about (names,
+ * places, weapons, units, numbers, words no dictionary knows): whether the
+ * news answers is decided by them. Content words rank and count towards
+ * coverage. Framing words ("according to reports", "what did each side say")
+ * only rank.
+ */
+export type ConceptRole = 'anchor' | 'content' | 'framing';
 
 /** One thing the question asks about: a word, a name, or a glossary concept. */
 export interface QueryConcept {
   /** The question's words that named it. */
   label: string;
+  role: ConceptRole;
   /** Terms that, found in a passage, mean it is covered; an alias of several words must match whole. */
   coverage: string[][];
+  /** How fully each way of saying it covers the concept: a lexicon translation is not quite the asker's word. */
+  credits: number[];
   /** Rarer concepts count for more when deciding whether a passage answers the question. */
   weight: number;
+  /** In how many passages it occurs (its most common way of being said). */
+  documentFrequency: number;
+  /** Whether the glossary named it (a known name or term), rather than a plain word of the question. */
+  fromGlossary: boolean;
 }
+
+/**
+ * A glossary concept is an anchor when it names someone or something
+ * ("Oreshnik", "Pokrovsk", "North Korea"); the war's everyday vocabulary
+ * ("troops", "missile", "ceasefire", "oil refinery") is content.
+ */
+function roleOfConcept(concept: Concept): ConceptRole {
+  if (concept.kind === 'term') return 'content';
+  if (concept.kind === 'person' || concept.kind === 'country') return 'anchor';
+  const name = concept.aliases.en?.[0] ?? Object.values(concept.aliases)[0]?.[0] ?? '';
+  return /^[\p{Lu}\p{N}]|\p{N}/u.test(name) ? 'anchor' : 'content';
+}
+
+// The asker's framing: words of asking and reporting, not of the news asked about.
+const FRAMING = new Set(
+  [
+    // English
+    'say', 'says', 'said', 'saying', 'tell', 'told', 'report', 'reports', 'reported', 'reporting', 'according', 'news',
+    'latest', 'update', 'updates', 'happen', 'happens', 'happened', 'happening', 'know', 'known', 'think', 'mean', 'means',
+    'side', 'sides', 'each', 'exactly', 'actually', 'really', 'currently', 'now', 'today', 'recently', 'recent', 'still',
+    'long', 'last', 'far', 'info', 'information', 'details', 'detail', 'situation', 'regarding', 'involved', 'anything',
+    'something', 'thing', 'things', 'please', 'going', 'official', 'officially', 'claim', 'claims', 'claimed', 'respond',
+    'response', 'react', 'reaction', 'explain', 'describe',
+    // Indonesian
+    'kata', 'katanya', 'mengatakan', 'dikatakan', 'bilang', 'menurut', 'laporan', 'melaporkan', 'dilaporkan', 'lapor',
+    'berita', 'kabar', 'terbaru', 'terkini', 'terjadi', 'sebenarnya', 'sekarang', 'kini', 'masing-masing', 'pihak', 'soal',
+    'mengenai', 'terkait', 'informasi', 'info', 'situasi', 'sebut', 'menyebut', 'disebut', 'tahu', 'lama', 'jelaskan',
+    'menjelaskan', 'tanggapan', 'menanggapi', 'respons', 'klaim', 'mengklaim', 'resmi', 'secara', 'tolong', 'dong', 'sih',
+  ],
+);
 
 export interface QueryPlan {
   terms: string[];
@@ -63,9 +111,25 @@ function analyzeOwn(word: string): { whole: string[]; parts: string[] } {
 }
 
 function isQuestionStopword(word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = normalizeWord(word);
   return isStopword(lower, 'en') || isStopword(lower, 'id');
 }
+
+const isNumber = (word: string) => /\p{N}/u.test(word);
+
+function roleOfWord(word: string, glossary: Glossary): ConceptRole {
+  const lower = normalizeWord(word);
+  if (FRAMING.has(lower)) return 'framing';
+  if (isNumber(word)) return 'anchor';
+  // A word no dictionary of ours knows is most likely a name: "Pokrovsk", "Grossi", "Spiderweb".
+  return lower.length < 3 || isDictionaryWord(lower) || glossary.translate(lower, 1).length ? 'content' : 'anchor';
+}
+
+/** A lexicon translation covers a word this fully: a passage in the asker's own words covers it better. */
+const TRANSLATION_CREDIT = 0.8;
+
+/** A content word is weighed as if it occurred at least this often. */
+const RARE_CONTENT_DF = 3;
 
 export interface PlanContext {
   glossary: Glossary;
@@ -77,7 +141,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   const tokens = words(question);
   const weights = new Map<string, number>();
   const addTerm = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
-  const drafts: { label: string; coverage: string[][] }[] = [];
+  const drafts: { label: string; role: ConceptRole; coverage: string[][]; credits: number[]; fromGlossary: boolean }[] = [];
 
   const matches = context.glossary.match(tokens);
   let next = 0;
@@ -86,23 +150,39 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
       if (isQuestionStopword(word)) continue;
       const own = ownTermsOf(word);
       if (!own.whole.length) continue;
-      own.whole.forEach((t) => addTerm(t, WEIGHTS.own));
+      const role = roleOfWord(word, context.glossary);
+      const framing = role === 'framing';
+      own.whole.forEach((t) => addTerm(t, framing ? WEIGHTS.framing : WEIGHTS.own));
       own.parts.forEach((t) => addTerm(t, WEIGHTS.compoundPart));
-      const coverage: (readonly string[])[] = own.whole.map((t) => [t]);
-      for (const alias of context.glossary.translate(word)) {
-        const terms = aliasTerms(alias.text, alias.lang);
-        if (!terms.length) continue;
-        terms.forEach((t) => addTerm(t, WEIGHTS.lexicon));
-        coverage.push(terms);
+      const coverage: Alias[] = own.whole.map((t) => ({ terms: [t], credit: 1 }));
+      // A compound is also said by its parts together ("KN-23" and "KN 23").
+      if (own.parts.length > 1) coverage.push({ terms: own.parts, credit: 1 });
+      if (!framing) {
+        for (const alias of context.glossary.translate(word)) {
+          const terms = aliasTerms(alias.text, alias.lang);
+          if (!terms.length) continue;
+          terms.forEach((t) => addTerm(t, WEIGHTS.lexicon));
+          coverage.push({ terms, credit: TRANSLATION_CREDIT });
+        }
+        // A loanword the other language spells its own way ("convention" → konvensi), where the index holds it.
+        const lower = normalizeWord(word);
+        for (const [lang, spellings] of [['id', indonesianCognates(lower)], ['en', englishCognates(lower)]] as const) {
+          for (const spelling of spellings) {
+            const terms = aliasTerms(spelling, lang);
+            if (terms.length !== 1 || own.whole.includes(terms[0]) || !context.documentFrequency(terms[0])) continue;
+            addTerm(terms[0], WEIGHTS.lexicon);
+            coverage.push({ terms, credit: TRANSLATION_CREDIT });
+          }
+        }
       }
-      drafts.push({ label: word, coverage: dedupe(coverage) });
+      drafts.push({ label: word, role, fromGlossary: false, ...dedupe(coverage) });
     }
   };
   for (const match of matches) {
     plainWords(next, match.start);
     next = match.end;
     const named = tokens.slice(match.start, match.end);
-    const coverage: (readonly string[])[] = [];
+    const coverage: Alias[] = [];
     for (const word of named) {
       const own = ownTermsOf(word);
       own.whole.forEach((t) => addTerm(t, WEIGHTS.own));
@@ -111,15 +191,15 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     const phrase = named.join(' ');
     for (const lang of ['en', 'id']) {
       const ownPhrase = aliasTerms(phrase, lang);
-      if (ownPhrase.length) coverage.push(ownPhrase);
+      if (ownPhrase.length) coverage.push({ terms: ownPhrase, credit: 1 });
     }
     for (const alias of context.glossary.aliasesOf(match.concept)) {
       const terms = aliasTerms(alias.text, alias.lang);
       if (!terms.length) continue;
       terms.forEach((t) => addTerm(t, WEIGHTS.glossary));
-      coverage.push(terms);
+      coverage.push({ terms, credit: 1 });
     }
-    if (coverage.length) drafts.push({ label: phrase, coverage: dedupe(coverage) });
+    if (coverage.length) drafts.push({ label: phrase, role: roleOfConcept(match.concept), fromGlossary: true, ...dedupe(coverage) });
   }
   plainWords(next, tokens.length);
 
@@ -128,37 +208,81 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   const df = (alias: readonly string[]) => Math.min(...alias.map((t) => documentFrequency.get(t)!));
   const concepts = drafts.map((d) => {
     // A concept occurs about as often as its most common way of being said; common
-    // concepts count for less, and a word found nowhere counts fully, so a
-    // question about an unknown subject is not answered by its other words.
+    // concepts count for less. An anchor found nowhere counts fully, so a question
+    // about an unknown subject is not answered by its other words; a content word
+    // found nowhere (the asker's synonym) counts as a rare one, not as the subject.
     const conceptDf = Math.min(n, Math.max(...d.coverage.map(df)));
-    return { label: d.label, coverage: d.coverage, weight: Math.log(1 + (n - conceptDf + 0.5) / (conceptDf + 0.5)) };
+    const counted = d.role === 'anchor' ? conceptDf : Math.max(conceptDf, Math.min(n, RARE_CONTENT_DF));
+    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, fromGlossary: d.fromGlossary, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
   });
   return { terms: [...weights.keys()], weights, documentFrequency, concepts };
 }
 
-function dedupe(aliases: (readonly string[])[]): string[][] {
+/** One way of saying a concept: its index terms, and how fully it covers the concept. */
+interface Alias {
+  terms: readonly string[];
+  credit: number;
+}
+
+function dedupe(aliases: Alias[]): { coverage: string[][]; credits: number[] } {
   const seen = new Set<string>();
-  return aliases.filter((alias) => !seen.has(alias.join(' ')) && seen.add(alias.join(' '))) as string[][];
+  const kept = aliases.filter((alias) => !seen.has(alias.terms.join(' ')) && seen.add(alias.terms.join(' ')));
+  return { coverage: kept.map((a) => [...a.terms]), credits: kept.map((a) => a.credit) };
+}
+
+/** Where a passage holds each matched term: its own text, or its article's title, context or outlet. */
+export type MatchedTerms = Map<string, 'text' | 'article'>;
+
+/** How much a concept found only in the passage's article (title, lead, the sentence before) counts. */
+const ARTICLE_CREDIT = { anchor: 0.9, content: 0.5, framing: 0 } as const;
+
+export interface Coverage {
+  /** The share of the question's weight (framing words aside) that the passage covers (0–1). */
+  all: number;
+  /** The share of the anchors' weight it covers, in its text or its article; 1 when the question has no anchor. */
+  anchors: number;
+  /** Whether the passage's own text covers any concept beyond framing. */
+  ownText: boolean;
 }
 
 /**
- * The share of the question's weight that a passage's matched terms cover (0–1).
- * A concept counts by its best-matched way of being said; an alias of several
- * words counts in part ("peluru" for "peluru artileri").
+ * How much of the question a passage covers. A concept counts by its
+ * best-matched way of being said; an alias of several words counts in part
+ * ("peluru" for "peluru artileri"); found only in the passage's article it
+ * counts for less.
  */
-export function coverageOf(plan: QueryPlan, matched: Set<string>): number {
+export function coverageOf(plan: QueryPlan, matched: MatchedTerms): Coverage {
   let total = 0;
   let covered = 0;
+  let anchorTotal = 0;
+  let anchorCovered = 0;
+  let ownText = false;
   for (const concept of plan.concepts) {
-    total += concept.weight;
+    if (concept.role === 'framing') continue;
     let best = 0;
-    for (const alias of concept.coverage) {
-      let found = 0;
-      for (const term of alias) if (matched.has(term)) found++;
-      best = Math.max(best, found / alias.length);
+    for (const [i, alias] of concept.coverage.entries()) {
+      let inText = 0;
+      let inArticle = 0;
+      for (const term of alias) {
+        const place = matched.get(term);
+        if (place === 'text') inText++;
+        else if (place === 'article') inArticle++;
+      }
+      if (inText) ownText = true;
+      // Part of an alias of several words counts for less than its share: "soldiers" alone is not "captured soldiers".
+      best = Math.max(best, concept.credits[i] * ((inText + inArticle * ARTICLE_CREDIT[concept.role]) / alias.length) ** 2);
       if (best === 1) break;
     }
+    total += concept.weight;
     covered += concept.weight * best;
+    if (concept.role === 'anchor') {
+      // Half anchors: a number (questions ask them in other forms: "two million", "2 juta"), and
+      // a word found nowhere and known to no dictionary (a name the news lacks, or slang: "nelpon").
+      const half = concept.coverage[0]?.some((t) => /\p{N}/u.test(t)) || (concept.documentFrequency === 0 && !concept.fromGlossary);
+      const w = half ? concept.weight * 0.5 : concept.weight;
+      anchorTotal += w;
+      anchorCovered += w * best;
+    }
   }
-  return total ? covered / total : 0;
+  return { all: total ? covered / total : 0, anchors: anchorTotal ? anchorCovered / anchorTotal : 1, ownText };
 }

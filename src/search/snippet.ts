@@ -58,6 +58,37 @@ export function quotePassage(passage: string, lang: string, matched: Set<string>
   return { text, highlights: all.filter(([from, to]) => from >= start && to <= end).map(([from, to]) => [from - start, to - start]) };
 }
 
+/**
+ * Openings that lean on the sentence before: a quote starting so is unclear
+ * alone ("Its range is about 450 km", "Dia menambahkan…").
+ */
+const LEANING_OPENING = new RegExp(
+  `^(?:${[
+    'it', 'its', "it's", 'he', 'she', 'his', 'her', 'they', 'their', 'them', 'this', 'these', 'that', 'those', 'such', 'there',
+    'the (?:move|missile|plant|strike|attack|deal|agreement|decision|group|official|minister|ministry|statement|report|weapon|system|drone|ship|city|town|region|country|two|leader|president|talks|plan|proposal)s?',
+    'however', 'but', 'also', 'meanwhile', 'still', 'instead', 'then',
+    'ia', 'dia', 'mereka', 'beliau', 'hal itu', 'hal ini', 'itu', 'ini', 'pihaknya', 'menurutnya', 'tambahnya', 'katanya', 'namun', 'tetapi', 'selain itu', 'sementara itu',
+    'rudal (?:itu|ini|tersebut)', 'serangan (?:itu|ini|tersebut)', 'kesepakatan (?:itu|ini|tersebut)', 'pembangkit (?:itu|ini|tersebut)',
+  ].join('|')})\\b`,
+  'iu',
+);
+
+export function leansOnPrevious(quote: string): boolean {
+  return LEANING_OPENING.test(quote.trimStart());
+}
+
+/** A quote with the sentence before it put first (both verbatim, in the article's order), its highlights moved along. */
+export function withPreviousSentence(quote: Quote, previousPassage: string, lang: string, matched: Set<string>): Quote {
+  const sentences = splitSentences(previousPassage, lang);
+  const previous = sentences[sentences.length - 1]?.text;
+  if (!previous) return quote;
+  const shift = previous.length + 1;
+  return {
+    text: `${previous} ${quote.text}`,
+    highlights: [...highlightsIn(previous, lang, matched), ...quote.highlights.map(([from, to]): Highlight => [from + shift, to + shift])],
+  };
+}
+
 // Text of ASCII and typographic punctuation only: the key can be made without Unicode classes or NFKC (3× faster).
 const PLAIN_TEXT = /^[\x00-\x7f“”‘’–—…«»]*$/;
 

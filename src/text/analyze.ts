@@ -1,3 +1,5 @@
+import { englishBase } from './english-forms.ts';
+import { compoundParts } from './indonesian-compounds.ts';
 import { isStopword } from './stopwords.ts';
 import { stem } from './stem.ts';
 import { tokenize } from './tokenize.ts';
@@ -6,8 +8,10 @@ import { tokenize } from './tokenize.ts';
  * Bump when the analysis below changes: a persisted index built with another
  * version is rebuilt at start.
  */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2;
 
+/** The languages questions are analyzed in (see search/query-plan.ts). */
+const QUESTION_LANGUAGES = new Set(['en', 'id']);
 const POSSESSIVE = /['’]s$/;
 const JOINER = /['’\-‐]/;
 
@@ -17,8 +21,11 @@ export function normalizeWord(word: string): string {
 
 function stemWord(word: string, lang: string): string | null {
   if (isStopword(word, lang)) return null;
-  return stem(word, lang);
+  return stem(lang === 'en' ? englishBase(word) : word, lang);
 }
+
+/** "serangan-serangan", "negara-negara", "anak-anaknya": a reduplicated word means its base. */
+const REDUPLICATED = /^(\p{L}+)-\1(?:nya|lah|kah)?$/u;
 
 /**
  * The index terms of one word: compounds are findable whole and by parts
@@ -28,7 +35,16 @@ export function analyzeWord(word: string, lang: string): string[] {
   const normal = normalizeWord(word);
   if (!normal) return [];
   if (!JOINER.test(normal)) {
+    const parts = lang === 'id' ? compoundParts(normal) : undefined;
+    if (parts) return parts.map((part) => stem(part, lang));
     const term = stemWord(normal, lang);
+    // A name in a language questions are not analyzed in is findable as written too ("Pokrowsk", "Selenskyj").
+    if (term && term !== normal && !QUESTION_LANGUAGES.has(lang) && /^\p{Lu}/u.test(word)) return [term, normal];
+    return term ? [term] : [];
+  }
+  const reduplicated = REDUPLICATED.exec(normal);
+  if (reduplicated) {
+    const term = stemWord(reduplicated[1], lang);
     return term ? [term] : [];
   }
   const terms = [normal];
@@ -42,7 +58,8 @@ export function analyzeWord(word: string, lang: string): string[] {
 
 /** The parts of a compound, i.e. every term of analyzeWord but the whole. */
 export function isCompound(word: string): boolean {
-  return JOINER.test(normalizeWord(word));
+  const normal = normalizeWord(word);
+  return JOINER.test(normal) && !REDUPLICATED.test(normal);
 }
 
 export function analyzeText(text: string, lang: string): string[] {

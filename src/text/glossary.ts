@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { normalizeWord } from './analyze.ts';
+import { englishForms } from './dictionary.ts';
 import { stem } from './stem.ts';
 import { words } from './tokenize.ts';
 
@@ -89,16 +90,23 @@ export class Glossary {
     this.enToId = lexicon;
     for (const [en, ids] of lexicon) {
       for (const word of ids) {
-        const list = this.idToEn.get(word) ?? [];
-        if (!list.includes(en)) list.push(en);
-        this.idToEn.set(word, list);
+        // A single word is found by its root too ("ditangkap" meets "menangkap").
+        for (const key of word.includes(' ') ? [word] : new Set([word, stem(word, 'id')])) {
+          const list = this.idToEn.get(key) ?? [];
+          if (!list.includes(en)) list.push(en);
+          this.idToEn.set(key, list);
+        }
       }
     }
   }
 
-  static load(glossaryPath: string, lexiconPath?: string, extra: Concept[] = []): Glossary {
+  /** The glossary, and lexicons merged in order: an earlier one's translations of a word come first. */
+  static load(glossaryPath: string, lexiconPaths: string | string[] = [], extra: Concept[] = []): Glossary {
     const data = JSON.parse(readFileSync(glossaryPath, 'utf8')) as { concepts: Concept[] };
-    const lexicon = lexiconPath ? loadLexicon(lexiconPath) : new Map<string, string[]>();
+    const lexicon = new Map<string, string[]>();
+    for (const path of typeof lexiconPaths === 'string' ? [lexiconPaths] : lexiconPaths) {
+      for (const [en, ids] of loadLexicon(path)) lexicon.set(en, [...new Set([...(lexicon.get(en) ?? []), ...ids])]);
+    }
     return new Glossary(mergeConcepts(data.concepts, extra), lexicon);
   }
 
@@ -141,27 +149,6 @@ export class Glossary {
     }
     return [];
   }
-}
-
-/** Candidate dictionary forms of an inflected English word (killed → kill, strikes → strike). */
-function englishForms(word: string): string[] {
-  const forms = [word];
-  const add = (f: string) => f.length > 2 && !forms.includes(f) && forms.push(f);
-  if (word.endsWith('ies')) add(word.slice(0, -3) + 'y');
-  if (word.endsWith('es')) add(word.slice(0, -2));
-  if (word.endsWith('s') && !word.endsWith('ss')) add(word.slice(0, -1));
-  if (word.endsWith('ied')) add(word.slice(0, -3) + 'y');
-  if (word.endsWith('ed')) {
-    add(word.slice(0, -2));
-    add(word.slice(0, -1));
-    if (/(.)\1ed$/.test(word)) add(word.slice(0, -3));
-  }
-  if (word.endsWith('ing')) {
-    add(word.slice(0, -3));
-    add(word.slice(0, -3) + 'e');
-    if (/(.)\1ing$/.test(word)) add(word.slice(0, -4));
-  }
-  return forms;
 }
 
 export function loadLexicon(path: string): Map<string, string[]> {

@@ -17,6 +17,16 @@ const LANGUAGES: Record<string, string> = {
   tur: 'tr',
   kor: 'ko',
   cmn: 'zh',
+  // Without these, Bosnian, Croatian and Serbian news is taken for Italian or Slovak and stemmed as such.
+  bos: 'bs',
+  hrv: 'hr',
+  srp: 'sr',
+  ces: 'cs',
+  slk: 'sk',
+  ron: 'ro',
+  hun: 'hu',
+  bel: 'be',
+  bul: 'bg',
 };
 
 export const SUPPORTED_LANGUAGES = ['id', 'en'] as const;

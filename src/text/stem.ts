@@ -18,6 +18,11 @@ const STEMMER_FILES: Record<string, string> = {
   pt: 'porter_stemmer_pt.js',
 };
 
+/** Words the Indonesian stemmer's dictionary cuts to another root than the one news means. */
+const OVERRIDES: Record<string, Record<string, string>> = {
+  id: { pemadaman: 'padam', pemadamannya: 'padam', pasukan: 'pasukan', pasukannya: 'pasukan', berita: 'berita', pemberitaan: 'berita', diberitakan: 'berita', memberitakan: 'berita' },
+};
+
 const stemmers = new Map<string, Stemmer | null>();
 // The Indonesian stemmer walks a root dictionary (~10 µs a word): memoize per language.
 const memo = new Map<string, Map<string, string>>();
@@ -43,7 +48,7 @@ export function stem(word: string, lang: string): string {
   if (!cache) memo.set(lang, (cache = new Map()));
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
-    stemmed = stemmer.stem(word) || word;
+    stemmed = OVERRIDES[lang]?.[word] ?? (stemmer.stem(word) || word);
     if (cache.size >= MEMO_LIMIT) cache.clear();
     cache.set(word, stemmed);
   }

@@ -1,0 +1,53 @@
+/**
+ * Tries the answer thresholds of src/search/ask.ts (RANKING) over a grid, on
+ * the benchmark's tuning questions only (the held-out ones stay out of every
+ * tuning decision), and prints the best settings first.
+ *
+ *   node --import tsx bench/eval/sweep.ts [--corpus DIR]
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RANKING } from '../../src/search/ask.ts';
+import { loadBenchmark } from './benchmark.ts';
+import { TOP, ingestCorpus, runSystem, sitrepSystem } from './evaluate.ts';
+
+const ROOT = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
+const i = process.argv.indexOf('--corpus');
+const benchmark = loadBenchmark(resolve(i >= 0 ? process.argv[i + 1] : join(ROOT, 'bench', 'eval')));
+const tuning = benchmark.questions.filter((q) => q.split === 'tune');
+const corpus = ingestCorpus(benchmark);
+const sitrep = sitrepSystem(corpus);
+
+const grid = {
+  minAnchorCoverage: [0.45, 0.55, 0.65, 0.75],
+  minCoverage: [0.15, 0.25, 0.35, 0.45],
+  minCoverageWithoutAnchors: [0.4, 0.5, 0.6],
+  coverageSlack: [0.3, 0.5],
+  coveragePower: [1, 2, 3],
+};
+type Setting = { [K in keyof typeof grid]: number };
+const settings: Setting[] = [{} as Setting];
+for (const [key, values] of Object.entries(grid) as [keyof Setting, number[]][]) {
+  const next: Setting[] = [];
+  for (const s of settings) for (const v of values) next.push({ ...s, [key]: v });
+  settings.splice(0, settings.length, ...next);
+}
+
+const rows = settings.map((setting) => {
+  Object.assign(RANKING, setting);
+  const results = runSystem(sitrep, tuning);
+  const share = (kind: string, ok: (r: (typeof results)[number]) => boolean) => {
+    const of = results.filter((r) => r.kind === kind);
+    return of.length ? of.filter(ok).length / of.length : 1;
+  };
+  const hit = (r: (typeof results)[number]) => r.rank > 0 && r.rank <= TOP;
+  const same = share('same', hit);
+  const cross = share('cross', hit);
+  const none = share('none', (r) => r.none);
+  // Each kind must reach its goal; the sum orders the rest.
+  return { setting, same, cross, none, total: same + cross + none };
+});
+rows.sort((a, b) => b.total - a.total);
+const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
+for (const row of rows.slice(0, 15)) console.log(`${pct(row.same).padStart(4)} same  ${pct(row.cross).padStart(4)} cross  ${pct(row.none).padStart(4)} none   ${JSON.stringify(row.setting)}`);
+corpus.close();
