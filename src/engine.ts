@@ -120,7 +120,9 @@ export class Engine {
   ingestDraft(draft: ArticleDraft, origin: string, now = new Date()): IngestEvent {
     try {
       const built = buildArticle(draft, origin, now);
-      built.article.relevance = conflictRelevance(this.glossary, `${built.article.title}\n${built.article.text}`, built.article.lang);
+      // Relevance is judged only in languages the glossary speaks; in others it stays unknown (kept, not hidden).
+      const { lang } = built.article;
+      if (this.glossary.speaks(lang)) built.article.relevance = conflictRelevance(this.glossary, `${built.article.title}\n${built.article.text}`, lang);
       const outcome = this.store.upsert(built);
       this.applyToIndex(outcome);
       return { input: origin, status: outcome.status, article: outcome.article, warnings: draft.warnings };

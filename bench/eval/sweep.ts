@@ -22,8 +22,8 @@ const grid = {
   minAnchorCoverage: [0.45, 0.55, 0.65, 0.75],
   minCoverage: [0.15, 0.25, 0.35, 0.45],
   minCoverageWithoutAnchors: [0.4, 0.5, 0.6],
-  coverageSlack: [0.3, 0.5],
   coveragePower: [1, 2, 3],
+  focusBoost: [0, 0.5, 1],
 };
 type Setting = { [K in keyof typeof grid]: number };
 const settings: Setting[] = [{} as Setting];

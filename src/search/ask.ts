@@ -17,6 +17,8 @@ export const RANKING = {
   /** …and this share of all it asks, framing words aside (more when it names no anchor). */
   minCoverage: 0.2,
   minCoverageWithoutAnchors: 0.5,
+  /** How much an answer naming the thing asked for ("which hotel") counts above one that does not. */
+  focusBoost: 0.5,
   /** Answers may cover less than the best one, but not much less. */
   coverageSlack: 0.4,
   /** How strongly coverage orders answers against their text score. */
@@ -27,6 +29,8 @@ const DEFERRED_SHARE = 0.5;
 /** How much less of the question the original's passage may cover and still be quoted before a copy's. */
 const ORIGINAL_SLACK = 0.1;
 const MAX_PER_STORY = 2;
+/** A focus word in more passages than this (or 2 % of the index) is too common to decide which articles answer. */
+const FOCUS_ARTICLES_LIMIT = 200;
 const MAX_CANDIDATES = 100;
 const DAY_MS = 86_400_000;
 
@@ -118,22 +122,27 @@ export function splitCommonTerms(deps: AskDeps, plan: QueryPlan): { searched: st
 
 /** Candidate passages that answer enough of the question, from articles about the war (unless `all`), best first. */
 export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilters & { all?: boolean }, now: Date): Ranked[] {
+  // The thing asked for ("which hotel…") must be named in the answer's article: nowhere in the news, nothing answers.
+  const focus = plan.concepts.find((c) => c.focus && c.role === 'content');
+  if (focus?.documentFrequency === 0) return [];
+  const focusArticles = focus && deps.index.articlesHolding([...new Set(focus.coverage.flat())], Math.max(FOCUS_ARTICLES_LIMIT, deps.index.size * 0.02));
   const { searched, checked } = splitCommonTerms(deps, plan);
   const hits = deps.index.search({ terms: searched, weights: plan.weights, documentFrequency: plan.documentFrequency, filter: passageFilter(filters), limit: MAX_CANDIDATES });
   const holders = checked.map((term) => [term, deps.index.holderOf(term)] as const);
   const anchored = plan.concepts.some((c) => c.role === 'anchor');
   const ranked: Ranked[] = [];
   for (const hit of hits) {
+    if (focusArticles && !focusArticles.has(hit.articleId)) continue;
     const places: MatchedTerms = new Map();
     for (const [term, fields] of Object.entries(hit.match)) places.set(term, fields.includes('text') ? 'text' : 'article');
     for (const [term, holds] of holders) {
       const place = holds(hit.id);
       if (place) places.set(term, place);
     }
-    const { all: coverage, anchors, ownText } = coverageOf(plan, places);
+    const { all: coverage, anchors, ownText, focus } = coverageOf(plan, places);
     if (!ownText || anchors < RANKING.minAnchorCoverage || coverage < (anchored ? RANKING.minCoverage : RANKING.minCoverageWithoutAnchors)) continue;
     const matched = new Set([...places].filter(([, place]) => place === 'text').map(([term]) => term));
-    ranked.push({ hit, coverage, matched, story: hit.story ?? hit.articleId, score: hit.score * coverage ** RANKING.coveragePower * recencyBoost(hit.time, hit.dated, now.getTime()) });
+    ranked.push({ hit, coverage, matched, story: hit.story ?? hit.articleId, score: hit.score * coverage ** RANKING.coveragePower * (1 + RANKING.focusBoost * focus) * recencyBoost(hit.time, hit.dated, now.getTime()) });
   }
   if (!ranked.length) return [];
   const best = Math.max(...ranked.map((r) => r.coverage));
@@ -202,17 +211,18 @@ function collapseStories(deps: AskDeps, ranked: Ranked[]): Ranked[] {
 }
 
 /** The quote of a passage; one that leans on the sentence before it ("It has a range of…") starts with that sentence. */
-function quoteOf(passage: Passage, previous: Passage | undefined, lang: string, matched: Set<string>): Quote {
+function quoteOf(passage: Passage, previous: Passage | undefined, lang: string, matched: Set<string>, articleText: () => string): Quote {
   const quote = quotePassage(passage.text, lang, matched);
   const startsPassage = passage.text.startsWith(quote.text.slice(0, 40));
   if (!previous || previous.articleId !== passage.articleId || previous.ord !== passage.ord - 1 || !startsPassage || !leansOnPrevious(quote.text)) return quote;
-  return withPreviousSentence(quote, previous.text, lang, matched);
+  return withPreviousSentence(quote, previous.text, lang, matched, articleText()) ?? quote;
 }
 
 /** A page of answers as snippets: their passages, articles and stories' other members, read from the store. */
 function snippetsOf(deps: AskDeps, page: Ranked[]): Snippet[] {
   // Each passage and the one before it (an article's passages have consecutive ids).
   const passages = deps.store.passages(page.flatMap((r) => [r.hit.id, r.hit.id - 1]));
+  const shown = new Set(page.map((r) => r.hit.id));
   // A story's members include the article itself (older articles without a story are read alone).
   const clusters = deps.store.clusters(page.map((r) => r.story), { text: false });
   const memberOf = (r: Ranked) => clusters.get(r.story)?.find((m) => m.id === r.hit.articleId);
@@ -226,7 +236,7 @@ function snippetsOf(deps: AskDeps, page: Ranked[]): Snippet[] {
     snippets.push({
       passage,
       article,
-      quote: quoteOf(passage, passages.get(r.hit.id - 1), article.lang, r.matched),
+      quote: quoteOf(passage, shown.has(r.hit.id - 1) ? undefined : passages.get(r.hit.id - 1), article.lang, r.matched, () => deps.store.article(article.id)?.text ?? ''),
       score: r.score,
       coverage: r.coverage,
       alsoIn: (clusters.get(r.story) ?? []).filter((m) => m.id !== article.id),

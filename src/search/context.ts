@@ -1,24 +1,25 @@
 import { splitSentences } from '../text/sentences.ts';
 import { tokenize } from '../text/tokenize.ts';
 
-/** At most this many of the lead's names and numbers go into each passage's context. */
-const LEAD_ENTITIES = 12;
+/** At most this many of an article's names go into each of its passages' context. */
+const ARTICLE_ENTITIES = 24;
 
 /**
- * The names and numbers of a lead: words capitalized inside a sentence,
- * acronyms, and words holding digits ("Pyongyang", "KN-23", "450").
+ * The names of an article, most mentioned first: words capitalized inside a
+ * sentence and acronyms ("Pyongyang", "Istanbul", "KN-23", "IAEA").
  */
-export function entitiesOf(text: string, lang: string): string[] {
-  const found: string[] = [];
-  for (const sentence of splitSentences(text, lang)) {
-    for (const [i, token] of tokenize(sentence.text).entries()) {
-      const word = token.text;
-      const named = /\p{N}/u.test(word) || /^\p{Lu}{2,}/u.test(word) || (i > 0 && /^\p{Lu}/u.test(word));
-      if (named && !found.includes(word)) found.push(word);
-      if (found.length >= LEAD_ENTITIES) return found;
+export function entitiesOf(passages: string[], lang: string): string[] {
+  const counts = new Map<string, number>();
+  for (const passage of passages) {
+    for (const sentence of splitSentences(passage, lang)) {
+      for (const [i, token] of tokenize(sentence.text).entries()) {
+        const word = token.text;
+        if (/^\p{Lu}{2,}/u.test(word) || (i > 0 && /^\p{Lu}/u.test(word))) counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
     }
   }
-  return found;
+  // Map order is first mention: a stable sort keeps it among equals.
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, ARTICLE_ENTITIES).map(([word]) => word);
 }
 
 function lastSentence(passage: string, lang: string): string {
@@ -28,11 +29,11 @@ function lastSentence(passage: string, lang: string): string {
 
 /**
  * What each passage of an article is also found by, besides its own words:
- * the lead's names and numbers, and the sentence before it. The answering
- * sentence often names its subject only there ("Its range is about 450 km").
+ * the article's names, and the sentence before it. The answering sentence
+ * often names its subject only there ("Its range is about 450 km").
  */
 export function passageContexts(passages: string[], lang: string): string[] {
   if (!passages.length) return [];
-  const lead = entitiesOf(passages[0], lang).join(' ');
-  return passages.map((_, i) => (i === 0 ? '' : `${lead} ${lastSentence(passages[i - 1], lang)}`));
+  const names = entitiesOf(passages, lang).join(' ');
+  return passages.map((_, i) => (i === 0 ? names : `${names} ${lastSentence(passages[i - 1], lang)}`));
 }

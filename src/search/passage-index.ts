@@ -482,6 +482,27 @@ export class PassageIndex {
   }
 
   /**
+   * The articles with a passage holding any of the terms (in any field), or
+   * undefined when more than `limit` passages hold them (a common word says
+   * little about an article).
+   */
+  articlesHolding(terms: string[], limit: number): Set<string> | undefined {
+    const articles = new Set<string>();
+    let passages = 0;
+    for (const shard of this.shards.values()) {
+      const internals = shard as unknown as { _index: { get(t: string): Postings | undefined }; _storedFields: Map<number, Record<string, unknown>> };
+      for (const term of terms) {
+        for (const postings of internals._index.get(term)?.values() ?? []) {
+          passages += postings.size;
+          if (passages > limit) return undefined;
+          for (const shortId of postings.keys()) articles.add(internals._storedFields.get(shortId)?.articleId as string);
+        }
+      }
+    }
+    return articles;
+  }
+
+  /**
    * The best passages holding any of the terms (OR), scored by MiniSearch, best
    * first. MiniSearch's `search` turns every match into a result object and
    * sorts them all; here its query engine scores the matches and only the

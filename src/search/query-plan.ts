@@ -32,6 +32,10 @@ export interface QueryConcept {
   documentFrequency: number;
   /** Whether the glossary named it (a known name or term), rather than a plain word of the question. */
   fromGlossary: boolean;
+  /** The thing asked for ("which hotel", "berapa jenazah", "desa mana"): an answer's article must name it. */
+  focus: boolean;
+  /** A number or ordinal: half an anchor, since questions ask numbers in other forms ("two million", "2 juta"). */
+  number: boolean;
 }
 
 /**
@@ -115,7 +119,13 @@ function isQuestionStopword(word: string): boolean {
   return isStopword(lower, 'en') || isStopword(lower, 'id');
 }
 
-const isNumber = (word: string) => /\p{N}/u.test(word);
+// Ordinals are numbers too: "the fourth round" asks about a fourth round. ("First", "second" and
+// "kedua" — also "both" — say too many other things.)
+const ORDINALS = new Set([
+  'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan', 'kesembilan', 'kesepuluh',
+]);
+const isNumber = (word: string) => /\p{N}/u.test(word) || ORDINALS.has(word.toLowerCase());
 
 function roleOfWord(word: string, glossary: Glossary): ConceptRole {
   const lower = normalizeWord(word);
@@ -141,12 +151,13 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   const tokens = words(question);
   const weights = new Map<string, number>();
   const addTerm = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
-  const drafts: { label: string; role: ConceptRole; coverage: string[][]; credits: number[]; fromGlossary: boolean }[] = [];
+  const drafts: { label: string; role: ConceptRole; coverage: string[][]; credits: number[]; fromGlossary: boolean; start: number; end: number }[] = [];
 
   const matches = context.glossary.match(tokens);
   let next = 0;
   const plainWords = (from: number, to: number) => {
-    for (const word of tokens.slice(from, to)) {
+    for (let at = from; at < to; at++) {
+      const word = tokens[at];
       if (isQuestionStopword(word)) continue;
       const own = ownTermsOf(word);
       if (!own.whole.length) continue;
@@ -175,7 +186,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
           }
         }
       }
-      drafts.push({ label: word, role, fromGlossary: false, ...dedupe(coverage) });
+      drafts.push({ label: word, role, fromGlossary: false, start: at, end: at + 1, ...dedupe(coverage) });
     }
   };
   for (const match of matches) {
@@ -199,13 +210,14 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
       terms.forEach((t) => addTerm(t, WEIGHTS.glossary));
       coverage.push({ terms, credit: 1 });
     }
-    if (coverage.length) drafts.push({ label: phrase, role: roleOfConcept(match.concept), fromGlossary: true, ...dedupe(coverage) });
+    if (coverage.length) drafts.push({ label: phrase, role: roleOfConcept(match.concept), fromGlossary: true, start: match.start, end: match.end, ...dedupe(coverage) });
   }
   plainWords(next, tokens.length);
 
   const n = Math.max(context.documentCount, 1);
   const documentFrequency = new Map([...weights.keys()].map((t) => [t, context.documentFrequency(t)]));
   const df = (alias: readonly string[]) => Math.min(...alias.map((t) => documentFrequency.get(t)!));
+  const focusAt = focusOf(tokens);
   const concepts = drafts.map((d) => {
     // A concept occurs about as often as its most common way of being said; common
     // concepts count for less. An anchor found nowhere counts fully, so a question
@@ -213,9 +225,57 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     // found nowhere (the asker's synonym) counts as a rare one, not as the subject.
     const conceptDf = Math.min(n, Math.max(...d.coverage.map(df)));
     const counted = d.role === 'anchor' ? conceptDf : Math.max(conceptDf, Math.min(n, RARE_CONTENT_DF));
-    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, fromGlossary: d.fromGlossary, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
+    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, fromGlossary: d.fromGlossary, number: !d.fromGlossary && isNumber(d.label), focus: d.role !== 'framing' && focusAt >= d.start && focusAt < d.end, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
   });
   return { terms: [...weights.keys()], weights, documentFrequency, concepts };
+}
+
+const WH_NOUN = new Set(['which', 'what', 'whats', 'whose']);
+/** "what is the range…": the copula and article before the thing asked. */
+const COPULA = new Set(['is', 'was', 'are', 'were', 'the', 'a', 'an']);
+const HOW_MUCH = new Set(['many', 'much']);
+const ID_WH_BEFORE = new Set(['berapa', 'siapa']);
+const ID_WH_AFTER = new Set(['apa', 'mana']);
+/** Words between a question word and the thing asked: "what kind of", "berapa jumlah". */
+const FOCUS_SKIP = new Set(['kind', 'type', 'sort', 'of', 'more', 'jumlah', 'banyak', 'besar', 'lama', 'kali', 'jenis', 'macam']);
+/** Things asked for that the answer gives without naming them: a date, a count of people. */
+const GENERIC_FOCUS = new Set([
+  'date', 'day', 'time', 'times', 'year', 'month', 'people', 'person', 'persons', 'thing', 'things', 'number', 'amount', 'way', 'percentage', 'percent',
+  'share', 'money', 'price', 'cost', 'size', 'much', 'many', 'bits', 'part', 'parts', 'place', 'one', 'ones',
+  'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'ratus', 'ribu', 'juta', 'miliar', 'triliun',
+  'tanggal', 'hari', 'jam', 'tahun', 'bulan', 'waktu', 'orang', 'hal', 'cara', 'pukul', 'persen', 'lipat', 'uang', 'harga', 'biaya', 'bagian', 'tempat', 'warga',
+]);
+// Words that end the phrase after a question word: "what did…", "how many were…", "siapa yang…".
+const PHRASE_END = new Set(['is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'yang', 'di', 'ke', 'dari', 'dalam', 'untuk', 'pada', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'from', 'with']);
+
+/**
+ * The token a question asks for, or -1: the head of the phrase after "which",
+ * "what", "how many" (its last word: "which oil refinery"), after "berapa",
+ * "siapa" (its first: "berapa jenazah prajurit"), or before a closing "apa",
+ * "mana" ("desa mana").
+ */
+export function focusOf(tokens: string[]): number {
+  const lower = tokens.map((t) => normalizeWord(t));
+  const usable = (i: number) => i >= 0 && i < lower.length && !PHRASE_END.has(lower[i]) && !GENERIC_FOCUS.has(lower[i]) && !isQuestionStopword(lower[i]) && !FRAMING.has(lower[i]);
+  for (let i = 0; i < lower.length; i++) {
+    let start = -1;
+    if (WH_NOUN.has(lower[i])) start = i + 1;
+    else if (lower[i] === 'how' && HOW_MUCH.has(lower[i + 1])) start = i + 2;
+    if (start >= 0) {
+      while (COPULA.has(lower[start]) || FOCUS_SKIP.has(lower[start])) start++;
+      if (!usable(start)) return -1;
+      let end = start;
+      while (end + 1 < lower.length && end - start < 2 && usable(end + 1)) end++;
+      return usable(end) ? end : -1;
+    }
+    if (ID_WH_BEFORE.has(lower[i])) {
+      let at = i + 1;
+      while (FOCUS_SKIP.has(lower[at])) at++;
+      return usable(at) ? at : -1;
+    }
+    if (ID_WH_AFTER.has(lower[i]) && usable(i - 1)) return i - 1;
+  }
+  return -1;
 }
 
 /** One way of saying a concept: its index terms, and how fully it covers the concept. */
@@ -234,7 +294,7 @@ function dedupe(aliases: Alias[]): { coverage: string[][]; credits: number[] } {
 export type MatchedTerms = Map<string, 'text' | 'article'>;
 
 /** How much a concept found only in the passage's article (title, lead, the sentence before) counts. */
-const ARTICLE_CREDIT = { anchor: 0.9, content: 0.5, framing: 0 } as const;
+export const ARTICLE_CREDIT: Record<ConceptRole, number> = { anchor: 0.9, content: 0.5, framing: 0 };
 
 export interface Coverage {
   /** The share of the question's weight (framing words aside) that the passage covers (0–1). */
@@ -243,6 +303,8 @@ export interface Coverage {
   anchors: number;
   /** Whether the passage's own text covers any concept beyond framing. */
   ownText: boolean;
+  /** How well it covers the thing asked for ("which hotel"); 1 when the question names none. */
+  focus: number;
 }
 
 /**
@@ -257,6 +319,7 @@ export function coverageOf(plan: QueryPlan, matched: MatchedTerms): Coverage {
   let anchorTotal = 0;
   let anchorCovered = 0;
   let ownText = false;
+  let focus = 1;
   for (const concept of plan.concepts) {
     if (concept.role === 'framing') continue;
     let best = 0;
@@ -275,14 +338,15 @@ export function coverageOf(plan: QueryPlan, matched: MatchedTerms): Coverage {
     }
     total += concept.weight;
     covered += concept.weight * best;
+    if (concept.focus) focus = best;
     if (concept.role === 'anchor') {
       // Half anchors: a number (questions ask them in other forms: "two million", "2 juta"), and
       // a word found nowhere and known to no dictionary (a name the news lacks, or slang: "nelpon").
-      const half = concept.coverage[0]?.some((t) => /\p{N}/u.test(t)) || (concept.documentFrequency === 0 && !concept.fromGlossary);
+      const half = concept.number || (concept.documentFrequency === 0 && !concept.fromGlossary);
       const w = half ? concept.weight * 0.5 : concept.weight;
       anchorTotal += w;
       anchorCovered += w * best;
     }
   }
-  return { all: total ? covered / total : 0, anchors: anchorTotal ? anchorCovered / anchorTotal : 1, ownText };
+  return { all: total ? covered / total : 0, anchors: anchorTotal ? anchorCovered / anchorTotal : 1, ownText, focus };
 }

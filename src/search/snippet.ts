@@ -77,14 +77,20 @@ export function leansOnPrevious(quote: string): boolean {
   return LEANING_OPENING.test(quote.trimStart());
 }
 
-/** A quote with the sentence before it put first (both verbatim, in the article's order), its highlights moved along. */
-export function withPreviousSentence(quote: Quote, previousPassage: string, lang: string, matched: Set<string>): Quote {
+/**
+ * A quote with the sentence before it put first, as the article has them
+ * (the two stand together in `articleText`), its highlights moved along; or
+ * undefined when they do not stand so.
+ */
+export function withPreviousSentence(quote: Quote, previousPassage: string, lang: string, matched: Set<string>, articleText: string): Quote | undefined {
   const sentences = splitSentences(previousPassage, lang);
   const previous = sentences[sentences.length - 1]?.text;
-  if (!previous) return quote;
-  const shift = previous.length + 1;
+  if (!previous) return undefined;
+  const separator = [' ', '\n', '\n\n'].find((sep) => articleText.includes(`${previous}${sep}${quote.text}`));
+  if (separator === undefined) return undefined;
+  const shift = previous.length + separator.length;
   return {
-    text: `${previous} ${quote.text}`,
+    text: `${previous}${separator}${quote.text}`,
     highlights: [...highlightsIn(previous, lang, matched), ...quote.highlights.map(([from, to]): Highlight => [from + shift, to + shift])],
   };
 }

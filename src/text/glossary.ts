@@ -71,6 +71,7 @@ export class Glossary {
   private readonly byFirstWord = new Map<string, AliasEntry[]>();
   private readonly enToId: Map<string, string[]>;
   private readonly idToEn = new Map<string, string[]>();
+  private readonly spoken = new Map<string, number>();
 
   constructor(concepts: Concept[], lexicon: Map<string, string[]> = new Map()) {
     this.concepts = concepts;
@@ -130,6 +131,13 @@ export class Glossary {
       }
     }
     return matches;
+  }
+
+  /** Whether most concepts have aliases in a language: only then can a text's relevance be judged in it. */
+  speaks(lang: string): boolean {
+    let count = this.spoken.get(lang);
+    if (count === undefined) this.spoken.set(lang, (count = this.concepts.filter((c) => c.aliases[lang]?.length).length));
+    return count * 2 >= this.concepts.length;
   }
 
   aliasesOf(concept: Concept): Alias[] {

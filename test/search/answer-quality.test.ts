@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Engine } from '../../src/engine.ts';
+import { detectLanguage } from '../../src/text/language.ts';
+import { openTestEngine, tempDir, writeFiles } from '../helpers.ts';
+
+/**
+ * One test per way /ask used to miss a right answer on real news (issue 11),
+ * each on articles written the way outlets write them.
+ */
+describe('answers on real-world wording', () => {
+  let engine: Engine;
+  let cleanup: () => void;
+  const now = new Date('2025-07-01T00:00:00Z');
+  const outletOf = (question: string) => engine.ask({ question, now }).snippets.map((s) => s.article.outlet);
+  const quotesOf = (question: string, limit = 3) => engine.ask({ question, now, limit }).snippets.map((s) => s.quote.text);
+
+  before(() => {
+    ({ engine, cleanup } = openTestEngine({ sample: false }));
+    const dir = tempDir('sitrep-quality-');
+    writeFiles(dir, {
+      'kn23.md': [
+        '---',
+        'title: "North Korea\'s KN-23: what we know about the missile hitting Ukraine"',
+        'outlet: Example Wire',
+        'lang: en',
+        'date: 2025-01-10',
+        '---',
+        'SEOUL (Example Wire) - North Korea has shipped dozens of KN-23 ballistic missiles to Russia, South Korean officials said on Friday.',
+        '',
+        'Its range is about 690 km, and it carries a warhead of roughly 500 kg. Ukrainian prosecutors said fragments found in Kharkiv matched the design.',
+      ].join('\n'),
+      'kyiv-mission.md': [
+        '---',
+        'title: Serangan Rusia rusak gedung misi Uni Eropa di Kyiv',
+        'outlet: Kompas',
+        'lang: id',
+        'date: 2025-04-02',
+        '---',
+        'Kementerian Luar Negeri Ukraina menyebut serangan itu melanggar Konvensi Wina tentang hubungan diplomatik. Gedung delegasi Uni Eropa rusak parah akibat ledakan.',
+        '',
+        'Menteri Luar Negeri Andrii Sybiha memperingatkan bahwa serangan serupa dapat terulang jika pertahanan udara tidak diperkuat.',
+      ].join('\n'),
+      'deal.md': [
+        '---',
+        'title: Kesepakatan pertukaran tawanan di Istanbul',
+        'outlet: Antara',
+        'lang: id',
+        'date: 2025-05-17',
+        '---',
+        'Jakarta (ANTARA) - Delegasi Rusia dan Ukraina menandatangani kesepakatan pertukaran 1.000 tawanan perang di Istanbul pada Jumat. Dokumen itu ditandatangani oleh kepala delegasi Rustem Umerov dan Vladimir Medinsky.',
+        '',
+        'Serangan-serangan drone ke wilayah perbatasan tetap berlanjut selama perundingan berlangsung, kata pejabat setempat.',
+      ].join('\n'),
+      'pokrovsk.md': [
+        '---',
+        'title: Civilians leave Pokrovsk as Russian troops close in',
+        'outlet: Kyiv Herald',
+        'lang: en',
+        'date: 2025-03-01',
+        '---',
+        'About 1,370 residents remain in Pokrovsk, the regional governor said. More than 60,000 people fled the town in the past year as shelling intensified.',
+      ].join('\n'),
+      'avdiivka.md': [
+        '---',
+        'title: Avdiivka after the battle',
+        'outlet: Field Notes',
+        'lang: en',
+        'date: 2025-02-20',
+        '---',
+        'Avdiivka was home to about 32,000 people before the war.',
+        '',
+        'Russian forces took Avdiivka in February 2024 after months of fighting.',
+        '',
+        'Satellite images of Avdiivka show the coke plant in ruins.',
+        '',
+        'Avdiivka is now a ghost town, local officials in Donetsk say.',
+      ].join('\n'),
+      'bosnian.md': [
+        '---',
+        'outlet: Klix',
+        'date: 2025-06-28',
+        '---',
+        'Ruske snage su u noći na subotu napale Kijev sa više od 400 dronova i raketa, saopćile su ukrajinske vlasti. Predsjednik Zelenski je pozvao saveznike da pojačaju protuzračnu odbranu grada.',
+      ].join('\n'),
+    });
+    const summary = engine.ingest([dir]);
+    assert.equal(summary.failed, 0, JSON.stringify(summary.events.filter((e) => e.status === 'failed')));
+  });
+  after(() => cleanup());
+
+  it('answers despite the asker’s framing words (they rank, they do not gate)', () => {
+    const [best] = quotesOf('according to reports, what is the kn-23 range exactly');
+    assert.match(best ?? '', /690 km/);
+  });
+
+  it('finds a passage by its article’s subject, and quotes the sentence it leans on', () => {
+    const snippets = engine.ask({ question: 'kn-23 warhead weight', now, limit: 1 }).snippets;
+    assert.ok(snippets.length > 0, 'found');
+    const quote = snippets[0].quote.text;
+    assert.match(quote, /500 kg/);
+    assert.match(quote, /^North Korea has shipped dozens of KN-23/, 'the sentence naming the missile comes first');
+    assert.ok(engine.store.article(snippets[0].article.id)!.text.includes(quote), 'still verbatim');
+  });
+
+  it('meets Indonesian confixed, compound and reduplicated forms at their base', () => {
+    assert.deepEqual(outletOf('siapa yang tanda tangan pertukaran tawanan istanbul').slice(0, 1), ['Antara']);
+    const [best] = quotesOf('serangan drone perbatasan');
+    assert.match(best ?? '', /Serangan-serangan drone/);
+  });
+
+  it('meets English irregular forms at their base', () => {
+    const [best] = quotesOf('how many people flee pokrovsk');
+    assert.match(best ?? '', /60,000 people fled/);
+  });
+
+  it('crosses languages through loanwords and news vocabulary', () => {
+    const [convention] = quotesOf('which convention did russia violate by hitting the eu mission in kyiv');
+    assert.match(convention ?? '', /Konvensi Wina/);
+    const [warned] = quotesOf('who warned that strikes on kyiv could be repeated');
+    assert.match(warned ?? '', /Sybiha memperingatkan/);
+  });
+
+  it('shows a story’s further quotes when no other story competes', () => {
+    const quotes = quotesOf('avdiivka', 5);
+    assert.ok(quotes.length >= 3, `${quotes.length} quotes`);
+    assert.ok(quotes.every((q) => /Avdiivka/.test(q)));
+  });
+
+  it('answers “nothing found” when what is asked about is not in the news', () => {
+    for (const question of ['how many Taurus missiles did Germany send to Kyiv', 'which hotel did the delegation stay in at the istanbul talks']) {
+      const result = engine.ask({ question, now });
+      assert.equal(result.snippets.length, 0, question);
+      assert.ok(result.suggestions.length > 0, question);
+    }
+  });
+
+  it('keeps Bosnian news out of the Italian stemmer, its names findable', () => {
+    assert.notEqual(detectLanguage('Ruske snage su u noći na subotu napale Kijev sa više od 400 dronova i raketa, saopćile su ukrajinske vlasti.'), 'it');
+    assert.ok(outletOf('zelenski saveznike').includes('Klix'));
+  });
+});
