@@ -18,23 +18,29 @@ const tuning = benchmark.questions.filter((q) => q.split === 'tune');
 const corpus = ingestCorpus(benchmark);
 const sitrep = sitrepSystem(corpus);
 
-const grid = {
-  minAnchorCoverage: [0.45, 0.55, 0.65, 0.75],
-  minCoverage: [0.15, 0.25, 0.35, 0.45],
-  minCoverageWithoutAnchors: [0.4, 0.5, 0.6],
-  coveragePower: [1, 2, 3],
-  focusBoost: [0, 0.5, 1],
-};
-type Setting = { [K in keyof typeof grid]: number };
+const defaults = { ...RANKING };
+// A grid as JSON on the command line (`--grid '{"coveragePower":[1,2,3]}'`), or the default one.
+const gridArg = process.argv.indexOf('--grid');
+const grid: Record<string, number[]> =
+  gridArg >= 0
+    ? JSON.parse(process.argv[gridArg + 1])
+    : {
+        minAnchorCoverage: [0.45, 0.55, 0.65],
+        minCoverage: [0.15, 0.25, 0.35],
+        coveragePower: [1, 2, 3],
+        focusBoost: [0, 0.5, 1],
+        languageBalance: [0, 0.5, 1],
+      };
+type Setting = Record<string, number>;
 const settings: Setting[] = [{} as Setting];
-for (const [key, values] of Object.entries(grid) as [keyof Setting, number[]][]) {
+for (const [key, values] of Object.entries(grid)) {
   const next: Setting[] = [];
   for (const s of settings) for (const v of values) next.push({ ...s, [key]: v });
   settings.splice(0, settings.length, ...next);
 }
 
 const rows = settings.map((setting) => {
-  Object.assign(RANKING, setting);
+  Object.assign(RANKING, defaults, setting);
   const results = runSystem(sitrep, tuning);
   const share = (kind: string, ok: (r: (typeof results)[number]) => boolean) => {
     const of = results.filter((r) => r.kind === kind);

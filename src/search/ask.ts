@@ -149,6 +149,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   return ranked.filter((r) => r.coverage >= best - RANKING.coverageSlack).sort((a, b) => b.score - a.score);
 }
 
+
 export function storyOf(article: Article): string {
   return article.clusterId ?? article.id;
 }

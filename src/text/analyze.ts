@@ -16,7 +16,17 @@ const POSSESSIVE = /['’]s$/;
 const JOINER = /['’\-‐]/;
 
 export function normalizeWord(word: string): string {
-  return word.normalize('NFKC').toLowerCase().replace(POSSESSIVE, '').replace(/[’‐]/g, (c) => (c === '’' ? "'" : '-'));
+  const normal = word.normalize('NFKC').toLowerCase().replace(POSSESSIVE, '').replace(/[’‐]/g, (c) => (c === '’' ? "'" : '-'));
+  return /^\d/.test(normal) ? normalizeNumber(normal) : normal;
+}
+
+/**
+ * One form for a number however a language writes it: thousands separators
+ * dropped ("1.000", "1,000" → 1000), a decimal comma made a point ("4,5" →
+ * 4.5), so numbers meet across languages.
+ */
+export function normalizeNumber(number: string): string {
+  return number.replace(/^\d{1,3}(?:[.,]\d{3})+(?![\d])/, (n) => n.replace(/[.,]/g, '')).replace(/^(\d+),(\d+)$/, '$1.$2');
 }
 
 function stemWord(word: string, lang: string): string | null {

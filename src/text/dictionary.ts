@@ -41,6 +41,7 @@ export function isDictionaryWord(word: string): boolean {
   const normal = normalizeWord(word);
   english ??= require('wink-lexicon/src/wn-words.js') as Record<string, unknown>;
   indonesian ??= new Set((require('natural/lib/natural/stemmers/indonesian/stemmer_id.js') as { dictionary: string[] }).dictionary);
-  if (englishForms(normal).some((form) => Object.hasOwn(english!, form))) return true;
+  // An irregular form ("went", "fled") is a word WordNet knows, whether or not it lists the base.
+  if (englishBase(normal) !== normal || englishForms(normal).some((form) => Object.hasOwn(english!, form))) return true;
   return indonesian.has(normal) || indonesian.has(stem(normal, 'id'));
 }
