@@ -17,8 +17,10 @@ export const RANKING = {
   /** …and this share of all it asks, framing words aside (more when it names no anchor). */
   minCoverage: 0.2,
   minCoverageWithoutAnchors: 0.5,
-  /** How much an answer naming the thing asked for ("which hotel") counts above one that does not. */
+  /** How much an answer naming the thing asked for ("which hotel") counts above one that does not… */
   focusBoost: 0.5,
+  /** …and how much less one counts whose article does not name it at all. */
+  focusMissing: 0.5,
   /** Answers may cover less than the best one, but not much less. */
   coverageSlack: 0.4,
   /** How strongly coverage orders answers against their text score. */
@@ -132,7 +134,6 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   const anchored = plan.concepts.some((c) => c.role === 'anchor');
   const ranked: Ranked[] = [];
   for (const hit of hits) {
-    if (focusArticles && !focusArticles.has(hit.articleId)) continue;
     const places: MatchedTerms = new Map();
     for (const [term, fields] of Object.entries(hit.match)) places.set(term, fields.includes('text') ? 'text' : 'article');
     for (const [term, holds] of holders) {
@@ -145,6 +146,11 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     ranked.push({ hit, coverage, matched, story: hit.story ?? hit.articleId, score: hit.score * coverage ** RANKING.coveragePower * (1 + RANKING.focusBoost * focus) * recencyBoost(hit.time, hit.dated, now.getTime()) });
   }
   if (!ranked.length) return [];
+  if (focusArticles) {
+    // No answer's article names the thing asked for: the news does not hold it. Others rank below those that do.
+    if (!ranked.some((r) => focusArticles.has(r.hit.articleId))) return [];
+    for (const r of ranked) if (!focusArticles.has(r.hit.articleId)) r.score *= RANKING.focusMissing;
+  }
   const best = Math.max(...ranked.map((r) => r.coverage));
   return ranked.filter((r) => r.coverage >= best - RANKING.coverageSlack).sort((a, b) => b.score - a.score);
 }

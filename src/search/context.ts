@@ -1,12 +1,13 @@
 import { splitSentences } from '../text/sentences.ts';
 import { tokenize } from '../text/tokenize.ts';
 
-/** At most this many of an article's names go into each of its passages' context. */
-const ARTICLE_ENTITIES = 24;
+/** At most this many of an article's names and numbers go into each of its passages' context. */
+const ARTICLE_ENTITIES = 32;
 
 /**
- * The names of an article, most mentioned first: words capitalized inside a
- * sentence and acronyms ("Pyongyang", "Istanbul", "KN-23", "IAEA").
+ * The names and numbers of an article, most mentioned first: words
+ * capitalized inside a sentence, acronyms, and words holding digits
+ * ("Pyongyang", "Istanbul", "KN-23", "IAEA", "450").
  */
 export function entitiesOf(passages: string[], lang: string): string[] {
   const counts = new Map<string, number>();
@@ -14,7 +15,7 @@ export function entitiesOf(passages: string[], lang: string): string[] {
     for (const sentence of splitSentences(passage, lang)) {
       for (const [i, token] of tokenize(sentence.text).entries()) {
         const word = token.text;
-        if (/^\p{Lu}{2,}/u.test(word) || (i > 0 && /^\p{Lu}/u.test(word))) counts.set(word, (counts.get(word) ?? 0) + 1);
+        if (/\p{N}/u.test(word) || /^\p{Lu}{2,}/u.test(word) || (i > 0 && /^\p{Lu}/u.test(word))) counts.set(word, (counts.get(word) ?? 0) + 1);
       }
     }
   }
