@@ -25,7 +25,7 @@ import type { CommandContext } from '../src/chat/command.ts';
 import { renderText } from '../src/chat/render-text.ts';
 import type { Reply } from '../src/chat/reply.ts';
 import { loadConfig } from '../src/config.ts';
-import { Engine } from '../src/engine.ts';
+import { Engine, indexRowsOf } from '../src/engine.ts';
 import { splitCommonTerms } from '../src/search/ask.ts';
 import { PassageIndex } from '../src/search/passage-index.ts';
 import { WEIGHTS, planQuery } from '../src/search/query-plan.ts';
@@ -90,12 +90,8 @@ function openEngine(dataDir: string): Engine {
   return engine;
 }
 
-function indexRows(engine: Engine) {
-  // As Engine's own rebuild reads the store.
-  return (function* () {
-    for (const row of engine.store.indexRows()) yield { ...row, title: row.titleDerived ? undefined : row.title };
-  })();
-}
+/** The store's passages as Engine's own rebuild reads them (titles, contexts). */
+const indexRows = (engine: Engine) => indexRowsOf(engine.store);
 
 function ingest(engine: Engine, generator: CorpusGenerator, target: number): ScaleResult['ingest'] {
   let ms = 0;

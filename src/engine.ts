@@ -135,7 +135,7 @@ export class Engine {
     if (outcome.status === 'unchanged') return;
     const { article } = outcome;
     this.index.discard(outcome.removedPassageIds);
-    const contexts = passageContexts(outcome.addedPassages.map((p) => p.text), article.lang);
+    const contexts = passageContexts(outcome.addedPassages.map((p) => p.text), article.lang, article.outlet);
     for (const [i, passage] of outcome.addedPassages.entries()) {
       this.index.add(passage, {
         context: contexts[i],
@@ -200,11 +200,11 @@ export class Engine {
 }
 
 /** The store's passages with their facts, an article's passages together (they are stored in order): each with its context. */
-function* indexRowsOf(store: ArticleStore) {
+export function* indexRowsOf(store: ArticleStore) {
   type Row = ReturnType<ArticleStore['indexRows']> extends Iterable<infer R> ? R : never;
   let article: Row[] = [];
   function* flush() {
-    const contexts = passageContexts(article.map((r) => r.passage.text), article[0]?.lang ?? 'und');
+    const contexts = passageContexts(article.map((r) => r.passage.text), article[0]?.lang ?? 'und', article[0]?.outlet);
     for (const [i, row] of article.entries()) yield { ...row, title: row.titleDerived ? undefined : row.title, context: contexts[i] };
     article = [];
   }

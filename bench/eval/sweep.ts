@@ -8,6 +8,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RANKING } from '../../src/search/ask.ts';
+import { CREDIT, WEIGHTS } from '../../src/search/query-plan.ts';
 import { loadBenchmark } from './benchmark.ts';
 import { TOP, ingestCorpus, runSystem, sitrepSystem } from './evaluate.ts';
 
@@ -18,7 +19,22 @@ const tuning = benchmark.questions.filter((q) => q.split === 'tune');
 const corpus = ingestCorpus(benchmark);
 const sitrep = sitrepSystem(corpus);
 
-const defaults = { ...RANKING };
+/** Settings by name: RANKING's own, or "weights.lexicon", "credit.translation", "credit.anchor", "credit.content". */
+const knobs: Record<string, [Record<string, number>, string]> = {
+  ...Object.fromEntries(Object.keys(RANKING).map((k) => [k, [RANKING as Record<string, number>, k]])),
+  ...Object.fromEntries(Object.keys(WEIGHTS).map((k) => [`weights.${k}`, [WEIGHTS as Record<string, number>, k]])),
+  'credit.translation': [CREDIT as unknown as Record<string, number>, 'translation'],
+  'credit.anchor': [CREDIT.article, 'anchor'],
+  'credit.content': [CREDIT.article, 'content'],
+};
+const defaults = Object.fromEntries(Object.entries(knobs).map(([name, [object, key]]) => [name, object[key]]));
+const apply = (setting: Record<string, number>) => {
+  for (const [name, value] of Object.entries({ ...defaults, ...setting })) {
+    const [object, key] = knobs[name] ?? [];
+    if (!object) throw new Error(`unknown setting ${name}`);
+    object[key!] = value;
+  }
+};
 // A grid as JSON on the command line (`--grid '{"coveragePower":[1,2,3]}'`), or the default one.
 const gridArg = process.argv.indexOf('--grid');
 const grid: Record<string, number[]> =
@@ -40,7 +56,7 @@ for (const [key, values] of Object.entries(grid)) {
 }
 
 const rows = settings.map((setting) => {
-  Object.assign(RANKING, defaults, setting);
+  apply(setting);
   const results = runSystem(sitrep, tuning);
   const share = (kind: string, ok: (r: (typeof results)[number]) => boolean) => {
     const of = results.filter((r) => r.kind === kind);

@@ -2,7 +2,7 @@ import type { Article, Passage } from '../articles/article.ts';
 import type { ArticleStore } from '../store/articles.ts';
 import type { Glossary } from '../text/glossary.ts';
 import { type SearchFilters, passageFilter } from './filters.ts';
-import type { PassageHit, PassageIndex } from './passage-index.ts';
+import { FIELD_BOOST, type PassageHit, type PassageIndex, bm25Idf } from './passage-index.ts';
 import { type MatchedTerms, type QueryPlan, coverageOf, planQuery } from './query-plan.ts';
 import { type Quote, leansOnPrevious, quotePassage, withPreviousSentence } from './snippet.ts';
 import { suggestionsFor } from './suggest.ts';
@@ -128,22 +128,30 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   const focus = plan.concepts.find((c) => c.focus && c.role === 'content');
   if (focus?.documentFrequency === 0) return [];
   const focusArticles = focus && deps.index.articlesHolding([...new Set(focus.coverage.flat())], Math.max(FOCUS_ARTICLES_LIMIT, deps.index.size * 0.02));
-  const { searched, checked } = splitCommonTerms(deps, plan);
+  const { searched } = splitCommonTerms(deps, plan);
   const hits = deps.index.search({ terms: searched, weights: plan.weights, documentFrequency: plan.documentFrequency, filter: passageFilter(filters), limit: MAX_CANDIDATES });
-  const holders = checked.map((term) => [term, deps.index.holderOf(term)] as const);
+  // Every term a hit does not hold itself is looked for in its article (and the common terms not searched, in the hit).
+  const holders = plan.terms.filter((t) => plan.documentFrequency.get(t)!).map((term) => [term, deps.index.holderOf(term)] as const);
   const anchored = plan.concepts.some((c) => c.role === 'anchor');
+  const n = deps.index.size;
+  const idfOf = (term: string) => bm25Idf(n, plan.documentFrequency.get(term)!);
   const ranked: Ranked[] = [];
   for (const hit of hits) {
     const places: MatchedTerms = new Map();
     for (const [term, fields] of Object.entries(hit.match)) places.set(term, fields.includes('text') ? 'text' : 'article');
+    // Terms found only elsewhere in the article score as a context-field match would (BM25 at one occurrence ≈ idf).
+    let articleScore = 0;
     for (const [term, holds] of holders) {
-      const place = holds(hit.id);
-      if (place) places.set(term, place);
+      if (places.has(term)) continue;
+      const place = holds(hit.id, hit.ord);
+      if (!place) continue;
+      places.set(term, place);
+      if (place === 'article') articleScore += FIELD_BOOST.context * plan.weights.get(term)! * idfOf(term);
     }
     const { all: coverage, anchors, ownText, focus } = coverageOf(plan, places);
     if (!ownText || anchors < RANKING.minAnchorCoverage || coverage < (anchored ? RANKING.minCoverage : RANKING.minCoverageWithoutAnchors)) continue;
     const matched = new Set([...places].filter(([, place]) => place === 'text').map(([term]) => term));
-    ranked.push({ hit, coverage, matched, story: hit.story ?? hit.articleId, score: hit.score * coverage ** RANKING.coveragePower * (1 + RANKING.focusBoost * focus) * recencyBoost(hit.time, hit.dated, now.getTime()) });
+    ranked.push({ hit, coverage, matched, story: hit.story ?? hit.articleId, score: (hit.score + articleScore) * coverage ** RANKING.coveragePower * (1 + RANKING.focusBoost * focus) * recencyBoost(hit.time, hit.dated, now.getTime()) });
   }
   if (!ranked.length) return [];
   if (focusArticles) {

@@ -9,12 +9,15 @@ const ARTICLE_ENTITIES = 32;
  * capitalized inside a sentence, acronyms, and words holding digits
  * ("Pyongyang", "Istanbul", "KN-23", "IAEA", "450").
  */
-export function entitiesOf(passages: string[], lang: string): string[] {
+export function entitiesOf(passages: string[], lang: string, outlet = ''): string[] {
+  // The outlet's own name ("Jakarta, CNN Indonesia --") says who published, not what the story is about.
+  const outletWords = new Set(tokenize(outlet).map((t) => t.text.toLowerCase()));
   const counts = new Map<string, number>();
   for (const passage of passages) {
     for (const sentence of splitSentences(passage, lang)) {
       for (const [i, token] of tokenize(sentence.text).entries()) {
         const word = token.text;
+        if (outletWords.has(word.toLowerCase())) continue;
         if (/\p{N}/u.test(word) || /^\p{Lu}{2,}/u.test(word) || (i > 0 && /^\p{Lu}/u.test(word))) counts.set(word, (counts.get(word) ?? 0) + 1);
       }
     }
@@ -30,11 +33,12 @@ function lastSentence(passage: string, lang: string): string {
 
 /**
  * What each passage of an article is also found by, besides its own words:
- * the article's names, and the sentence before it. The answering sentence
- * often names its subject only there ("Its range is about 450 km").
+ * the article's names and numbers, kept once, with its lead (the other
+ * passages reach them through it, see PassageIndex.holderOf), and the names
+ * and numbers of the sentence before it. The answering sentence often names
+ * its subject only there ("Its range is about 450 km").
  */
-export function passageContexts(passages: string[], lang: string): string[] {
+export function passageContexts(passages: string[], lang: string, outlet?: string): string[] {
   if (!passages.length) return [];
-  const names = entitiesOf(passages, lang).join(' ');
-  return passages.map((_, i) => (i === 0 ? names : `${names} ${lastSentence(passages[i - 1], lang)}`));
+  return passages.map((_, i) => entitiesOf(i === 0 ? passages : [lastSentence(passages[i - 1], lang)], lang, outlet).join(' '));
 }

@@ -41,6 +41,7 @@ interface IndexedPassage {
   relevance?: number;
   story?: string;
   quote: number;
+  ord: number;
 }
 
 export interface StoredFields {
@@ -56,6 +57,8 @@ export interface StoredFields {
   story?: string;
   /** The passage's quoteHash: copies of one quote share it. */
   quote: number;
+  /** Its place in its article: the article's lead passage is `id - ord`. */
+  ord: number;
 }
 
 export type PassageHit = SearchResult & StoredFields & { id: number };
@@ -92,7 +95,7 @@ export const FIELD_BOOST = { text: 1, title: 0.5, outlet: 0.3, context: 0.35 };
 // it: MiniSearch only splits the analyzed string on spaces.
 export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
   fields: ['text', 'title', 'outlet', 'context'],
-  storeFields: ['articleId', 'lang', 'sources', 'time', 'dated', 'relevance', 'story', 'quote'],
+  storeFields: ['articleId', 'lang', 'sources', 'time', 'dated', 'relevance', 'story', 'quote', 'ord'],
   tokenize: (text) => (text ? text.split(' ') : []),
   processTerm: (term) => term || null,
   searchOptions: { boost: FIELD_BOOST },
@@ -100,7 +103,7 @@ export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
 };
 
 /** Bump when what a shard holds changes: an index saved in another format is rebuilt at start. */
-const INDEX_FORMAT = 3;
+const INDEX_FORMAT = 4;
 
 interface IndexState {
   format: number;
@@ -130,6 +133,7 @@ export function toIndexed(passage: Passage, facts: PassageFacts): IndexedPassage
     relevance: facts.relevance,
     story: facts.clusterId && facts.clusterId !== passage.articleId ? facts.clusterId : undefined,
     quote: quoteHash(passage.text),
+    ord: passage.ord,
   };
 }
 
@@ -141,7 +145,7 @@ function textPostings(search: MiniSearch<IndexedPassage>, term: string): Map<num
   return internals._index.get(term)?.get(internals._fieldIds.text);
 }
 
-const bm25Idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+export const bm25Idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
 /** MiniSearch's query engine, under its `search` (which also makes and sorts a result for every match). */
 interface ShardQueryInternals {
@@ -189,10 +193,10 @@ interface ShardHeader {
   bin: { bytes: number; crc: number; arrays: Record<ArrayName, { type: 'u8' | 'u32' | 'f64'; length: number; offset: number }> };
 }
 
-type ArrayName = 'shortIds' | 'ids' | 'fieldLengths' | 'time' | 'dated' | 'relevance' | 'quote' | 'layout' | 'docs' | 'freqs';
+type ArrayName = 'shortIds' | 'ids' | 'fieldLengths' | 'time' | 'dated' | 'relevance' | 'quote' | 'ord' | 'layout' | 'docs' | 'freqs';
 type NumberArray = Uint8Array | Uint32Array | Float64Array;
 const ARRAY_TYPES = { u8: Uint8Array, u32: Uint32Array, f64: Float64Array } as const;
-// The codec is written for the passage schema: four fields, eight stored facts.
+// The codec is written for the passage schema: four fields, nine stored facts.
 const FIELD_COUNT = 4;
 
 function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardHeader, 'bin'>; arrays: Record<ArrayName, NumberArray> } {
@@ -205,6 +209,7 @@ function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardH
   const dated = new Uint8Array(n);
   const relevance = new Float64Array(n);
   const quote = new Float64Array(n);
+  const ord = new Uint32Array(n);
   const articleId: string[] = [];
   const lang: string[] = [];
   const sources: string[] = [];
@@ -224,6 +229,7 @@ function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardH
     dated[i] = fields.dated ? 1 : 0;
     relevance[i] = fields.relevance ?? Number.NaN;
     quote[i] = fields.quote ?? 0;
+    ord[i] = fields.ord ?? 0;
     i++;
   }
   const terms: string[] = [];
@@ -250,7 +256,7 @@ function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardH
   }
   return {
     header: { compact: 1, documentCount: m._documentCount, nextId: m._nextId, dirtCount: m._dirtCount, averageFieldLength: m._avgFieldLength, terms, articleId, lang, sources, story },
-    arrays: { shortIds, ids, fieldLengths, time, dated, relevance, quote, layout: Uint32Array.from(layout), docs, freqs },
+    arrays: { shortIds, ids, fieldLengths, time, dated, relevance, quote, ord, layout: Uint32Array.from(layout), docs, freqs },
   };
 }
 
@@ -299,12 +305,13 @@ function readShard(dir: string, key: number): MiniSearch<IndexedPassage> {
   const dated = array<Uint8Array>('dated');
   const relevance = array<Float64Array>('relevance');
   const quote = array<Float64Array>('quote');
+  const ord = array<Uint32Array>('ord');
   const layout = array<Uint32Array>('layout');
   const docs = array<Uint32Array>('docs');
   const freqs = array<Uint32Array>('freqs');
   const n = shortIds.length;
   const { articleId, lang, sources, story } = js;
-  if (ids.length !== n || fieldLengths.length !== n * FIELD_COUNT || time.length !== n || dated.length !== n || relevance.length !== n || quote.length !== n || articleId.length !== n || lang.length !== n || sources.length !== n || story?.length !== n || docs.length !== freqs.length) {
+  if (ids.length !== n || fieldLengths.length !== n * FIELD_COUNT || time.length !== n || dated.length !== n || relevance.length !== n || quote.length !== n || ord.length !== n || articleId.length !== n || lang.length !== n || sources.length !== n || story?.length !== n || docs.length !== freqs.length) {
     throw new Error('damaged shard');
   }
   const search = new MiniSearch(MINISEARCH_OPTIONS);
@@ -324,6 +331,7 @@ function readShard(dir: string, key: number): MiniSearch<IndexedPassage> {
     if (!Number.isNaN(relevance[i])) fields.relevance = relevance[i];
     if (story[i]) fields.story = story[i];
     fields.quote = quote[i];
+    fields.ord = ord[i];
     m._storedFields.set(shortIds[i], fields);
   }
   let l = 0;
@@ -459,25 +467,28 @@ export class PassageIndex {
   }
 
   /**
-   * Where a passage holds a term: in its own text, only in its article's
-   * fields (title, context, outlet), or not at all. Checks a term left out of
-   * a search on the best hits only, looking the term up once per shard.
+   * Where a passage holds a term: in its own text; elsewhere in its article
+   * (its title and context fields, or its article's lead passage, whose
+   * context carries the article's names); or not at all. Looks the term up
+   * once per shard, then once per passage asked about.
    */
-  holderOf(term: string): (id: number) => TermPlace | undefined {
-    const postingsByShard = new Map<number, { shortIds: Map<number, number>; text?: Map<number, number>; others: Map<number, number>[] }>();
+  holderOf(term: string): (id: number, ord: number) => TermPlace | undefined {
+    const postingsByShard = new Map<number, { shortIds: Map<number, number>; text?: Map<number, number>; all: Map<number, number>[] }>();
     for (const [key, shard] of this.shards) {
       const internals = shard as unknown as { _idToShortId: Map<number, number>; _index: { get(t: string): Postings | undefined }; _fieldIds: Record<string, number> };
       const fields = internals._index.get(term);
-      if (!fields) continue;
-      const textId = internals._fieldIds.text;
-      postingsByShard.set(key, { shortIds: internals._idToShortId, text: fields.get(textId), others: [...fields].filter(([f]) => f !== textId).map(([, p]) => p) });
+      if (fields) postingsByShard.set(key, { shortIds: internals._idToShortId, text: fields.get(internals._fieldIds.text), all: [...fields.values()] });
     }
-    return (id) => {
+    const holds = (id: number, field: 'text' | 'any') => {
       const found = postingsByShard.get(Math.floor(id / this.shardPassages));
       const shortId = found?.shortIds.get(id);
-      if (shortId === undefined) return undefined;
-      if (found!.text?.has(shortId)) return 'text';
-      return found!.others.some((postings) => postings.has(shortId)) ? 'article' : undefined;
+      if (shortId === undefined) return false;
+      return field === 'text' ? Boolean(found!.text?.has(shortId)) : found!.all.some((postings) => postings.has(shortId));
+    };
+    return (id, ord) => {
+      if (!postingsByShard.size) return undefined;
+      if (holds(id, 'text')) return 'text';
+      return holds(id, 'any') || (ord > 0 && holds(id - ord, 'any')) ? 'article' : undefined;
     };
   }
 

@@ -6,7 +6,7 @@ import { isStopword } from '../text/stopwords.ts';
 import { words } from '../text/tokenize.ts';
 
 /** How much a term found by expansion counts against the asker's own words; the asker's framing words count little. */
-export const WEIGHTS = { own: 1, compoundPart: 0.5, glossary: 0.55, lexicon: 0.3, framing: 0.2 } as const;
+export const WEIGHTS = { own: 1, compoundPart: 0.5, glossary: 0.55, lexicon: 0.6, framing: 0.2 };
 
 /**
  * What a concept does in the question. Anchors say what it is about (names,
@@ -135,8 +135,12 @@ function roleOfWord(word: string, glossary: Glossary): ConceptRole {
   return lower.length < 3 || isDictionaryWord(lower) || glossary.translate(lower, 1).length ? 'content' : 'anchor';
 }
 
-/** A lexicon translation covers a word this fully: a passage in the asker's own words covers it better. */
-const TRANSLATION_CREDIT = 0.8;
+/**
+ * How fully a concept is covered by a lexicon translation (a passage in the
+ * asker's own words covers it better), and by its article alone (the
+ * article's names and the sentence before the passage), per role.
+ */
+export const CREDIT = { translation: 1, article: { anchor: 0.9, content: 0.5, framing: 0 } as Record<ConceptRole, number> };
 
 /** A content word is weighed as if it occurred at least this often. */
 const RARE_CONTENT_DF = 3;
@@ -173,7 +177,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
           const terms = aliasTerms(alias.text, alias.lang);
           if (!terms.length) continue;
           terms.forEach((t) => addTerm(t, WEIGHTS.lexicon));
-          coverage.push({ terms, credit: TRANSLATION_CREDIT });
+          coverage.push({ terms, credit: CREDIT.translation });
         }
         // A loanword the other language spells its own way ("convention" → konvensi), where the index holds it.
         const lower = normalizeWord(word);
@@ -182,7 +186,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
             const terms = aliasTerms(spelling, lang);
             if (terms.length !== 1 || own.whole.includes(terms[0]) || !context.documentFrequency(terms[0])) continue;
             addTerm(terms[0], WEIGHTS.lexicon);
-            coverage.push({ terms, credit: TRANSLATION_CREDIT });
+            coverage.push({ terms, credit: CREDIT.translation });
           }
         }
       }
@@ -293,8 +297,6 @@ function dedupe(aliases: Alias[]): { coverage: string[][]; credits: number[] } {
 /** Where a passage holds each matched term: its own text, or its article's title, context or outlet. */
 export type MatchedTerms = Map<string, 'text' | 'article'>;
 
-/** How much a concept found only in the passage's article (title, lead, the sentence before) counts. */
-export const ARTICLE_CREDIT: Record<ConceptRole, number> = { anchor: 0.9, content: 0.5, framing: 0 };
 
 export interface Coverage {
   /** The share of the question's weight (framing words aside) that the passage covers (0–1). */
@@ -333,7 +335,7 @@ export function coverageOf(plan: QueryPlan, matched: MatchedTerms): Coverage {
       }
       if (inText) ownText = true;
       // Part of an alias of several words counts for less than its share: "soldiers" alone is not "captured soldiers".
-      best = Math.max(best, concept.credits[i] * ((inText + inArticle * ARTICLE_CREDIT[concept.role]) / alias.length) ** 2);
+      best = Math.max(best, concept.credits[i] * ((inText + inArticle * CREDIT.article[concept.role]) / alias.length) ** 2);
       if (best === 1) break;
     }
     total += concept.weight;

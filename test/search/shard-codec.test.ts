@@ -48,7 +48,7 @@ describe('compact shard files', () => {
       assert.equal(restored.size, 447);
       for (const [key, shard] of shardsOf(index)) assert.deepEqual(stateOf(shardsOf(restored).get(key)!), stateOf(shard), `shard ${key}`);
       assert.deepEqual(answers(restored), answers(index));
-      for (const term of ['rudal', 'kursk', 'reuter']) for (const id of [1, 2, 150, 301]) assert.equal(restored.holderOf(term)(id), index.holderOf(term)(id));
+      for (const term of ['rudal', 'kursk', 'reuter']) for (const id of [1, 2, 150, 301]) assert.equal(restored.holderOf(term)(id, 0), index.holderOf(term)(id, 0));
       // And it keeps working: changed, saved and restored again.
       restored.add({ id: 9001, articleId: 'new', ord: 0, text: 'jembatan kerch diserang drone laut' }, { outlet: 'KONTAN', lang: 'id', time: '2024-11-30', dated: true });
       restored.save(dir, 4);
