@@ -179,9 +179,11 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
           terms.forEach((t) => addTerm(t, WEIGHTS.lexicon));
           coverage.push({ terms, credit: CREDIT.translation });
         }
-        // A loanword the other language spells its own way ("convention" → konvensi), where the index holds it.
+        // A loanword the other language spells its own way ("convention" → konvensi), where the index
+        // holds it and the lexicon has no translation.
         const lower = normalizeWord(word);
-        for (const [lang, spellings] of [['id', indonesianCognates(lower)], ['en', englishCognates(lower)]] as const) {
+        const untranslated = coverage.every((alias) => alias.credit === 1);
+        for (const [lang, spellings] of untranslated ? ([['id', indonesianCognates(lower)], ['en', englishCognates(lower)]] as const) : []) {
           for (const spelling of spellings) {
             const terms = aliasTerms(spelling, lang);
             if (terms.length !== 1 || own.whole.includes(terms[0]) || !context.documentFrequency(terms[0])) continue;
