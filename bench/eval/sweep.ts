@@ -66,10 +66,12 @@ const rows = settings.map((setting) => {
   const same = share('same', hit);
   const cross = share('cross', hit);
   const none = share('none', (r) => r.none);
-  // Each kind must reach its goal; the sum orders the rest.
-  return { setting, same, cross, none, total: same + cross + none };
+  const answerable = results.filter((r) => r.kind !== 'none');
+  const mrr = answerable.reduce((sum, r) => sum + (r.rank ? 1 / r.rank : 0), 0) / Math.max(answerable.length, 1);
+  // The top-3 hits and honest nones first; MRR orders settings that tie on them.
+  return { setting, same, cross, none, mrr, total: same + cross + none + mrr / 100 };
 });
 rows.sort((a, b) => b.total - a.total);
 const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
-for (const row of rows.slice(0, 15)) console.log(`${pct(row.same).padStart(4)} same  ${pct(row.cross).padStart(4)} cross  ${pct(row.none).padStart(4)} none   ${JSON.stringify(row.setting)}`);
+for (const row of rows.slice(0, 15)) console.log(`${pct(row.same).padStart(4)} same  ${pct(row.cross).padStart(4)} cross  ${pct(row.none).padStart(4)} none  MRR ${row.mrr.toFixed(3)}   ${JSON.stringify(row.setting)}`);
 corpus.close();

@@ -23,6 +23,8 @@ export const RANKING = {
   focusMissing: 0.5,
   /** Answers may cover less than the best one, but not much less. */
   coverageSlack: 0.4,
+  /** How much more a passage holding the kind of answer asked for counts ("how many": a number). */
+  answerKindBoost: 1,
   /** How strongly coverage orders answers against their text score. */
   coveragePower: 2,
 };
@@ -126,7 +128,8 @@ export function splitCommonTerms(deps: AskDeps, plan: QueryPlan): { searched: st
 export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilters & { all?: boolean }, now: Date): Ranked[] {
   // The thing asked for ("which hotel…") must be named in the answer's article: nowhere in the news, nothing answers.
   const focus = plan.concepts.find((c) => c.focus && c.role === 'content');
-  if (focus?.documentFrequency === 0) return [];
+  // (Unless no other way of saying it is known: then the news may well use a synonym.)
+  if (focus?.documentFrequency === 0 && focus.coverage.length > 1) return [];
   const focusArticles = focus && deps.index.articlesHolding([...new Set(focus.coverage.flat())], Math.max(FOCUS_ARTICLES_LIMIT, deps.index.size * 0.02));
   const { searched } = splitCommonTerms(deps, plan);
   const hits = deps.index.search({ terms: searched, weights: plan.weights, documentFrequency: plan.documentFrequency, filter: passageFilter(filters), limit: MAX_CANDIDATES });
@@ -151,7 +154,8 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     const { all: coverage, anchors, ownText, focus } = coverageOf(plan, places);
     if (!ownText || anchors < RANKING.minAnchorCoverage || coverage < (anchored ? RANKING.minCoverage : RANKING.minCoverageWithoutAnchors)) continue;
     const matched = new Set([...places].filter(([, place]) => place === 'text').map(([term]) => term));
-    ranked.push({ hit, coverage, matched, story: hit.story ?? hit.articleId, score: (hit.score + articleScore) * coverage ** RANKING.coveragePower * (1 + RANKING.focusBoost * focus) * recencyBoost(hit.time, hit.dated, now.getTime()) });
+    const kindBoost = plan.answerKind && hit.kinds & plan.answerKind ? 1 + RANKING.answerKindBoost : 1;
+    ranked.push({ hit, coverage, matched, story: hit.story ?? hit.articleId, score: (hit.score + articleScore) * coverage ** RANKING.coveragePower * (1 + RANKING.focusBoost * focus) * kindBoost * recencyBoost(hit.time, hit.dated, now.getTime()) });
   }
   if (!ranked.length) return [];
   if (focusArticles) {

@@ -5,6 +5,7 @@ import { crc32 } from 'node:zlib';
 import type { Passage } from '../articles/article.ts';
 import { dateMs } from '../articles/dates.ts';
 import { ANALYZER_VERSION, analyzeText } from '../text/analyze.ts';
+import { answerKindsOf } from '../text/answer-kinds.ts';
 import { quoteHash } from './snippet.ts';
 import { TopK } from './top-k.ts';
 
@@ -42,6 +43,7 @@ interface IndexedPassage {
   story?: string;
   quote: number;
   ord: number;
+  kinds: number;
 }
 
 export interface StoredFields {
@@ -59,6 +61,8 @@ export interface StoredFields {
   quote: number;
   /** Its place in its article: the article's lead passage is `id - ord`. */
   ord: number;
+  /** The kinds of answer its text holds: a count, a date, a duration (text/answer-kinds.ts). */
+  kinds: number;
 }
 
 export type PassageHit = SearchResult & StoredFields & { id: number };
@@ -95,7 +99,7 @@ export const FIELD_BOOST = { text: 1, title: 0.5, outlet: 0.3, context: 0.35 };
 // it: MiniSearch only splits the analyzed string on spaces.
 export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
   fields: ['text', 'title', 'outlet', 'context'],
-  storeFields: ['articleId', 'lang', 'sources', 'time', 'dated', 'relevance', 'story', 'quote', 'ord'],
+  storeFields: ['articleId', 'lang', 'sources', 'time', 'dated', 'relevance', 'story', 'quote', 'ord', 'kinds'],
   tokenize: (text) => (text ? text.split(' ') : []),
   processTerm: (term) => term || null,
   searchOptions: { boost: FIELD_BOOST },
@@ -103,7 +107,7 @@ export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
 };
 
 /** Bump when what a shard holds changes: an index saved in another format is rebuilt at start. */
-const INDEX_FORMAT = 4;
+const INDEX_FORMAT = 5;
 
 interface IndexState {
   format: number;
@@ -134,6 +138,7 @@ export function toIndexed(passage: Passage, facts: PassageFacts): IndexedPassage
     story: facts.clusterId && facts.clusterId !== passage.articleId ? facts.clusterId : undefined,
     quote: quoteHash(passage.text),
     ord: passage.ord,
+    kinds: answerKindsOf(passage.text),
   };
 }
 
@@ -193,10 +198,10 @@ interface ShardHeader {
   bin: { bytes: number; crc: number; arrays: Record<ArrayName, { type: 'u8' | 'u32' | 'f64'; length: number; offset: number }> };
 }
 
-type ArrayName = 'shortIds' | 'ids' | 'fieldLengths' | 'time' | 'dated' | 'relevance' | 'quote' | 'ord' | 'layout' | 'docs' | 'freqs';
+type ArrayName = 'shortIds' | 'ids' | 'fieldLengths' | 'time' | 'dated' | 'relevance' | 'quote' | 'ord' | 'kinds' | 'layout' | 'docs' | 'freqs';
 type NumberArray = Uint8Array | Uint32Array | Float64Array;
 const ARRAY_TYPES = { u8: Uint8Array, u32: Uint32Array, f64: Float64Array } as const;
-// The codec is written for the passage schema: four fields, nine stored facts.
+// The codec is written for the passage schema: four fields, ten stored facts.
 const FIELD_COUNT = 4;
 
 function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardHeader, 'bin'>; arrays: Record<ArrayName, NumberArray> } {
@@ -210,6 +215,7 @@ function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardH
   const relevance = new Float64Array(n);
   const quote = new Float64Array(n);
   const ord = new Uint32Array(n);
+  const kinds = new Uint8Array(n);
   const articleId: string[] = [];
   const lang: string[] = [];
   const sources: string[] = [];
@@ -230,6 +236,7 @@ function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardH
     relevance[i] = fields.relevance ?? Number.NaN;
     quote[i] = fields.quote ?? 0;
     ord[i] = fields.ord ?? 0;
+    kinds[i] = fields.kinds ?? 0;
     i++;
   }
   const terms: string[] = [];
@@ -256,7 +263,7 @@ function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardH
   }
   return {
     header: { compact: 1, documentCount: m._documentCount, nextId: m._nextId, dirtCount: m._dirtCount, averageFieldLength: m._avgFieldLength, terms, articleId, lang, sources, story },
-    arrays: { shortIds, ids, fieldLengths, time, dated, relevance, quote, ord, layout: Uint32Array.from(layout), docs, freqs },
+    arrays: { shortIds, ids, fieldLengths, time, dated, relevance, quote, ord, kinds, layout: Uint32Array.from(layout), docs, freqs },
   };
 }
 
@@ -306,12 +313,13 @@ function readShard(dir: string, key: number): MiniSearch<IndexedPassage> {
   const relevance = array<Float64Array>('relevance');
   const quote = array<Float64Array>('quote');
   const ord = array<Uint32Array>('ord');
+  const kinds = array<Uint8Array>('kinds');
   const layout = array<Uint32Array>('layout');
   const docs = array<Uint32Array>('docs');
   const freqs = array<Uint32Array>('freqs');
   const n = shortIds.length;
   const { articleId, lang, sources, story } = js;
-  if (ids.length !== n || fieldLengths.length !== n * FIELD_COUNT || time.length !== n || dated.length !== n || relevance.length !== n || quote.length !== n || ord.length !== n || articleId.length !== n || lang.length !== n || sources.length !== n || story?.length !== n || docs.length !== freqs.length) {
+  if (ids.length !== n || fieldLengths.length !== n * FIELD_COUNT || time.length !== n || dated.length !== n || relevance.length !== n || quote.length !== n || ord.length !== n || kinds.length !== n || articleId.length !== n || lang.length !== n || sources.length !== n || story?.length !== n || docs.length !== freqs.length) {
     throw new Error('damaged shard');
   }
   const search = new MiniSearch(MINISEARCH_OPTIONS);
@@ -332,6 +340,7 @@ function readShard(dir: string, key: number): MiniSearch<IndexedPassage> {
     if (story[i]) fields.story = story[i];
     fields.quote = quote[i];
     fields.ord = ord[i];
+    fields.kinds = kinds[i];
     m._storedFields.set(shortIds[i], fields);
   }
   let l = 0;

@@ -1,5 +1,7 @@
 import { analyzeText, analyzeWord, isCompound, normalizeWord } from '../text/analyze.ts';
 import { englishCognates, indonesianCognates } from '../text/cognates.ts';
+import { askedKind } from '../text/answer-kinds.ts';
+import { formalIndonesian } from '../text/colloquial.ts';
 import { isDictionaryWord } from '../text/dictionary.ts';
 import type { Concept, Glossary } from '../text/glossary.ts';
 import { isStopword } from '../text/stopwords.ts';
@@ -74,6 +76,8 @@ export interface QueryPlan {
   /** In how many passages each term occurs, looked up once per question. */
   documentFrequency: Map<string, number>;
   concepts: QueryConcept[];
+  /** The kind of answer asked for ("how many", "kapan"): ANSWER_KIND, or 0. */
+  answerKind: number;
 }
 
 // Questions repeat words and glossary aliases: their analyses are kept (frozen, shared between plans).
@@ -152,7 +156,7 @@ export interface PlanContext {
 }
 
 export function planQuery(question: string, context: PlanContext): QueryPlan {
-  const tokens = words(question);
+  const tokens = words(question).map(formalIndonesian);
   const weights = new Map<string, number>();
   const addTerm = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   const drafts: { label: string; role: ConceptRole; coverage: string[][]; credits: number[]; fromGlossary: boolean; start: number; end: number }[] = [];
@@ -233,7 +237,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     const counted = d.role === 'anchor' ? conceptDf : Math.max(conceptDf, Math.min(n, RARE_CONTENT_DF));
     return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, fromGlossary: d.fromGlossary, number: !d.fromGlossary && isNumber(d.label), focus: d.role !== 'framing' && focusAt >= d.start && focusAt < d.end, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
   });
-  return { terms: [...weights.keys()], weights, documentFrequency, concepts };
+  return { terms: [...weights.keys()], weights, documentFrequency, concepts, answerKind: askedKind(question) };
 }
 
 const WH_NOUN = new Set(['which', 'what', 'whats', 'whose']);

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { COLLOQUIAL_FILLERS } from './colloquial.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -20,7 +21,7 @@ const LISTS: Record<string, string> = {
 // Question words and fillers that the lists above keep but that never help find a passage.
 const EXTRA: Record<string, string[]> = {
   en: ['does', 'did', 'do', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'tell', 'me', 'about', 'any', 'there', 'many', 'much'],
-  id: ['apa', 'apakah', 'siapa', 'siapakah', 'kapan', 'mengapa', 'kenapa', 'bagaimana', 'berapa', 'seberapa', 'dimana', 'di mana', 'tentang'],
+  id: [...COLLOQUIAL_FILLERS, 'apa', 'apakah', 'siapa', 'siapakah', 'kapan', 'mengapa', 'kenapa', 'bagaimana', 'berapa', 'seberapa', 'dimana', 'di mana', 'tentang'],
 };
 
 const cache = new Map<string, Set<string>>();

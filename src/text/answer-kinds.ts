@@ -1,0 +1,33 @@
+/**
+ * What kind of answer a passage can give — a count, a date, a duration — and
+ * what kind a question asks for ("how many", "kapan", "berapa lama"). A
+ * passage of the asked kind is the likelier answer: "how many drones" is
+ * answered by the sentence with the number in it.
+ */
+export const ANSWER_KIND = { number: 1, date: 2, duration: 4 } as const;
+
+const NUMBER_WORDS =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan|ratusan|ribuan|jutaan|seratus|seribu|sejuta|juta|ribu|ratus|miliar)\b/i;
+const MONTHS =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|agu|okt|des|monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis|jumat|sabtu|minggu|yesterday|today|tonight|kemarin|semalam)\b/i;
+const DATE_PATTERN = /\b(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:19|20)\d\d)\b|\b\d{1,2}[.:]\d{2}\b/;
+const DURATION =
+  /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|se|berjam|berhari|berminggu|berbulan|bertahun)[- ]?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|pekan|minggu|bulan|tahun)\b/i;
+
+/** The kinds of answer a passage's text holds (a bitmask of ANSWER_KIND). */
+export function answerKindsOf(text: string): number {
+  let kinds = 0;
+  if (/\d/.test(text) || NUMBER_WORDS.test(text)) kinds |= ANSWER_KIND.number;
+  if (MONTHS.test(text) || DATE_PATTERN.test(text)) kinds |= ANSWER_KIND.date;
+  if (DURATION.test(text)) kinds |= ANSWER_KIND.duration;
+  return kinds;
+}
+
+/** The kind of answer a question asks for (one of ANSWER_KIND), or 0. */
+export function askedKind(question: string): number {
+  const q = question.toLowerCase();
+  if (/\bhow long\b|\bberapa lama\b|\bsudah berapa (?:hari|minggu|bulan|tahun)\b|\bselama berapa\b/.test(q)) return ANSWER_KIND.duration;
+  if (/\bwhen\b|\bkapan\b|\bwhat (?:date|day|time|year|month)\b|\b(?:tanggal|hari|jam|pukul|tahun|bulan) (?:berapa|apa)\b|\bwhich (?:date|day|year|month)\b/.test(q)) return ANSWER_KIND.date;
+  if (/\bhow (?:many|much|far|big|large|high|tall|heavy|fast)\b|\bberapa\b|\bwhat (?:percentage|share|number|amount)\b/.test(q)) return ANSWER_KIND.number;
+  return 0;
+}
