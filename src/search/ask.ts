@@ -111,7 +111,7 @@ const FALLBACK_TERMS = 3;
  * not searched, but they still count: each hit is checked for them (`holds`)
  * when its coverage of the question is measured.
  */
-export function splitCommonTerms(deps: AskDeps, plan: QueryPlan): { searched: string[]; checked: string[] } {
+export function splitCommonTerms(deps: AskDeps, plan: QueryPlan): { searched: string[] } {
   const n = deps.index.size;
   const df = plan.documentFrequency;
   const limit = (term: string) => Math.max(n * (plan.weights.get(term)! >= 1 ? COMMON_SHARE : COMMON_EXPANSION_SHARE), 50);
@@ -120,15 +120,14 @@ export function splitCommonTerms(deps: AskDeps, plan: QueryPlan): { searched: st
     const rarest = plan.terms.filter((t) => df.get(t)! > 0).sort((a, b) => df.get(a)! - df.get(b)!).slice(0, FALLBACK_TERMS);
     searched = [...searched, ...rarest];
   }
-  const kept = new Set(searched);
-  return { searched, checked: plan.terms.filter((t) => !kept.has(t) && df.get(t)! > 0) };
+  return { searched };
 }
 
 /** Candidate passages that answer enough of the question, from articles about the war (unless `all`), best first. */
 export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilters & { all?: boolean }, now: Date): Ranked[] {
-  // The thing asked for ("which hotel…") must be named in the answer's article: nowhere in the news, nothing answers.
+  // What the question asks for ("which hotel…") must be named in the answer's article. Said in no way
+  // the news holds, nothing answers — unless Sitrep knows no other way to say it (the news may use a synonym).
   const focus = plan.concepts.find((c) => c.focus && c.role === 'content');
-  // (Unless no other way of saying it is known: then the news may well use a synonym.)
   if (focus?.documentFrequency === 0 && focus.coverage.length > 1) return [];
   const focusArticles = focus && deps.index.articlesHolding([...new Set(focus.coverage.flat())], Math.max(FOCUS_ARTICLES_LIMIT, deps.index.size * 0.02));
   const { searched } = splitCommonTerms(deps, plan);
@@ -166,7 +165,6 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   const best = Math.max(...ranked.map((r) => r.coverage));
   return ranked.filter((r) => r.coverage >= best - RANKING.coverageSlack).sort((a, b) => b.score - a.score);
 }
-
 
 export function storyOf(article: Article): string {
   return article.clusterId ?? article.id;

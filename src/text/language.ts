@@ -22,7 +22,6 @@ const LANGUAGES: Record<string, string> = {
   hrv: 'hr',
   srp: 'sr',
   ces: 'cs',
-  slk: 'sk',
   ron: 'ro',
   hun: 'hu',
   bel: 'be',
