@@ -28,8 +28,10 @@ export const RANKING = {
   /** How strongly coverage orders answers against their text score. */
   coveragePower: 2,
 };
-/** A story's quotes past MAX_PER_STORY come after other stories' quotes, unless those score less than this share of theirs. */
+/** A story's quotes past MAX_PER_STORY come after other stories' quotes, unless those score less than this share of theirs… */
 const DEFERRED_SHARE = 0.5;
+/** …and are left out below this share of the best answer's score. */
+const DEFERRED_FLOOR = 0.3;
 /** How much less of the question the original's passage may cover and still be quoted before a copy's. */
 const ORIGINAL_SLACK = 0.1;
 const MAX_PER_STORY = 2;
@@ -219,8 +221,11 @@ function collapseStories(deps: AskDeps, ranked: Ranked[]): Ranked[] {
       (taken++ < MAX_PER_STORY ? chosen : deferred).push(r);
     }
   }
-  // A story holding many of the best quotes keeps them, after the other stories' comparable ones.
+  // A story holding many of the best quotes keeps them, after the other stories' comparable ones;
+  // its weaker quotes are left out (the answers are the best quotes, not every mention).
+  const top = chosen[0]?.score ?? 0;
   for (const r of deferred) {
+    if (r.score < top * DEFERRED_FLOOR) continue;
     const at = chosen.findIndex((c) => c.score < r.score * DEFERRED_SHARE);
     chosen.splice(at < 0 ? chosen.length : at, 0, r);
   }
