@@ -10,6 +10,8 @@ export const RESOURCES_DIR = join(PROJECT_ROOT, 'resources');
 export const SAMPLE_DIR = join(PROJECT_ROOT, 'sample');
 export const GLOSSARY_FILE = join(RESOURCES_DIR, 'glossary.json');
 export const LEXICON_FILE = join(RESOURCES_DIR, 'lexicon-en-id.tsv');
+/** Everyday news synonyms in both languages ("injured" / "wounded" / "terluka"), as glossary concepts of kind "synonym". */
+export const SYNONYMS_FILE = join(RESOURCES_DIR, 'news-synonyms.json');
 /** War and world-news vocabulary, hand-made: consulted before the general lexicon. */
 export const NEWS_LEXICON_FILE = join(RESOURCES_DIR, 'news-lexicon-en-id.tsv');
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Article, ArticleDraft } from './articles/article.ts';
 import { buildArticle } from './articles/build.ts';
 import { type Brief, type BriefOptions, composeBrief } from './briefing/brief.ts';
-import { type Config, GLOSSARY_FILE, LEXICON_FILE, NEWS_LEXICON_FILE, SAMPLE_DIR } from './config.ts';
+import { type Config, GLOSSARY_FILE, LEXICON_FILE, NEWS_LEXICON_FILE, SAMPLE_DIR, SYNONYMS_FILE } from './config.ts';
 import { displayPath, draftsFromFile, expandPaths } from './ingest/files.ts';
 import { type AskOptions, type AskResult, ask } from './search/ask.ts';
 import { passageContexts } from './search/context.ts';
@@ -67,7 +67,7 @@ export class Engine {
   static open(config: Config, options: EngineOptions = {}): Engine {
     const db = openDb(config.dataDir);
     const store = new ArticleStore(db);
-    const glossary = Glossary.load(GLOSSARY_FILE, [NEWS_LEXICON_FILE, LEXICON_FILE], config.glossary);
+    const glossary = Glossary.load([GLOSSARY_FILE, SYNONYMS_FILE], [NEWS_LEXICON_FILE, LEXICON_FILE], config.glossary);
     const indexDir = join(config.dataDir, 'index');
     const restored = PassageIndex.restore(indexDir, store.revision());
     const index = restored ?? PassageIndex.build(indexRowsOf(store));

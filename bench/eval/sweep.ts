@@ -24,6 +24,7 @@ const knobs: Record<string, [Record<string, number>, string]> = {
   ...Object.fromEntries(Object.keys(RANKING).map((k) => [k, [RANKING as Record<string, number>, k]])),
   ...Object.fromEntries(Object.keys(WEIGHTS).map((k) => [`weights.${k}`, [WEIGHTS as Record<string, number>, k]])),
   'credit.translation': [CREDIT as unknown as Record<string, number>, 'translation'],
+  'credit.synonym': [CREDIT as unknown as Record<string, number>, 'synonym'],
   'credit.anchor': [CREDIT.article, 'anchor'],
   'credit.content': [CREDIT.article, 'content'],
 };

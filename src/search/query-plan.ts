@@ -8,7 +8,7 @@ import { isStopword } from '../text/stopwords.ts';
 import { words } from '../text/tokenize.ts';
 
 /** How much a term found by expansion counts against the asker's own words; the asker's framing words count little. */
-export const WEIGHTS = { own: 1, compoundPart: 0.5, glossary: 0.55, lexicon: 0.6, framing: 0.2 };
+export const WEIGHTS = { own: 1, compoundPart: 0.5, glossary: 0.55, synonym: 0.55, lexicon: 0.6, framing: 0.2 };
 
 /**
  * What a concept does in the question. Anchors say what it is about (names,
@@ -42,14 +42,14 @@ export interface QueryConcept {
 
 /**
  * A glossary concept is an anchor when it names someone or something
- * ("Oreshnik", "Pokrovsk", "North Korea"); the war's everyday vocabulary
- * ("troops", "missile", "ceasefire", "oil refinery") is content.
+ * ("Oreshnik", "Pokrovsk", "North Korea", "cruiser Moskva"); the war's
+ * everyday vocabulary ("troops", "missile", "ceasefire", "oil refinery") is content.
  */
 function roleOfConcept(concept: Concept): ConceptRole {
-  if (concept.kind === 'term') return 'content';
+  if (concept.kind === 'term' || concept.kind === 'synonym') return 'content';
   if (concept.kind === 'person' || concept.kind === 'country') return 'anchor';
   const name = concept.aliases.en?.[0] ?? Object.values(concept.aliases)[0]?.[0] ?? '';
-  return /^[\p{Lu}\p{N}]|\p{N}/u.test(name) ? 'anchor' : 'content';
+  return /[\p{Lu}\p{N}]/u.test(name) ? 'anchor' : 'content';
 }
 
 // The asker's framing: words of asking and reporting, not of the news asked about.
@@ -144,7 +144,7 @@ function roleOfWord(word: string, glossary: Glossary): ConceptRole {
  * asker's own words covers it better), and by its article alone (the
  * article's names and the sentence before the passage), per role.
  */
-export const CREDIT = { translation: 1, article: { anchor: 0.9, content: 0.5, framing: 0 } as Record<ConceptRole, number> };
+export const CREDIT = { translation: 1, synonym: 1, article: { anchor: 0.9, content: 0.5, framing: 0 } as Record<ConceptRole, number> };
 
 /** A content word is weighed as if it occurred at least this often. */
 const RARE_CONTENT_DF = 3;
@@ -161,7 +161,8 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   const addTerm = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   const drafts: { label: string; role: ConceptRole; coverage: string[][]; credits: number[]; fromGlossary: boolean; start: number; end: number }[] = [];
 
-  const matches = context.glossary.match(tokens);
+  // A glossary alias never starts on a function word alone ("di" is not "die").
+  const matches = context.glossary.match(tokens).filter((m) => m.end - m.start > 1 || !isQuestionStopword(tokens[m.start]));
   let next = 0;
   const plainWords = (from: number, to: number) => {
     for (let at = from; at < to; at++) {
@@ -217,8 +218,8 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     for (const alias of context.glossary.aliasesOf(match.concept)) {
       const terms = aliasTerms(alias.text, alias.lang);
       if (!terms.length) continue;
-      terms.forEach((t) => addTerm(t, WEIGHTS.glossary));
-      coverage.push({ terms, credit: 1 });
+      terms.forEach((t) => addTerm(t, match.concept.kind === 'synonym' ? WEIGHTS.synonym : WEIGHTS.glossary));
+      coverage.push({ terms, credit: match.concept.kind === 'synonym' ? CREDIT.synonym : 1 });
     }
     if (coverage.length) drafts.push({ label: phrase, role: roleOfConcept(match.concept), fromGlossary: true, start: match.start, end: match.end, ...dedupe(coverage) });
   }

@@ -28,7 +28,7 @@ const rankedTopics = new WeakMap<PassageIndex, { size: number; terms: number; na
 function termsOfTopics(glossary: Glossary): TopicTerms[] {
   let topics = topicTerms.get(glossary);
   if (!topics) {
-    topics = glossary.concepts.map((concept) => ({
+    topics = glossary.concepts.filter((concept) => concept.kind !== 'synonym').map((concept) => ({
       name: concept.aliases.en?.[0] ?? Object.values(concept.aliases)[0]?.[0] ?? concept.id,
       aliases: Object.entries(concept.aliases).flatMap(([lang, list]) => list.map((alias) => tokenize(alias).flatMap((t) => analyzeWord(t.text, lang)))).filter((a) => a.length),
     }));

@@ -4,7 +4,7 @@
  * passage of the asked kind is the likelier answer: "how many drones" is
  * answered by the sentence with the number in it.
  */
-export const ANSWER_KIND = { number: 1, date: 2, duration: 4 } as const;
+export const ANSWER_KIND = { number: 1, date: 2, duration: 4, statement: 8 } as const;
 
 const NUMBER_WORDS =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan|ratusan|ribuan|jutaan|seratus|seribu|sejuta|juta|ribu|ratus|miliar)\b/i;
@@ -14,18 +14,24 @@ const DATE_PATTERN = /\b(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:19|20)\d\d)\b|\b\d{
 const DURATION =
   /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|se|berjam|berhari|berminggu|berbulan|bertahun)[- ]?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|pekan|minggu|bulan|tahun)\b/i;
 
+// Someone's words: a quotation, or a verb of saying.
+const STATEMENT =
+  /[“"«„]|\b(?:said|says|say|told|tells|stated|added|warned|announced|claimed|wrote|according to|mengatakan|kata|katanya|ujar|ujarnya|tutur|menyatakan|menegaskan|menambahkan|menyebut|menurut|mengungkapkan|menjelaskan|memperingatkan)\b/i;
+
 /** The kinds of answer a passage's text holds (a bitmask of ANSWER_KIND). */
 export function answerKindsOf(text: string): number {
   let kinds = 0;
   if (/\d/.test(text) || NUMBER_WORDS.test(text)) kinds |= ANSWER_KIND.number;
   if (MONTHS.test(text) || DATE_PATTERN.test(text)) kinds |= ANSWER_KIND.date;
   if (DURATION.test(text)) kinds |= ANSWER_KIND.duration;
+  if (STATEMENT.test(text)) kinds |= ANSWER_KIND.statement;
   return kinds;
 }
 
 /** The kind of answer a question asks for (one of ANSWER_KIND), or 0. */
 export function askedKind(question: string): number {
   const q = question.toLowerCase();
+  if (/\bwhat (?:did|does|do|has|have)\b.*\b(?:say|said|tell|told|announce|claim|think|respond|reply)\b|\bapa (?:kata|tanggapan|respons|reaksi|pernyataan)\b|\bapa yang (?:di)?(?:katakan|sampaikan|ucapkan)\b|\b(?:bilang|mengatakan|berkata) apa\b|\bhow did .* (?:respond|react|reply)\b|\b(?:gimana|bagaimana) (?:respons|tanggapan|reaksi)\b/.test(q)) return ANSWER_KIND.statement;
   if (/\bhow long\b|\bberapa lama\b|\bsudah berapa (?:hari|minggu|bulan|tahun)\b|\bselama berapa\b/.test(q)) return ANSWER_KIND.duration;
   if (/\bwhen\b|\bkapan\b|\bwhat (?:date|day|time|year|month)\b|\b(?:tanggal|hari|jam|pukul|tahun|bulan) (?:berapa|apa)\b|\bwhich (?:date|day|year|month)\b/.test(q)) return ANSWER_KIND.date;
   if (/\bhow (?:many|much|far|big|large|high|tall|heavy|fast)\b|\bberapa\b|\bwhat (?:percentage|share|number|amount)\b/.test(q)) return ANSWER_KIND.number;

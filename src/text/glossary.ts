@@ -26,7 +26,12 @@ export interface ConceptMatch {
 interface AliasEntry {
   concept: Concept;
   tokens: string[];
+  /** Matched as written, not by stems: everyday synonyms list their forms, and stems of two languages collide ("desakan" and "desa", "mobilization" and "mobil"). */
+  exact: boolean;
 }
+
+/** Concepts of this kind list their inflected forms and are matched as written (see AliasEntry.exact). */
+const EXACT_KINDS = new Set(['synonym']);
 
 /** The languages whose stemmers bring a word and a glossary alias together. */
 const STEMMED = ['en', 'id'];
@@ -80,9 +85,10 @@ export class Glossary {
         for (const alias of list) {
           const tokens = words(alias);
           if (!tokens.length) continue;
-          for (const key of variants(tokens[0])) {
+          const exact = EXACT_KINDS.has(concept.kind);
+          for (const key of exact ? [normalizeWord(tokens[0])] : variants(tokens[0])) {
             const entries = this.byFirstWord.get(key) ?? [];
-            entries.push({ concept, tokens });
+            entries.push({ concept, tokens, exact });
             this.byFirstWord.set(key, entries);
           }
         }
@@ -101,14 +107,14 @@ export class Glossary {
     }
   }
 
-  /** The glossary, and lexicons merged in order: an earlier one's translations of a word come first. */
-  static load(glossaryPath: string, lexiconPaths: string | string[] = [], extra: Concept[] = []): Glossary {
-    const data = JSON.parse(readFileSync(glossaryPath, 'utf8')) as { concepts: Concept[] };
+  /** The glossaries (concepts of all), and lexicons merged in order: an earlier one's translations of a word come first. */
+  static load(glossaryPaths: string | string[], lexiconPaths: string | string[] = [], extra: Concept[] = []): Glossary {
+    const concepts = (typeof glossaryPaths === 'string' ? [glossaryPaths] : glossaryPaths).flatMap((path) => (JSON.parse(readFileSync(path, 'utf8')) as { concepts: Concept[] }).concepts);
     const lexicon = new Map<string, string[]>();
     for (const path of typeof lexiconPaths === 'string' ? [lexiconPaths] : lexiconPaths) {
       for (const [en, ids] of loadLexicon(path)) lexicon.set(en, [...new Set([...(lexicon.get(en) ?? []), ...ids])]);
     }
-    return new Glossary(mergeConcepts(data.concepts, extra), lexicon);
+    return new Glossary(mergeConcepts(concepts, extra), lexicon);
   }
 
   /** Longest glossary matches in a word sequence (of a text in `lang`, when known), left to right, without overlaps. */
@@ -121,7 +127,9 @@ export class Glossary {
       for (const entry of candidates) {
         const n = entry.tokens.length;
         if (i + n > tokens.length || (best && best.end - best.start >= n)) continue;
-        if (entry.tokens.every((t, k) => k === 0 || sameWord(t, tokens[i + k], lang))) best = { concept: entry.concept, start: i, end: i + n };
+        if (entry.exact && normalizeWord(entry.tokens[0]) !== normalizeWord(tokens[i])) continue;
+        const same = (t: string, k: number) => (entry.exact ? normalizeWord(t) === normalizeWord(tokens[i + k]) : sameWord(t, tokens[i + k], lang));
+        if (entry.tokens.every((t, k) => k === 0 || same(t, k))) best = { concept: entry.concept, start: i, end: i + n };
       }
       if (best) {
         matches.push(best);

@@ -11,6 +11,8 @@ const KIND_WEIGHTS: Record<string, number> = {
   person: 0.6,
   country: 0.4,
   term: 0.4,
+  // Everyday words ("injured", "residents"): they say nothing of whether a text is about the war.
+  synonym: 0,
 };
 
 /** Articles scoring below this stay in the store but out of answers and briefings (unless asked for). */
