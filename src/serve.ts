@@ -22,6 +22,25 @@ export interface ServeOptions {
   color?: boolean;
 }
 
+/**
+ * Resolves on SIGINT or SIGTERM. A signal listener does not keep Node's event
+ * loop alive, and with no chat platform configured nothing else may (the feed
+ * poller's and scheduler's timers are unref'd): a held timer does, until then.
+ */
+export function untilSignalled(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const alive = setInterval(() => {}, 1 << 30);
+    const stop = (signal: NodeJS.Signals) => {
+      clearInterval(alive);
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
 /** Every platform's settings, checked before anything starts: all problems at once, one line each. */
 function platformConfigs(env: NodeJS.ProcessEnv) {
   const problems: string[] = [];
@@ -49,7 +68,7 @@ export async function serve(options: ServeOptions): Promise<void> {
   const { engine, commands } = options;
   const env = options.env ?? process.env;
   const { discord: discordConfig, slack: slackConfig } = platformConfigs(env);
-  const terminal = options.terminal ?? (!discordConfig && !slackConfig) ;
+  const terminal = options.terminal ?? (!discordConfig && !slackConfig);
   // With the chat on screen, background news (a feed that failed, a briefing posted) goes to a log file.
   const logFile = join(engine.config.dataDir, 'sitrep.log');
   const log = terminal
@@ -88,10 +107,7 @@ export async function serve(options: ServeOptions): Promise<void> {
       await runTerminalChat({ engine, commands, color: options.color });
     } else {
       log('Sitrep is running; stop it with Ctrl-C.');
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', resolve);
-        process.once('SIGTERM', resolve);
-      });
+      await untilSignalled();
       log('Stopping…');
     }
   } finally {

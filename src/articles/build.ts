@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { stripControl } from '../text/control.ts';
 import { detectLanguage, normalizeLanguage } from '../text/language.ts';
 import { passagesOf } from '../text/passages.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -32,7 +33,18 @@ function slugId(raw: string): string {
 }
 
 /** Settles a parsed draft into a stored article: conventions, language, title, id, hash, passages. */
-export function buildArticle(draft: ArticleDraft, origin: string, now: Date): BuiltArticle {
+/** Every text field of a draft without terminal control sequences (they would reach readers' terminals). */
+function withoutControl(draft: ArticleDraft): ArticleDraft {
+  const clean = { ...draft };
+  for (const key of ['text', 'title', 'outlet', 'via', 'byline', 'editor', 'dateline', 'url', 'id'] as const) {
+    const value = clean[key];
+    if (typeof value === 'string') clean[key] = stripControl(value);
+  }
+  return clean;
+}
+
+export function buildArticle(raw: ArticleDraft, origin: string, now: Date): BuiltArticle {
+  const draft = withoutControl(raw);
   const { text, found } = applyConventions(draft.text);
   if (text.replace(/\s+/g, ' ').length < MIN_TEXT_CHARS) throw new Error(`too little text (${text.trim().length} characters, at least ${MIN_TEXT_CHARS} needed)`);
   const lang = (draft.lang && normalizeLanguage(draft.lang)) || detectLanguage(text);

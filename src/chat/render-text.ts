@@ -1,3 +1,4 @@
+import { neutralizeControl } from '../text/control.ts';
 import { alsoInLine, formatDate, languageName, sourceLine, titleLine } from './citation.ts';
 import type { Citation, Highlight, Reply, ReplyItem } from './reply.ts';
 
@@ -47,8 +48,17 @@ function itemText(item: ReplyItem, n: number, style: TextStyle): string[] {
   }
 }
 
-/** A Reply as plain text for the terminal and the CLI. */
-export function renderText(reply: Reply, style: TextStyle = { color: false }): string {
+/** A copy of a value with every string's control characters neutralized, offsets kept (highlights stay right). */
+function neutralized<T>(value: T): T {
+  if (typeof value === 'string') return neutralizeControl(value) as T;
+  if (Array.isArray(value)) return value.map(neutralized) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, neutralized(v)])) as T;
+  return value;
+}
+
+/** A Reply as plain text for the terminal and the CLI; no text from an article can send the terminal a control sequence. */
+export function renderText(unsafe: Reply, style: TextStyle = { color: false }): string {
+  const reply = neutralized(unsafe);
   const bold = (s: string) => (style.color ? `\x1b[1m${s}\x1b[0m` : s);
   const lines: string[] = [bold(reply.title)];
   if (reply.intro) lines.push(reply.intro);

@@ -494,10 +494,17 @@ export class PassageIndex {
       if (shortId === undefined) return false;
       return field === 'text' ? Boolean(found!.text?.has(shortId)) : found!.all.some((postings) => postings.has(shortId));
     };
+    // Hits come several to an article: its lead is looked up once.
+    const leads = new Map<number, boolean>();
+    const leadHolds = (lead: number) => {
+      let found = leads.get(lead);
+      if (found === undefined) leads.set(lead, (found = holds(lead, 'any')));
+      return found;
+    };
     return (id, ord) => {
       if (!postingsByShard.size) return undefined;
       if (holds(id, 'text')) return 'text';
-      return holds(id, 'any') || (ord > 0 && holds(id - ord, 'any')) ? 'article' : undefined;
+      return holds(id, 'any') || (ord > 0 && leadHolds(id - ord)) ? 'article' : undefined;
     };
   }
 

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { after, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { tempDir } from './helpers.ts';
+
+const ENTRY = new URL('../index.ts', import.meta.url).pathname;
+
+/** The server as `npm run serve` starts it: no terminal chat, no chat platform configured, no tokens. */
+function startServer(dataDir: string): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  for (const name of Object.keys(env)) if (/^(DISCORD|SLACK)_/.test(name)) delete env[name];
+  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, '--data-dir', dataDir, '--no-terminal'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+describe('server mode', () => {
+  const dataDir = tempDir('sitrep-serve-');
+  let server: ReturnType<typeof startServer> | undefined;
+  after(() => {
+    server?.child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps running with no chat platform configured, and stops cleanly on SIGTERM', async () => {
+    server = startServer(dataDir);
+    const started = Date.now();
+    while (!server.output().includes('Sitrep is running') && Date.now() - started < 30_000) await sleep(100);
+    assert.match(server.output(), /Sitrep is running/);
+    // It used to print that line and exit about 3 s later: nothing held the event loop.
+    const early = await Promise.race([server.exited.then(() => 'exited'), sleep(5_000).then(() => 'running')]);
+    assert.equal(early, 'running', server.output());
+    server.child.kill('SIGTERM');
+    const code = await Promise.race([server.exited, sleep(5_000).then(() => 'timeout')]);
+    assert.equal(code, 0, server.output());
+    assert.match(server.output(), /Stopping…/);
+  });
+});
