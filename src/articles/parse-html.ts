@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { checkHtmlDepth } from './html-depth.ts';
 import type { ArticleDraft } from './article.ts';
 import { parseDate } from './dates.ts';
 
@@ -9,6 +10,7 @@ type Doc = ReturnType<typeof parseHTML>['document'];
 
 /** The readable text of an HTML fragment, one paragraph per block element. */
 export function htmlToText(html: string): string {
+  checkHtmlDepth(html);
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return blockText(document.body as unknown as Element);
 }
@@ -82,6 +84,7 @@ function headingTitle(document: Doc, readableTitle: string | undefined): string 
  * page's metadata (JSON-LD NewsArticle, Open Graph, <html lang>, canonical link).
  */
 export function parseHtml(html: string, pageUrl?: string): ArticleDraft[] {
+  checkHtmlDepth(html);
   const { document } = parseHTML(html);
   const ld = jsonLdArticle(document);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;

@@ -41,7 +41,11 @@ const REDUPLICATED = /^(\p{L}+)-\1(?:nya|lah|kah)?$/u;
  * The index terms of one word: compounds are findable whole and by parts
  * ("KN-23" → kn-23, kn, 23; "Jong-un" → jong-un, jong, un).
  */
+/** No word of any language is longer; a longer "word" (a hash, base64, a hostile run of letters) is not indexed. */
+export const MAX_WORD_LENGTH = 64;
+
 export function analyzeWord(word: string, lang: string): string[] {
+  if (word.length > MAX_WORD_LENGTH) return [];
   const normal = normalizeWord(word);
   if (!normal) return [];
   if (!JOINER.test(normal)) {

@@ -30,6 +30,8 @@ interface AliasEntry {
   exact: boolean;
 }
 
+const MAX_ALIAS_WORD = 64;
+
 /** Concepts of this kind list their inflected forms and are matched as written (see AliasEntry.exact). */
 const EXACT_KINDS = new Set(['synonym']);
 
@@ -121,6 +123,11 @@ export class Glossary {
   match(tokens: string[], lang?: string): ConceptMatch[] {
     const matches: ConceptMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
+      // No alias is that long: a hostile run of letters is not looked up (its variants would be stemmed).
+      if (tokens[i].length > MAX_ALIAS_WORD) {
+        i++;
+        continue;
+      }
       let best: ConceptMatch | null = null;
       const candidates = new Set<AliasEntry>();
       for (const key of variants(tokens[i], lang)) for (const entry of this.byFirstWord.get(key) ?? []) candidates.add(entry);

@@ -36,7 +36,38 @@ function endsWithAbbreviation(segment: string): boolean {
   return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(match[1]);
 }
 
+/**
+ * ICU's sentence segmenter takes time quadratic in the length of what it is
+ * given (0.4 MB in one paragraph: 2 s, 9 MB: hours), so a long paragraph is
+ * segmented in windows of about this many characters, each cut after a
+ * sentence's end (or a space, or anywhere, if there is none).
+ */
+const SEGMENT_WINDOW = 4_000;
+
+/** Where to cut a long paragraph: after the last sentence end (else space) in the window starting at `from`. */
+function windowEnd(paragraph: string, from: number): number {
+  const end = from + SEGMENT_WINDOW;
+  if (end >= paragraph.length) return paragraph.length;
+  const window = paragraph.slice(from + SEGMENT_WINDOW / 2, end);
+  const ends = [...window.matchAll(/[.!?][”"’)\]]*\s+(?=[\p{Lu}\p{N}“"])/gu)].map((m) => m.index! + m[0].length);
+  // The last one that is no abbreviation or initial ("Dr. Smith", "J. Smith").
+  let cut = ends.reverse().find((at) => !endsWithAbbreviation(window.slice(Math.max(0, at - 40), at))) ?? -1;
+  if (cut < 0) cut = window.lastIndexOf(' ') + 1;
+  return cut > 0 ? from + SEGMENT_WINDOW / 2 + cut : end;
+}
+
 export function splitSentences(paragraph: string, lang = 'en'): Sentence[] {
+  if (paragraph.length <= SEGMENT_WINDOW) return splitWindow(paragraph, lang);
+  const sentences: Sentence[] = [];
+  for (let from = 0; from < paragraph.length; ) {
+    const to = windowEnd(paragraph, from);
+    for (const s of splitWindow(paragraph.slice(from, to), lang)) sentences.push({ text: s.text, start: s.start + from, end: s.end + from });
+    from = to;
+  }
+  return sentences;
+}
+
+function splitWindow(paragraph: string, lang: string): Sentence[] {
   const sentences: Sentence[] = [];
   let pending: Sentence | null = null;
   for (const { segment, index } of segmenter(lang).segment(paragraph)) {
@@ -47,9 +78,11 @@ export function splitSentences(paragraph: string, lang = 'en'): Sentence[] {
       pending = { text: segment, start: index, end: index + segment.length };
     }
     // The next segment starting with a lowercase letter or digit continues this sentence.
-    const rest = paragraph.slice(index + segment.length);
-    if (endsWithAbbreviation(pending.text) && rest.length > 0) continue;
-    if (rest.length > 0 && /^[\p{Ll}\p{N}]/u.test(rest)) continue;
+    // (Its first character is read where it stands: copying the rest of the paragraph each time is quadratic.)
+    const next = index + segment.length;
+    const more = next < paragraph.length;
+    if (endsWithAbbreviation(pending.text) && more) continue;
+    if (more && /^[\p{Ll}\p{N}]/u.test(String.fromCodePoint(paragraph.codePointAt(next)!))) continue;
     sentences.push(trim(pending));
     pending = null;
   }

@@ -23,6 +23,8 @@ const OVERRIDES: Record<string, Record<string, string>> = {
   id: { pemadaman: 'padam', pemadamannya: 'padam', pasukan: 'pasukan', pasukannya: 'pasukan', berita: 'berita', pemberitaan: 'berita', diberitakan: 'berita', memberitakan: 'berita' },
 };
 
+const MAX_STEMMED_LENGTH = 64;
+
 const stemmers = new Map<string, Stemmer | null>();
 // The Indonesian stemmer walks a root dictionary (~10 µs a word): memoize per language.
 const memo = new Map<string, Map<string, string>>();
@@ -43,7 +45,8 @@ export function hasStemmer(lang: string): boolean {
 /** Stems one lowercase word; words without a stemmer for `lang` come back unchanged. */
 export function stem(word: string, lang: string): string {
   const stemmer = stemmerFor(lang);
-  if (!stemmer || word.length < 3 || /\d/.test(word)) return word;
+  // A "word" longer than any language has is left as it is: the stemmers' rules take time that grows fast with length.
+  if (!stemmer || word.length < 3 || word.length > MAX_STEMMED_LENGTH || /\d/.test(word)) return word;
   let cache = memo.get(lang);
   if (!cache) memo.set(lang, (cache = new Map()));
   let stemmed = cache.get(word);

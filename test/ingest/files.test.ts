@@ -138,6 +138,27 @@ describe('bad input', () => {
     assert.equal(engine.store.stats().articles, 1, 'nothing half-written');
   });
 
+  it('takes hostile text in linear time and refuses HTML nested deeper than any article page', () => {
+    const { engine: own, cleanup: done } = openTestEngine({ sample: false });
+    try {
+      const sentence = 'Russian forces attacked Kharkiv overnight with drones and missiles, officials said. ';
+      const [nested, paragraph, word, fine] = writeFiles(dir, {
+        'nested.html': `<html><head><title>Deep</title></head><body>${'<div>'.repeat(2000)}<p>${sentence.repeat(3)}</p>${'</div>'.repeat(2000)}</body></html>`,
+        // One paragraph of 1 MB (segmenting it whole took time quadratic in its length) and one "word" of 1 MB.
+        'paragraph.txt': sentence.repeat(12_000),
+        'word.txt': `${sentence}${'x'.repeat(1_000_000)}`,
+        'fine.txt': 'Ukrainian forces shot down 20 of 25 drones launched overnight, the air force said on Monday morning.',
+      });
+      const summary = own.ingest([nested, paragraph, word, fine]);
+      assert.equal(summary.added, 3);
+      assert.match(summary.events[0].reason ?? '', /^HTML nested 2000 elements deep \(more than 200\): not an article page$/);
+      assert.ok(own.ask({ question: 'drones shot down overnight' }).snippets.length > 0, 'the rest of the batch is answered');
+      assert.ok(own.index.size > 12_000 / 4, 'the long paragraph is cut into passages');
+    } finally {
+      done();
+    }
+  });
+
   it('refuses files over the size limit', () => {
     const { engine: small, cleanup: done } = openTestEngine({ sample: false });
     try {

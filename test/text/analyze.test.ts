@@ -45,3 +45,15 @@ describe('tokenizer', () => {
     assert.deepEqual(analyzeText('yang dikerahkan di Ukraina', 'id'), ['kerah', 'ukraina']);
   });
 });
+
+describe('hostile words', () => {
+  it('leaves a "word" longer than any language has out of the index, and the words around it in', () => {
+    assert.deepEqual(analyzeText(`Kharkiv ${'x'.repeat(100_000)} drones`, 'en'), ['kharkiv', 'drone']);
+  });
+});
+
+describe('numbers', () => {
+  it('are one term however a language writes them', () => {
+    assert.deepEqual(analyzeText('1.000 tawanan, 1,000 prisoners, 4,5 jam, 4.5 hours, 8.060 drone', 'id'), ['1000', 'tawan', '1000', 'prisoners', '4.5', 'jam', '4.5', 'hours', '8060', 'drone']);
+  });
+});

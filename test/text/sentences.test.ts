@@ -18,6 +18,19 @@ describe('sentence splitter', () => {
     );
   });
 
+  it('splits a paragraph of thousands of sentences (in windows) exactly as it splits each', () => {
+    const sentences = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? `Dr. Smith said ${i} drones were shot down near Kharkiv.` : `Officials in Kyiv reported attack number ${i}, "a heavy one".`));
+    const paragraph = sentences.join(' ');
+    const split = splitSentences(paragraph);
+    assert.deepEqual(split.map((s) => s.text), sentences);
+    for (const s of split) assert.equal(paragraph.slice(s.start, s.end), s.text);
+  });
+
+  it('cuts a paragraph without any sentence end into pieces, losing nothing', () => {
+    const paragraph = 'drone '.repeat(5_000).trim();
+    assert.equal(texts(paragraph).join(' '), paragraph);
+  });
+
   it('gives offsets that point back into the paragraph', () => {
     const paragraph = 'First one here. Second one there.';
     for (const s of splitSentences(paragraph)) assert.equal(paragraph.slice(s.start, s.end), s.text);
