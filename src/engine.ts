@@ -48,6 +48,13 @@ export interface EngineOptions {
  */
 export class Engine {
   private dirty = false;
+  /**
+   * The store revision the in-memory index reflects. It follows this engine's
+   * own writes; when another process wrote in between (a CLI ingest beside a
+   * server), it stays behind, so the saved index is not taken for the store's
+   * at the next start and is rebuilt there, whole.
+   */
+  private indexRevision: number;
 
   private constructor(
     readonly config: Config,
@@ -57,7 +64,10 @@ export class Engine {
     readonly glossary: Glossary,
     /** How the index came to be at start: for `stats` and the start-up log. */
     readonly indexOrigin: 'restored' | 'rebuilt',
-  ) {}
+    revision: number,
+  ) {
+    this.indexRevision = revision;
+  }
 
   get indexDir(): string {
     return join(this.config.dataDir, 'index');
@@ -69,9 +79,11 @@ export class Engine {
     const store = new ArticleStore(db);
     const glossary = Glossary.load([GLOSSARY_FILE, SYNONYMS_FILE], [NEWS_LEXICON_FILE, LEXICON_FILE], config.glossary);
     const indexDir = join(config.dataDir, 'index');
-    const restored = PassageIndex.restore(indexDir, store.revision());
+    // Read before the index is restored or built: a write by another process meanwhile leaves the index behind, not ahead.
+    const revision = store.revision();
+    const restored = PassageIndex.restore(indexDir, revision);
     const index = restored ?? PassageIndex.build(indexRowsOf(store));
-    const engine = new Engine(config, db, store, index, glossary, restored ? 'restored' : 'rebuilt');
+    const engine = new Engine(config, db, store, index, glossary, restored ? 'restored' : 'rebuilt', revision);
     store.pruneActions(new Date(Date.now() - ACTION_RETENTION_DAYS * 86_400_000));
     if (!restored) engine.saveIndex(true);
     if (config.sample && store.stats().articles === 0) {
@@ -133,6 +145,7 @@ export class Engine {
 
   private applyToIndex(outcome: UpsertResult): void {
     if (outcome.status === 'unchanged') return;
+    if (outcome.previousRevision === this.indexRevision && outcome.revision !== undefined) this.indexRevision = outcome.revision;
     const { article } = outcome;
     this.index.discard(outcome.removedPassageIds);
     const contexts = passageContexts(outcome.addedPassages.map((p) => p.text), article.lang, article.outlet);
@@ -155,15 +168,17 @@ export class Engine {
   /** Persists the index if it changed since it was last saved. */
   saveIndex(force = false): void {
     if (this.dirty || force) {
-      this.index.save(this.indexDir, this.store.revision());
+      this.index.save(this.indexDir, this.indexRevision);
       this.dirty = false;
     }
   }
 
   /** Rebuilds the index from the store, the source of truth. */
   reindex(): { passages: number } {
+    const revision = this.store.revision();
     this.index = PassageIndex.build(indexRowsOf(this.store));
-    this.index.save(this.indexDir, this.store.revision());
+    this.indexRevision = revision;
+    this.index.save(this.indexDir, revision);
     this.dirty = false;
     return { passages: this.index.size };
   }

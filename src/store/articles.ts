@@ -20,6 +20,9 @@ export interface UpsertResult {
   article: Article;
   removedPassageIds: number[];
   addedPassages: Passage[];
+  /** The store's revision before and after this write (absent when nothing changed): another process may have written in between two of ours. */
+  previousRevision?: number;
+  revision?: number;
 }
 
 interface ArticleRow {
@@ -152,7 +155,12 @@ export class ArticleStore {
     };
   }
 
-  /** Adds or updates one article and its passages in one transaction: never half-written. */
+  /**
+   * Adds or updates one article and its passages in one transaction: never
+   * half-written. The transaction takes the write lock when it begins
+   * (IMMEDIATE), so a second process writing at the same time waits for it
+   * (busy timeout) instead of failing with "database is locked" halfway.
+   */
   upsert(built: BuiltArticle): UpsertResult {
     return this.db.transaction((): UpsertResult => {
       const s = this.statements;
@@ -180,9 +188,10 @@ export class ArticleStore {
         const id = Number(s.insertPassage.run(article.id, ord, text).lastInsertRowid);
         return { id, articleId: article.id, ord, text };
       });
+      const previousRevision = this.revision();
       s.bumpRevision.run();
-      return { status: existing ? 'updated' : 'added', article, removedPassageIds, addedPassages };
-    })();
+      return { status: existing ? 'updated' : 'added', article, removedPassageIds, addedPassages, previousRevision, revision: previousRevision + 1 };
+    }).immediate();
   }
 
   private readonly sameBandQueries = new Map<number, Statement<string[], { id: string; minhash: string; cluster_id: string | null }>>();

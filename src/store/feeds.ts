@@ -174,7 +174,7 @@ export class FeedStore {
       });
       if (spec.origin !== 'config') this.setRemovedConfig(this.removedConfig().filter((u) => u !== url));
       return this.get(Number(lastInsertRowid))!;
-    })();
+    }).immediate();
   }
 
   /** Stops following a feed (its articles stay). A config feed removed here stays removed. */
@@ -185,7 +185,7 @@ export class FeedStore {
       this.s.delete.run(id);
       if (feed.origin === 'config') this.setRemovedConfig([...new Set([...this.removedConfig(), feed.url])]);
       return feed;
-    })();
+    }).immediate();
   }
 
   /**
@@ -231,7 +231,7 @@ export class FeedStore {
         counts.added++;
       }
       return counts;
-    })();
+    }).immediate();
   }
 
   /** A poll went through. Validators are those to send next time (none when items were left for later). */
@@ -265,7 +265,7 @@ export class FeedStore {
         disabled_reason: disabled ? `${failures} failed polls in a row (last: ${failure.error})` : null,
       });
       return this.get(id);
-    })();
+    }).immediate();
   }
 
   /**
@@ -289,7 +289,7 @@ export class FeedStore {
     this.db.transaction(() => {
       const { changes } = this.s.markSeen.run(guid, articleId, now.toISOString(), feedId);
       if (changes) this.s.countSeen.run(feedId);
-    })();
+    }).immediate();
   }
 
   private removedConfig(): string[] {
