@@ -93,6 +93,8 @@ export function buildProgram(commands: Map<string, Command>): Program {
       } finally {
         engine.close();
       }
+      // Stopped, the store closed and the index saved: a platform client still reconnecting does not hold the process.
+      process.exit(0);
     });
 
   // `sitrep ingest` takes files, directories and URLs (the chat's takes one URL); a

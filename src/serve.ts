@@ -13,6 +13,9 @@ import { BriefingScheduler } from './scheduler/briefings.ts';
 import type { ChannelPoster } from './scheduler/poster.ts';
 import type { Platform } from './store/subscriptions.ts';
 
+/** How long stopping may take (the platforms' clients, the feed poller, the scheduler) before Sitrep leaves anyway. */
+const SHUTDOWN_MS = 4_000;
+
 export interface ServeOptions {
   engine: Engine;
   commands: Map<string, Command>;
@@ -111,6 +114,10 @@ export async function serve(options: ServeOptions): Promise<void> {
       log('Stopping…');
     }
   } finally {
-    await shutdown();
+    // A platform that is gone can keep its client reconnecting forever: stopping is bounded.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), SHUTDOWN_MS)));
+    if ((await Promise.race([shutdown(), late])) === 'late') log(`Not every platform stopped within ${SHUTDOWN_MS / 1000} s; leaving anyway.`);
+    clearTimeout(timer);
   }
 }

@@ -3,14 +3,17 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { randomBytes } from 'node:crypto';
+import { DiscordEmulator, snowflake } from './e2e/discord-emulator.ts';
 import { tempDir } from './helpers.ts';
 
 const ENTRY = new URL('../index.ts', import.meta.url).pathname;
 
 /** The server as `npm run serve` starts it: no terminal chat, no chat platform configured, no tokens. */
-function startServer(dataDir: string): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+function startServer(dataDir: string, platform: NodeJS.ProcessEnv = {}): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   for (const name of Object.keys(env)) if (/^(DISCORD|SLACK)_/.test(name)) delete env[name];
+  Object.assign(env, platform);
   const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, '--data-dir', dataDir, '--no-terminal'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -39,5 +42,28 @@ describe('server mode', () => {
     const code = await Promise.race([server.exited, sleep(5_000).then(() => 'timeout')]);
     assert.equal(code, 0, server.output());
     assert.match(server.output(), /Stopping…/);
+  });
+
+  it('stops within 5 s of SIGTERM even when Discord has gone away', async () => {
+    const applicationId = snowflake();
+    const token = `${Buffer.from(applicationId).toString('base64url')}.${randomBytes(4).toString('base64url')}.${randomBytes(28).toString('base64url')}`;
+    const emulator = await DiscordEmulator.start({ token, applicationId });
+    const dir = tempDir('sitrep-serve-discord-');
+    const discordServer = startServer(dir, { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_API_URL: emulator.apiUrl });
+    try {
+      const started = Date.now();
+      while (!discordServer.output().includes('Sitrep is running') && Date.now() - started < 30_000) await sleep(100);
+      assert.match(discordServer.output(), /Sitrep is running/);
+      await emulator.close();
+      await sleep(500);
+      const asked = Date.now();
+      discordServer.child.kill('SIGTERM');
+      const code = await Promise.race([discordServer.exited, sleep(8_000).then(() => 'timeout')]);
+      assert.notEqual(code, 'timeout', discordServer.output());
+      assert.ok(Date.now() - asked < 5_000, `stopped after ${Date.now() - asked} ms`);
+    } finally {
+      discordServer.child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
