@@ -299,6 +299,23 @@ describe('Slack over HTTP, end to end', () => {
     assert.equal(response.status, 401);
   });
 
+  it('rejects a correctly signed request from an hour in the future', async () => {
+    const { body, responseUrl } = slashBody(stub, 'ask how far can the KN-23 fly');
+    const response = await postSigned(eventsUrl, body, { timestamp: Math.floor(Date.now() / 1000) + 60 * 60 });
+    assert.equal(response.status, 401);
+    assert.ok(!stub.responded.some((r) => r.url === responseUrl));
+  });
+
+  it('answers a signed request once and refuses it replayed', async () => {
+    const { body } = slashBody(stub, 'help');
+    const timestamp = Math.floor(Date.now() / 1000);
+    const signature = sign(body, timestamp);
+    const first = await postSigned(eventsUrl, body, { timestamp, signature });
+    assert.equal(first.status, 200);
+    const replayed = await postSigned(eventsUrl, body, { timestamp, signature });
+    assert.equal(replayed.status, 401);
+  });
+
   it('rejects a malformed body with 400', async () => {
     const response = await postSigned(eventsUrl, 'payload=%7Bnot-json');
     assert.equal(response.status, 400);

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { App, webApi } from '@slack/bolt';
+import { App, HTTPReceiver, webApi } from '@slack/bolt';
 import type { Command } from '../../chat/command.ts';
 import { RateLimiter } from '../../chat/rate-limit.ts';
 import type { Log } from '../../chat/run-command.ts';
@@ -9,6 +9,7 @@ import { SlackAdmins } from './admins.ts';
 import type { SlackConfig } from './config.ts';
 import type { SlackDeps } from './deps.ts';
 import registerListeners from './listeners/index.ts';
+import { FreshRequests } from './fresh-requests.ts';
 import { boltLogger } from './logger.ts';
 
 export const EVENTS_PATH = '/slack/events';
@@ -75,7 +76,10 @@ function createApp(config: SlackConfig, identity: BotIdentity, clientOptions: we
     clientOptions: { ...clientOptions },
   };
   if (config.mode === 'socket') return new App({ ...common, socketMode: true, appToken: config.appToken });
-  return new App({ ...common, signingSecret: config.signingSecret, endpoints: EVENTS_PATH });
+  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret!, endpoints: EVENTS_PATH, logger: common.logger });
+  // Bolt refuses stale requests only: future timestamps and replays are refused before it.
+  receiver.requestListener = new FreshRequests().guard(receiver.requestListener, log);
+  return new App({ ...common, receiver });
 }
 
 async function startReceiving(app: App, config: SlackConfig, options: StartSlackOptions): Promise<number | undefined> {
