@@ -1,4 +1,5 @@
 import { appendFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import type { Command } from './chat/command.ts';
 import { ConfigError } from './config.ts';
@@ -44,6 +45,38 @@ export function untilSignalled(): Promise<NodeJS.Signals> {
   });
 }
 
+/** The first retry of a platform that could not be reached, doubling up to the last. */
+const RETRY_FIRST_MS = 5_000;
+const RETRY_MAX_MS = 5 * 60_000;
+
+/**
+ * Starts a platform. A refused setting (a wrong token: ConfigError) fails at
+ * once, in one line; a platform that cannot be reached is retried in the
+ * background with backoff while everything else runs.
+ */
+async function connect<T>(name: string, start: () => Promise<T>, started: (handle: T) => void, log: (line: string) => void, signal: AbortSignal): Promise<void> {
+  try {
+    started(await start());
+    return;
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    log(`${name}: cannot connect (${(error as Error).message}); answering elsewhere, retrying in ${RETRY_FIRST_MS / 1000} s.`);
+  }
+  void (async () => {
+    for (let delay = RETRY_FIRST_MS; !signal.aborted; delay = Math.min(delay * 2, RETRY_MAX_MS)) {
+      try {
+        await sleep(delay, undefined, { signal });
+        started(await start());
+        log(`${name}: connected.`);
+        return;
+      } catch (error) {
+        if (signal.aborted) return;
+        log(`${name}: still cannot connect (${(error as Error).message}); retrying in ${Math.min(delay * 2, RETRY_MAX_MS) / 1000} s.`);
+      }
+    }
+  })();
+}
+
 /** Every platform's settings, checked before anything starts: all problems at once, one line each. */
 function platformConfigs(env: NodeJS.ProcessEnv) {
   const problems: string[] = [];
@@ -81,7 +114,9 @@ export async function serve(options: ServeOptions): Promise<void> {
   let discord: DiscordBot | undefined;
   let slack: SlackHandle | undefined;
   let scheduler: BriefingScheduler | undefined;
+  const retries = new AbortController();
   const shutdown = async () => {
+    retries.abort();
     await scheduler?.stop();
     setActiveScheduler(undefined);
     await stopFeedPoller();
@@ -91,12 +126,18 @@ export async function serve(options: ServeOptions): Promise<void> {
   try {
     const posters: Partial<Record<Platform, ChannelPoster>> = {};
     if (discordConfig) {
-      discord = await startDiscord({ engine, commands, config: discordConfig, log });
-      posters.discord = discord.poster;
+      await connect('Discord', () => startDiscord({ engine, commands, config: discordConfig, log }), (bot) => {
+        discord = bot;
+        posters.discord = bot.poster;
+        void scheduler?.platformReady('discord');
+      }, log, retries.signal);
     }
     if (slackConfig) {
-      slack = await startSlack({ engine, commands, config: slackConfig, log });
-      posters.slack = slackPoster(slack.app, engine.store);
+      await connect('Slack', () => startSlack({ engine, commands, config: slackConfig, log }), (handle) => {
+        slack = handle;
+        posters.slack = slackPoster(handle.app, engine.store);
+        void scheduler?.platformReady('slack');
+      }, log, retries.signal);
     }
     if (terminal) posters.terminal = terminalPoster(process.stdout, options.color);
     startFeedPoller(engine, { log });

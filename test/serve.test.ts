@@ -66,4 +66,25 @@ describe('server mode', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('keeps running when Discord cannot be reached at start, and says it will retry', async () => {
+    const applicationId = snowflake();
+    const token = `${Buffer.from(applicationId).toString('base64url')}.${randomBytes(4).toString('base64url')}.${randomBytes(28).toString('base64url')}`;
+    const dir = tempDir('sitrep-serve-unreachable-');
+    // Port 9 (discard) on loopback: nothing listens there, the connection is refused at once.
+    const unreachable = startServer(dir, { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_API_URL: 'http://127.0.0.1:9/api' });
+    try {
+      const started = Date.now();
+      while (!unreachable.output().includes('Sitrep is running') && Date.now() - started < 30_000) await sleep(100);
+      assert.match(unreachable.output(), /Discord: cannot connect \(.*\); answering elsewhere, retrying in 5 s\./);
+      assert.match(unreachable.output(), /Sitrep is running/);
+      const early = await Promise.race([unreachable.exited.then(() => 'exited'), sleep(2_000).then(() => 'running')]);
+      assert.equal(early, 'running', unreachable.output());
+      unreachable.child.kill('SIGTERM');
+      assert.equal(await Promise.race([unreachable.exited, sleep(5_000).then(() => 'timeout')]), 0, unreachable.output());
+    } finally {
+      unreachable.child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -43,15 +43,27 @@ export class BriefingScheduler {
   /** Posts what was missed today, then schedules every subscription. */
   async start(): Promise<void> {
     this.running = true;
+    await this.catchUp(this.subscriptions.list());
+  }
+
+  /**
+   * A platform that connected after the start (it could not be reached then):
+   * its subscriptions' briefings missed today are posted, and they are scheduled.
+   */
+  async platformReady(platform: Platform): Promise<void> {
+    if (this.running) await this.catchUp(this.subscriptions.list().filter((sub) => sub.platform === platform));
+  }
+
+  private async catchUp(subs: Subscription[]): Promise<void> {
     const now = this.clock.now();
-    for (const sub of this.subscriptions.list()) {
+    for (const sub of subs) {
       if (!this.options.posters[sub.platform]) continue;
       const missed = missedToday(sub.time, sub.timezone, now);
       if (missed && !this.subscriptions.post(sub.id, localDay(missed, sub.timezone))) {
         await this.track(this.fire(sub.id, missed, now.getTime() - missed.getTime() > LATE_AFTER_MS));
       }
     }
-    for (const sub of this.subscriptions.list()) this.schedule(sub);
+    for (const sub of subs) this.schedule(sub);
   }
 
   async stop(): Promise<void> {
