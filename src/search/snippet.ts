@@ -79,18 +79,18 @@ export function leansOnPrevious(quote: string): boolean {
 
 /**
  * A quote with the sentence before it put first, as the article has them
- * (the two stand together in `articleText`), its highlights moved along; or
- * undefined when they do not stand so.
+ * (the two stand together, in one paragraph, in `articleText`), its
+ * highlights moved along; or undefined when they do not stand so.
  */
 export function withPreviousSentence(quote: Quote, previousPassage: string, lang: string, matched: Set<string>, articleText: string): Quote | undefined {
   const sentences = splitSentences(previousPassage, lang);
   const previous = sentences[sentences.length - 1]?.text;
   if (!previous) return undefined;
-  const separator = [' ', '\n', '\n\n'].find((sep) => articleText.includes(`${previous}${sep}${quote.text}`));
-  if (separator === undefined) return undefined;
-  const shift = previous.length + separator.length;
+  // Only within a paragraph: one that opens with "It…" speaks of the article's subject, not of the paragraph before.
+  if (!articleText.includes(`${previous} ${quote.text}`)) return undefined;
+  const shift = previous.length + 1;
   return {
-    text: `${previous}${separator}${quote.text}`,
+    text: `${previous} ${quote.text}`,
     highlights: [...highlightsIn(previous, lang, matched), ...quote.highlights.map(([from, to]): Highlight => [from + shift, to + shift])],
   };
 }

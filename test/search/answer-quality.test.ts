@@ -26,9 +26,9 @@ describe('answers on real-world wording', () => {
         'lang: en',
         'date: 2025-01-10',
         '---',
-        'SEOUL (Example Wire) - North Korea has shipped dozens of KN-23 ballistic missiles to Russia, South Korean officials said on Friday.',
+        'SEOUL (Example Wire) - Pyongyang has sent Moscow more than artillery shells, according to officials in Seoul. The shipments began last autumn. Satellite images show trains at the border. North Korea has shipped dozens of KN-23 ballistic missiles to Russia, South Korean officials said on Friday. Its range is about 690 km, and it carries a warhead of roughly 500 kg.',
         '',
-        'Its range is about 690 km, and it carries a warhead of roughly 500 kg. Ukrainian prosecutors said fragments found in Kharkiv matched the design.',
+        'Ukrainian prosecutors said fragments found in Kharkiv matched the design.',
       ].join('\n'),
       'kyiv-mission.md': [
         '---',
