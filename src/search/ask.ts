@@ -137,6 +137,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   // Every term a hit does not hold itself is looked for in its article (and the common terms not searched, in the hit).
   const holders = plan.terms.filter((t) => plan.documentFrequency.get(t)!).map((term) => [term, deps.index.holderOf(term)] as const);
   const anchored = plan.concepts.some((c) => c.role === 'anchor');
+  const years = plan.terms.filter((t) => /^(?:19|20)\d\d$/.test(t)).map((t) => [t, Number(t)] as const);
   const n = deps.index.size;
   const idfOf = (term: string) => bm25Idf(n, plan.documentFrequency.get(term)!);
   const ranked: Ranked[] = [];
@@ -152,6 +153,8 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
       places.set(term, place);
       if (place === 'article') articleScore += FIELD_BOOST.context * plan.weights.get(term)! * idfOf(term);
     }
+    // A year asked about ("april 2025") is the article's own when it was published then.
+    for (const [term, year] of years) if (!places.has(term) && hit.dated && new Date(hit.time).getUTCFullYear() === year) places.set(term, 'article');
     const { all: coverage, anchors, ownText, focus } = coverageOf(plan, places);
     if (!ownText || anchors < RANKING.minAnchorCoverage || coverage < (anchored ? RANKING.minCoverage : RANKING.minCoverageWithoutAnchors)) continue;
     const matched = new Set([...places].filter(([, place]) => place === 'text').map(([term]) => term));

@@ -36,7 +36,7 @@ export interface QueryConcept {
   fromGlossary: boolean;
   /** The thing asked for ("which hotel", "berapa jenazah", "desa mana"): an answer's article must name it. */
   focus: boolean;
-  /** A number or ordinal: half an anchor, since questions ask numbers in other forms ("two million", "2 juta"). */
+  /** A number or ordinal (not a year): half an anchor, since questions ask numbers in other forms ("two million", "2 juta"). */
   number: boolean;
 }
 
@@ -129,6 +129,8 @@ const ORDINALS = new Set([
   'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
   'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan', 'kesembilan', 'kesepuluh',
 ]);
+// A year is a whole anchor: it is written one way, and an article's date also says it (see rankPassages).
+const isYear = (word: string) => /^(?:19|20)\d\d$/.test(word);
 const isNumber = (word: string) => /\p{N}/u.test(word) || ORDINALS.has(word.toLowerCase());
 
 function roleOfWord(word: string, glossary: Glossary): ConceptRole {
@@ -236,7 +238,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     // found nowhere (the asker's synonym) counts as a rare one, not as the subject.
     const conceptDf = Math.min(n, Math.max(...d.coverage.map(df)));
     const counted = d.role === 'anchor' ? conceptDf : Math.max(conceptDf, Math.min(n, RARE_CONTENT_DF));
-    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, fromGlossary: d.fromGlossary, number: !d.fromGlossary && isNumber(d.label), focus: d.role !== 'framing' && focusAt >= d.start && focusAt < d.end, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
+    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, fromGlossary: d.fromGlossary, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus: d.role !== 'framing' && focusAt >= d.start && focusAt < d.end, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
   });
   return { terms: [...weights.keys()], weights, documentFrequency, concepts, answerKind: askedKind(question) };
 }
@@ -351,7 +353,7 @@ export function coverageOf(plan: QueryPlan, matched: MatchedTerms): Coverage {
     if (concept.role === 'anchor') {
       // Half anchors: a number (questions ask them in other forms: "two million", "2 juta"), and
       // a word found nowhere and known to no dictionary (a name the news lacks, or slang: "nelpon").
-      const half = concept.number || (concept.documentFrequency === 0 && !concept.fromGlossary);
+      const half = concept.number || (concept.documentFrequency === 0 && !concept.fromGlossary && !isYear(concept.label));
       const w = half ? concept.weight * 0.5 : concept.weight;
       anchorTotal += w;
       anchorCovered += w * best;

@@ -109,6 +109,12 @@ describe('answers on real-world wording', () => {
     assert.match(best ?? '', /Serangan-serangan drone/);
   });
 
+  it('takes a year asked about from the article’s date when its text does not say it', () => {
+    const [best] = quotesOf('how many residents remain in pokrovsk in 2025');
+    assert.match(best ?? '', /1,370 residents remain/);
+    assert.equal(quotesOf('how many residents remain in pokrovsk in 2019').length, 0, 'another year is not this article’s');
+  });
+
   it('meets English irregular forms at their base', () => {
     const [best] = quotesOf('how many people flee pokrovsk');
     assert.match(best ?? '', /60,000 people fled/);
