@@ -31,7 +31,7 @@ export interface ServeOptions {
  * loop alive, and with no chat platform configured nothing else may (the feed
  * poller's and scheduler's timers are unref'd): a held timer does, until then.
  */
-export function untilSignalled(): Promise<NodeJS.Signals> {
+function untilSignalled(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
     const alive = setInterval(() => {}, 1 << 30);
     const stop = (signal: NodeJS.Signals) => {
@@ -54,7 +54,7 @@ const RETRY_MAX_MS = 5 * 60_000;
  * once, in one line; a platform that cannot be reached is retried in the
  * background with backoff while everything else runs.
  */
-async function connect<T>(name: string, start: () => Promise<T>, started: (handle: T) => void, log: (line: string) => void, signal: AbortSignal): Promise<void> {
+async function connect<T extends { stop(): Promise<void> }>(name: string, start: () => Promise<T>, started: (handle: T) => void, log: (line: string) => void, signal: AbortSignal): Promise<void> {
   try {
     started(await start());
     return;
@@ -66,7 +66,10 @@ async function connect<T>(name: string, start: () => Promise<T>, started: (handl
     for (let delay = RETRY_FIRST_MS; !signal.aborted; delay = Math.min(delay * 2, RETRY_MAX_MS)) {
       try {
         await sleep(delay, undefined, { signal });
-        started(await start());
+        const handle = await start();
+        // Connected while Sitrep was stopping: it is not kept.
+        if (signal.aborted) return void (await handle.stop());
+        started(handle);
         log(`${name}: connected.`);
         return;
       } catch (error) {

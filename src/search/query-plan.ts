@@ -63,10 +63,10 @@ const FRAMING = new Set(
     'something', 'thing', 'things', 'please', 'going', 'official', 'officially', 'claim', 'claims', 'claimed', 'respond',
     'response', 'react', 'reaction', 'explain', 'describe',
     // Indonesian
-    'kata', 'katanya', 'mengatakan', 'dikatakan', 'bilang', 'menurut', 'laporan', 'melaporkan', 'dilaporkan', 'lapor',
+    'kata', 'katanya', 'mengatakan', 'dikatakan', 'menurut', 'laporan', 'melaporkan', 'dilaporkan', 'lapor',
     'berita', 'kabar', 'terbaru', 'terkini', 'terjadi', 'sebenarnya', 'sekarang', 'kini', 'masing-masing', 'pihak', 'soal',
     'mengenai', 'terkait', 'informasi', 'info', 'situasi', 'sebut', 'menyebut', 'disebut', 'tahu', 'lama', 'jelaskan',
-    'menjelaskan', 'tanggapan', 'menanggapi', 'respons', 'klaim', 'mengklaim', 'resmi', 'secara', 'tolong', 'dong', 'sih',
+    'menjelaskan', 'tanggapan', 'menanggapi', 'respons', 'klaim', 'mengklaim', 'resmi', 'secara', 'tolong',
   ],
 );
 
@@ -305,7 +305,6 @@ function dedupe(aliases: Alias[]): { coverage: string[][]; credits: number[] } {
 
 /** Where a passage holds each matched term: its own text, or its article's title, context or outlet. */
 export type MatchedTerms = Map<string, 'text' | 'article'>;
-
 
 export interface Coverage {
   /** The share of the question's weight (framing words aside) that the passage covers (0–1). */
