@@ -1,9 +1,10 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
-import { BlockList, isIP, type LookupFunction } from 'node:net';
+import { isIP, type LookupFunction } from 'node:net';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import ipaddr from 'ipaddr.js';
 
 export const USER_AGENT = 'Sitrep/0.1 (news briefing chat-bot; feed reader)';
 
@@ -57,64 +58,41 @@ export class FetchError extends Error {
   }
 }
 
-const BLOCKED = new BlockList();
-for (const [net, prefix] of [
-  ['0.0.0.0', 8], // "this" network
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10], // carrier-grade NAT
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16], // link-local, cloud metadata
-  ['172.16.0.0', 12],
-  ['192.0.0.0', 24],
-  ['192.168.0.0', 16],
-  ['198.18.0.0', 15],
-  ['224.0.0.0', 4], // multicast
-  ['240.0.0.0', 4], // reserved and broadcast
-] as const) {
-  BLOCKED.addSubnet(net, prefix, 'ipv4');
-}
-for (const [net, prefix] of [
-  ['::', 96], // unspecified, loopback, IPv4-compatible
-  ['fc00::', 7], // unique local
-  ['fe80::', 10], // link-local
-  ['fec0::', 10], // site-local (deprecated)
-  ['ff00::', 8], // multicast
-] as const) {
-  BLOCKED.addSubnet(net, prefix, 'ipv6');
+/**
+ * IPv6 ranges that carry an IPv4 address, which then decides. IPv4-translated
+ * (::ffff:0:0/96) is not among them: it is never a public destination.
+ */
+const EMBEDS_IPV4 = new Set(['ipv4Mapped', '6to4']);
+
+function embeddedIpv4(address: ipaddr.IPv6, range: string): ipaddr.IPv4 {
+  const bytes = address.toByteArray();
+  // 6to4 (2002:AABB:CCDD::/48) holds it right after the prefix; the others at the end.
+  const at = range === '6to4' ? 2 : 12;
+  return new ipaddr.IPv4(bytes.slice(at, at + 4));
 }
 
-/** The sixteen-bit groups of an IPv6 address. */
-function ipv6Groups(address: string): number[] {
-  let text = address;
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted) {
-    const [a, b, c, d] = dotted[1].split('.').map(Number);
-    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
-  }
-  const [head, tail] = text.split('::');
-  const parse = (part: string | undefined) => (part ? part.split(':').map((g) => parseInt(g, 16)) : []);
-  const left = parse(head);
-  const right = parse(tail);
-  const fill = tail === undefined ? [] : new Array(8 - left.length - right.length).fill(0);
-  return [...left, ...fill, ...right];
-}
-
-function ipv4From(high: number, low: number): string {
-  return [high >> 8, high & 0xff, low >> 8, low & 0xff].join('.');
-}
-
-/** True for loopback, private, link-local, CGNAT, multicast and reserved addresses, and IPv6 forms that embed one. */
+/**
+ * True for every address that is not plain public unicast: loopback, private,
+ * link-local, CGNAT, multicast, reserved, documentation, discard, and the IPv6
+ * forms that embed an IPv4 address which is itself not public. The ranges are
+ * ipaddr.js's (IANA special-purpose registries), not a list kept here.
+ */
 export function isPrivateAddress(address: string): boolean {
-  const family = isIP(address);
-  if (family === 4) return BLOCKED.check(address, 'ipv4');
-  if (family !== 6) return true;
-  // BlockList matches IPv4-mapped (::ffff:a.b.c.d) addresses against the IPv4 rules itself.
-  if (BLOCKED.check(address, 'ipv6')) return true;
-  const g = ipv6Groups(address.split('%')[0]);
-  const nat64 = g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0);
-  if (nat64) return BLOCKED.check(ipv4From(g[6], g[7]), 'ipv4');
-  if (g[0] === 0x2002) return BLOCKED.check(ipv4From(g[1], g[2]), 'ipv4'); // 6to4
-  return false;
+  const text = address.split('%')[0];
+  if (!ipaddr.isValid(text)) return true;
+  const parsed = ipaddr.parse(text);
+  const range = parsed.range();
+  if (parsed.kind() === 'ipv4') return range !== 'unicast';
+  const v6 = parsed as ipaddr.IPv6;
+  if (EMBEDS_IPV4.has(range)) return isPrivateAddress(embeddedIpv4(v6, range).toString());
+  if (range === 'rfc6052') {
+    // Only the well-known NAT64 prefix is global; local-use 64:ff9b:1::/48 is a site's own.
+    const wellKnown = v6.match(ipaddr.IPv6.parse('64:ff9b::'), 96);
+    return !wellKnown || isPrivateAddress(embeddedIpv4(v6, range).toString());
+  }
+  // The deprecated IPv4-compatible form (::a.b.c.d) is "unicast" to ipaddr.js.
+  if (v6.match(ipaddr.IPv6.parse('::'), 96)) return true;
+  return range !== 'unicast';
 }
 
 function normalizeHost(host: string): string {

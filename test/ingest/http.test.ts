@@ -130,6 +130,16 @@ describe('bounded HTTP GET', () => {
     assert.match(scheme.reason, /only http and https/);
   });
 
+  it('refuses IPv6 forms that reach loopback before any connection', async () => {
+    const port = new URL(server.origin).port;
+    const before = server.requests.length;
+    for (const host of ['::ffff:0:7f00:1', '64:ff9b:1::7f00:1', '100::1', '::ffff:7f00:1', '::7f00:1']) {
+      const error = await rejection(httpGet(`http://[${host}]:${port}/plain`));
+      assert.match(error.reason, /^refused: .* is a private or local address/, host);
+    }
+    assert.equal(server.requests.length, before, 'no request reached the server');
+  });
+
   it('allows a private host named in the allowance, by address or by name', async () => {
     assert.equal((await httpGet(server.url('/plain'), { allowPrivate: ['127.0.0.1'] })).status, 200);
     const port = new URL(server.origin).port;
@@ -137,10 +147,13 @@ describe('bounded HTTP GET', () => {
   });
 
   it('classifies addresses', () => {
-    for (const address of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '100.64.0.1', '169.254.169.254', '0.0.0.0', '224.0.0.1', '::1', '::', 'fe80::1', 'fc00::1', 'ff02::1', '::ffff:10.0.0.1', '::ffff:a00:1', '64:ff9b::a00:1', '2002:a00:1::1']) {
+    for (const address of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '100.64.0.1', '169.254.169.254', '0.0.0.0', '224.0.0.1', '::1', '::', 'fe80::1', 'fc00::1', 'ff02::1', '::ffff:10.0.0.1', '::ffff:a00:1', '64:ff9b::a00:1', '2002:a00:1::1',
+      // IPv4-translated, local-use NAT64, discard, documentation, Teredo, IPv4-compatible, mapped loopback in hex
+      '::ffff:0:7f00:1', '::ffff:0:808:808', '64:ff9b:1::7f00:1', '64:ff9b:1::808:808', '100::1', '2001:db8::1', '2001::1', '::7f00:1', '::ffff:7f00:1',
+      '198.18.0.1', '192.0.2.1', '240.0.0.1', '255.255.255.255', 'not-an-address']) {
       assert.equal(isPrivateAddress(address), true, address);
     }
-    for (const address of ['93.184.216.34', '8.8.8.8', '2606:4700::1111', '::ffff:8.8.8.8', '64:ff9b::808:808', '100.128.0.1']) {
+    for (const address of ['93.184.216.34', '8.8.8.8', '2606:4700::1111', '::ffff:8.8.8.8', '64:ff9b::808:808', '100.128.0.1', '2002:808:808::1', '2a00:1450:4001::200e']) {
       assert.equal(isPrivateAddress(address), false, address);
     }
   });
