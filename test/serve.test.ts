@@ -1,26 +1,11 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { randomBytes } from 'node:crypto';
 import { DiscordEmulator, snowflake } from './e2e/discord-emulator.ts';
 import { tempDir } from './helpers.ts';
-
-const ENTRY = new URL('../index.ts', import.meta.url).pathname;
-
-/** The server as `npm run serve` starts it: no terminal chat, no chat platform configured, no tokens. */
-function startServer(dataDir: string, platform: NodeJS.ProcessEnv = {}): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  for (const name of Object.keys(env)) if (/^(DISCORD|SLACK)_/.test(name)) delete env[name];
-  Object.assign(env, platform);
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, '--data-dir', dataDir, '--no-terminal'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
+import { startServer } from './server-process.ts';
 
 describe('server mode', () => {
   const dataDir = tempDir('sitrep-serve-');

@@ -7,9 +7,21 @@ export interface ChannelTarget {
   channelId: string;
 }
 
-/** What an adapter offers the scheduler: post one reply into a channel. */
+/** One briefing's delivery: the same key every time that briefing is tried, in any process. */
+export interface Delivery {
+  /** `<subscription id>:<random>`, made when the post is claimed; the platform keeps it with the message so it can be found again. */
+  key: string;
+}
+
+/** What an adapter offers the scheduler: post one reply into a channel, and find a briefing posted earlier. */
 export interface ChannelPoster {
-  post(target: ChannelTarget, reply: Reply): Promise<{ messageId: string }>;
+  post(target: ChannelTarget, reply: Reply, delivery?: Delivery): Promise<{ messageId: string }>;
+  /**
+   * The message posted with this delivery key since `since`, if any: asked
+   * after a crash left a briefing "sending". A poster without it (the
+   * terminal) has nothing to ask, and the briefing is posted again.
+   */
+  findPosted?(target: ChannelTarget, key: string, since: Date): Promise<{ messageId: string } | undefined>;
 }
 
 /**

@@ -121,4 +121,9 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX articles_cluster_members ON articles(cluster_id, id, outlet, via, published_at, ingested_at);
   DROP INDEX articles_cluster;
   `,
+  /* 6: a briefing's "sending" claim names its process, so a claim left by a crash can be told from one in flight */ `
+  ALTER TABLE briefing_posts ADD COLUMN owner TEXT;
+  ALTER TABLE briefing_posts ADD COLUMN attempt_at TEXT;
+  ALTER TABLE briefing_posts ADD COLUMN delivery_key TEXT;
+  `,
 ];

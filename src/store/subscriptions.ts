@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Db } from './db.ts';
 
 export type Platform = 'discord' | 'slack' | 'terminal';
@@ -31,6 +32,11 @@ export interface BriefingPost {
   status: PostStatus;
   late: boolean;
   intentAt: string;
+  /** The process holding a "sending" claim, and when it last showed it was at work. */
+  owner?: string;
+  attemptAt?: string;
+  /** What the platform keeps with the message to find it again: unique to this post, the same on every try. */
+  deliveryKey: string;
   sentAt?: string;
   messageId?: string;
   error?: string;
@@ -60,6 +66,9 @@ interface PostRow {
   status: PostStatus;
   late: number;
   intent_at: string;
+  owner: string | null;
+  attempt_at: string | null;
+  delivery_key: string | null;
   sent_at: string | null;
   message_id: string | null;
   error: string | null;
@@ -92,8 +101,11 @@ function toPost(row: PostRow): BriefingPost {
     status: row.status,
     late: row.late === 1,
     intentAt: row.intent_at,
+    deliveryKey: row.delivery_key ?? `${row.subscription_id}:${row.briefing_day}`,
     stories: JSON.parse(row.stories) as Record<string, number>,
   };
+  if (row.owner) post.owner = row.owner;
+  if (row.attempt_at) post.attemptAt = row.attempt_at;
   if (row.sent_at) post.sentAt = row.sent_at;
   if (row.message_id) post.messageId = row.message_id;
   if (row.error) post.error = row.error;
@@ -149,11 +161,29 @@ export class SubscriptionStore {
    * (subscription, day) already has a post — sent, failed, or interrupted by a
    * crash — so a briefing is never posted twice.
    */
-  claimPost(subscriptionId: number, briefingDay: string, late: boolean, now = new Date()): boolean {
+  claimPost(subscriptionId: number, briefingDay: string, late: boolean, now = new Date(), owner?: string): boolean {
     const info = this.db
-      .prepare("INSERT OR IGNORE INTO briefing_posts (subscription_id, briefing_day, status, late, intent_at) VALUES (?, ?, 'sending', ?, ?)")
-      .run(subscriptionId, briefingDay, late ? 1 : 0, now.toISOString());
+      .prepare("INSERT OR IGNORE INTO briefing_posts (subscription_id, briefing_day, status, late, intent_at, owner, attempt_at, delivery_key) VALUES (?, ?, 'sending', ?, ?, ?, ?, ?)")
+      .run(subscriptionId, briefingDay, late ? 1 : 0, now.toISOString(), owner ?? null, now.toISOString(), `${subscriptionId}:${randomBytes(4).toString('hex')}`);
     return info.changes === 1;
+  }
+
+  /** Posts left "sending": in flight somewhere, or interrupted by a crash. */
+  interruptedPosts(): BriefingPost[] {
+    return this.db.prepare<[], PostRow>("SELECT * FROM briefing_posts WHERE status = 'sending' ORDER BY intent_at").all().map(toPost);
+  }
+
+  /** Takes over a claim from the process that held it; false when another process took it first. */
+  takeOverPost(subscriptionId: number, briefingDay: string, from: string | undefined, to: string, now = new Date()): boolean {
+    const info = this.db
+      .prepare("UPDATE briefing_posts SET owner = ?, attempt_at = ? WHERE subscription_id = ? AND briefing_day = ? AND status = 'sending' AND owner IS ?")
+      .run(to, now.toISOString(), subscriptionId, briefingDay, from ?? null);
+    return info.changes === 1;
+  }
+
+  /** Shows the claim is still being worked on (before each attempt), so its lease does not run out. */
+  touchPost(subscriptionId: number, briefingDay: string, now = new Date()): void {
+    this.db.prepare("UPDATE briefing_posts SET attempt_at = ? WHERE subscription_id = ? AND briefing_day = ? AND status = 'sending'").run(now.toISOString(), subscriptionId, briefingDay);
   }
 
   completePost(subscriptionId: number, briefingDay: string, outcome: { status: PostStatus; messageId?: string; error?: string; stories?: Record<string, number> }, now = new Date()): void {

@@ -44,7 +44,7 @@ describe('daily briefing composer', () => {
 
   it('leaves out what the previous briefing already posted, unless it gained new reporting', () => {
     const first = composeDailyBriefing(engine, sub, { now: new Date('2024-11-17T05:00:00Z') });
-    const previous = { subscriptionId: sub.id, briefingDay: '2024-11-17', status: 'sent' as const, late: false, intentAt: '', sentAt: '2024-11-16T05:00:00Z', stories: first.stories };
+    const previous = { subscriptionId: sub.id, briefingDay: '2024-11-17', status: 'sent' as const, late: false, intentAt: '', deliveryKey: '1:test', sentAt: '2024-11-16T05:00:00Z', stories: first.stories };
     const again = composeDailyBriefing(engine, sub, { now: new Date('2024-11-17T06:00:00Z'), previous });
     assert.equal(again.reply.items.length, 0);
     assert.match(again.reply.intro!, /^No new reports since/);

@@ -9,6 +9,7 @@ import type { Engine } from '../../src/engine.ts';
 import { BriefingScheduler } from '../../src/scheduler/briefings.ts';
 import { nextFire } from '../../src/scheduler/schedule.ts';
 import { SubscriptionStore } from '../../src/store/subscriptions.ts';
+import { ownerText, thisProcess } from '../../src/scheduler/owner.ts';
 import { openTestEngine } from '../helpers.ts';
 import { ManualClock } from '../scheduler/manual-clock.ts';
 import { DiscordEmulator, snowflake } from './discord-emulator.ts';
@@ -81,6 +82,36 @@ describe('daily briefing posts on Discord and Slack', () => {
     assert.equal(toSlack.length, 1, logs.join('\n'));
     assert.match(String(toSlack[0].args.text), /Sitrep briefing/);
     assert.match(JSON.stringify(toSlack[0].args.blocks), /KONTAN/);
+  });
+
+  it('on Slack, finds an interrupted briefing by its message metadata, and posts one that is not there once', async () => {
+    const subs = new SubscriptionStore(engine.db);
+    const dead = ownerText({ ...thisProcess, run: 'a-run-that-crashed' });
+    const day = new Date().toISOString().slice(0, 10);
+    const posted = subs.add({ platform: 'slack', workspaceId: 'T0001', channelId: 'C0CRASH1', time: '00:00', timezone: 'UTC', topic: '', quiet: 'say', createdBy: 'admin' });
+    const lost = subs.add({ platform: 'slack', workspaceId: 'T0001', channelId: 'C0CRASH2', time: '00:00', timezone: 'UTC', topic: '', quiet: 'say', createdBy: 'admin' });
+    const poster = slackPoster(slack.app, engine.store);
+    // Both were claimed by a process that died; Slack had taken the first one's message.
+    subs.claimPost(posted.id, day, false, new Date(), dead);
+    subs.claimPost(lost.id, day, false, new Date(), dead);
+    const { messageId } = await poster.post({ platform: 'slack', workspaceId: 'T0001', channelId: 'C0CRASH1' }, { kind: 'briefing', title: 'Sitrep briefing', items: [], visibility: 'public' }, { key: subs.post(posted.id, day)!.deliveryKey });
+
+    const scheduler = new BriefingScheduler({ engine, posters: { slack: poster }, log });
+    await scheduler.start();
+    const deadline = Date.now() + 10_000;
+    while (subs.post(lost.id, day)?.status === 'sending' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    await scheduler.stop();
+
+    const postsTo = (channel: string) => stub.calls.filter((c) => c.method === 'chat.postMessage' && c.args.channel === channel);
+    assert.equal(postsTo('C0CRASH1').length, 1, logs.join('\n'));
+    assert.deepEqual(subs.post(posted.id, day), { ...subs.post(posted.id, day)!, status: 'sent', messageId });
+    const history = stub.calls.find((c) => c.method === 'conversations.history' && c.args.channel === 'C0CRASH1')!;
+    assert.equal(String(history.args.include_all_metadata), 'true');
+    assert.equal(postsTo('C0CRASH2').length, 1, logs.join('\n'));
+    assert.match(String(postsTo('C0CRASH2')[0].args.text), /\(late\)/);
+    assert.deepEqual(postsTo('C0CRASH2')[0].args.metadata, { event_type: 'sitrep_briefing', event_payload: { key: subs.post(lost.id, day)!.deliveryKey } });
+    assert.equal(subs.post(lost.id, day)?.status, 'sent');
+    for (const id of [posted.id, lost.id]) subs.remove(id);
   });
 
   it('records deleted channels in their subscriptions', async () => {

@@ -86,6 +86,9 @@ const PRIVILEGED_INTENTS = GatewayIntentBits.GuildMembers | GatewayIntentBits.Gu
 const DISCORD_EPOCH = 1_420_070_400_000n;
 let snowflakeIncrement = 0n;
 
+/** How long Discord remembers a message nonce for `enforce_nonce`. */
+const NONCE_WINDOW_MS = 5 * 60_000;
+
 export function snowflake(at = Date.now()): string {
   return (((BigInt(at) - DISCORD_EPOCH) << 22n) | (snowflakeIncrement++ & 0xfffn)).toString();
 }
@@ -219,6 +222,8 @@ export class DiscordEmulator extends EventEmitter {
   readonly commands = new Map<string, Json[]>();
   /** Messages the bot posted on its own (not as an answer), by channel. */
   readonly channelMessages: { channelId: string; body: Json; message: APIMessage }[] = [];
+  /** Crash tests: channel posts get no answer, the message either not created or created. */
+  holdChannelPosts?: 'before-posting' | 'after-posting';
   heartbeats = 0;
   readonly guildId = snowflake();
   readonly channelId = snowflake();
@@ -520,7 +525,20 @@ export class DiscordEmulator extends EventEmitter {
       recorded.path = pathname;
       const path = pathname.replace(/^\/api\/v10(?=\/)/, '');
       if (path === pathname) throw new DiscordError(404, 0, '404: Not Found');
+      const hold = recorded.method === 'POST' && /^\/channels\/\d+\/messages$/.test(path) ? this.holdChannelPosts : undefined;
+      if (hold === 'before-posting') {
+        // The request reached Discord, which never handles it: the sender waits until it gives up or dies.
+        this.requests.push(recorded);
+        this.emit('change');
+        return;
+      }
       ({ status, body } = this.route(recorded.method, path, url.searchParams, recorded));
+      if (hold === 'after-posting') {
+        // The message is in the channel; the answer saying so never reaches the sender.
+        this.requests.push(recorded);
+        this.emit('change');
+        return;
+      }
     } catch (error) {
       if (!(error instanceof DiscordError)) throw error;
       status = error.status;
@@ -551,6 +569,10 @@ export class DiscordEmulator extends EventEmitter {
     }
     if (method === 'POST' && (match = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(path))) {
       return this.followup(match[1], match[2], request.body);
+    }
+    if (method === 'GET' && (match = /^\/channels\/(\d+)\/messages$/.exec(path))) {
+      this.authenticate(request);
+      return { status: 200, body: this.channelHistory(match[1], query) };
     }
     if (method === 'POST' && (match = /^\/channels\/(\d+)\/messages$/.exec(path))) {
       this.authenticate(request);
@@ -592,9 +614,25 @@ export class DiscordEmulator extends EventEmitter {
     assertValid(messageProblems(body));
     if ((body.flags ?? 0) & MessageFlags.Ephemeral) throw new DiscordError(400, 50035, 'Invalid Form Body', { flags: { _errors: [{ code: 'MESSAGE_FLAGS_INVALID', message: 'Only ephemeral responses to interactions may be ephemeral' }] } });
     if (!body.content && !body.embeds?.length) throw new DiscordError(400, 50006, 'Cannot send an empty message');
+    if (body.nonce !== undefined && String(body.nonce).length > 25) throw new DiscordError(400, 50035, 'Invalid Form Body', { nonce: { _errors: [{ code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be 25 or fewer in length.' }] } });
+    if (body.enforce_nonce && body.nonce !== undefined) {
+      // Discord: the same author and nonce within the last few minutes returns the message already created.
+      const recent = this.channelMessages.find((m) => m.channelId === channelId && m.body.nonce === body.nonce && Date.now() - Date.parse(m.message.timestamp) < NONCE_WINDOW_MS);
+      if (recent) return recent.message;
+    }
     const message = this.botMessage(channelId, body, MessageType.Default);
     this.channelMessages.push({ channelId, body, message });
     return message;
+  }
+
+  /** GET /channels/{id}/messages: newest first, `after` a snowflake, at most `limit` (≤ 100). */
+  private channelHistory(channelId: string, query: URLSearchParams): APIMessage[] {
+    if (channelId !== this.channelId) throw new DiscordError(404, 10003, 'Unknown Channel');
+    const after = BigInt(query.get('after') ?? '0');
+    const limit = Math.min(100, Number(query.get('limit') ?? 50));
+    const newer = this.channelMessages.filter((m) => m.channelId === channelId && BigInt(m.message.id) > after);
+    // With `after`, Discord pages forward from it: the oldest `limit` of those newer, returned newest first.
+    return newer.slice(0, limit).map((m) => m.message).reverse();
   }
 
   private record(id: string | undefined, token: string): InteractionRecord {

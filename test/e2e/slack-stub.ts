@@ -60,6 +60,9 @@ function parseArgs(body: string, contentType: string | undefined): Record<string
 
 export class SlackStub {
   readonly calls: ApiCall[] = [];
+  /** Channel id → the messages posted there, newest first. */
+  readonly history = new Map<string, { ts: string; metadata?: unknown; [key: string]: unknown }[]>();
+  private readonly lastTs = new Map<string, number>();
   readonly responded: Responded[] = [];
   readonly acks: SocketAck[] = [];
   /** Users known to users.info, by id. */
@@ -146,8 +149,23 @@ export class SlackStub {
         if (!user) return { ok: false, error: 'user_not_found' };
         return { ok: true, user: { id, team_id: TEAM_ID, name: id.toLowerCase(), is_admin: Boolean(user.is_admin), is_owner: Boolean(user.is_owner) } };
       }
-      case 'chat.postMessage':
-        return { ok: true, channel: call.args.channel, ts: `${Date.now() / 1000}`, message: { text: call.args.text } };
+      case 'chat.postMessage': {
+        const channel = String(call.args.channel);
+        // Slack's ts is unique per channel: seconds and microseconds.
+        const ts = Math.max(Date.now() / 1000, (this.lastTs.get(channel) ?? 0) + 0.000001);
+        this.lastTs.set(channel, ts);
+        const message = { type: 'message', ts: ts.toFixed(6), text: call.args.text, bot_id: 'B0BOT', ...(call.args.metadata ? { metadata: call.args.metadata } : {}) };
+        this.history.set(channel, [message, ...(this.history.get(channel) ?? [])]);
+        return { ok: true, channel, ts: message.ts, message: { text: call.args.text } };
+      }
+      case 'conversations.history': {
+        // Newest first, from `oldest` on, metadata only when asked for (as Slack does).
+        const oldest = Number(call.args.oldest ?? 0);
+        const messages = (this.history.get(String(call.args.channel)) ?? [])
+          .filter((m) => Number(m.ts) >= oldest)
+          .map(({ metadata, ...m }) => (String(call.args.include_all_metadata) === 'true' && metadata ? { ...m, metadata } : m));
+        return { ok: true, messages, has_more: false };
+      }
       default:
         return { ok: false, error: 'unknown_method' };
     }

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import type { Reply } from '../../src/chat/reply.ts';
 import type { Engine } from '../../src/engine.ts';
 import { BriefingScheduler } from '../../src/scheduler/briefings.ts';
-import { type ChannelPoster, type ChannelTarget, PostError } from '../../src/scheduler/poster.ts';
+import { claimAbandoned, ownerText, thisProcess } from '../../src/scheduler/owner.ts';
+import { type ChannelPoster, type ChannelTarget, type Delivery, PostError } from '../../src/scheduler/poster.ts';
 import { missedToday, nextFire, parseTime, parseTimeZone } from '../../src/scheduler/schedule.ts';
 import { SubscriptionStore } from '../../src/store/subscriptions.ts';
 import { openTestEngine, tempDir, writeFiles } from '../helpers.ts';
@@ -11,16 +12,28 @@ import { ManualClock } from './manual-clock.ts';
 
 /** A channel that keeps what it is sent — the scheduler's contract with an adapter. */
 class RecordingChannel implements ChannelPoster {
-  posts: { target: ChannelTarget; reply: Reply }[] = [];
+  posts: { target: ChannelTarget; reply: Reply; key?: string }[] = [];
   failWith: PostError[] = [];
+  lookups: { key: string; since: Date }[] = [];
+  lookupFailures = 0;
 
-  async post(target: ChannelTarget, reply: Reply) {
+  async post(target: ChannelTarget, reply: Reply, delivery?: Delivery) {
     const failure = this.failWith.shift();
     if (failure) throw failure;
-    this.posts.push({ target, reply });
+    this.posts.push({ target, reply, key: delivery?.key });
     return { messageId: `m${this.posts.length}` };
   }
+
+  async findPosted(target: ChannelTarget, key: string, since: Date) {
+    this.lookups.push({ key, since });
+    if (this.lookupFailures > 0 && this.lookupFailures--) throw new PostError('Discord unreachable: connect ECONNREFUSED', true);
+    const index = this.posts.findIndex((p) => p.key === key && p.target.channelId === target.channelId);
+    return index < 0 ? undefined : { messageId: `m${index + 1}` };
+  }
 }
+
+/** The owner a claim names when the process that made it is gone: this pid, an earlier run. */
+const DEAD_RUN = ownerText({ ...thisProcess, run: 'an-earlier-run' });
 
 const story = (outlet: string, title: string, publishedAt: string, text: string) => JSON.stringify({ outlet, title, publishedAt, lang: 'en', text });
 
@@ -109,15 +122,94 @@ describe('daily briefing scheduler', () => {
     await Promise.all([first.stop(), second.stop()]);
   });
 
-  it('does not post again after a crash between intent and sent', async () => {
+  it('after a crash between posting and recording, finds the post on the platform and does not post again', async () => {
     const sub = subscribe();
-    assert.ok(subs.claimPost(sub.id, '2024-11-17', false, new Date('2024-11-17T05:00:00Z')), 'intent recorded, then the process died');
+    // The dead process claimed the briefing and the platform took the message; then it died.
+    assert.ok(subs.claimPost(sub.id, '2024-11-17', false, new Date('2024-11-17T05:00:00Z'), DEAD_RUN));
+    const key = subs.post(sub.id, '2024-11-17')!.deliveryKey;
+    await channel.post({ platform: 'discord', workspaceId: 'G1', channelId: 'C1' }, { kind: 'briefing', title: 'Sitrep briefing', items: [], visibility: 'public' }, { key });
     const clock = new ManualClock(new Date('2024-11-17T05:03:00Z'));
     const s = scheduler(clock);
     await s.start();
     await clock.advanceTo(new Date('2024-11-17T09:00:00Z'));
+    assert.equal(channel.posts.length, 1, 'not posted twice');
+    assert.deepEqual(channel.lookups.map((l) => l.key), [key]);
+    assert.ok(channel.lookups[0].since <= new Date('2024-11-17T05:00:00Z'), 'looked up from before the intent');
+    const post = subs.post(sub.id, '2024-11-17')!;
+    assert.equal(post.status, 'sent');
+    assert.equal(post.messageId, 'm1');
+    assert.equal(post.sentAt, '2024-11-17T05:00:00.000Z');
+    assert.match(log.join('\n'), /interrupted by a stop, but it had been posted/);
+    await s.stop();
+  });
+
+  it('after a crash before the platform took it, posts it once, marked late, under the same key', async () => {
+    const subsList = [subscribe(), subscribe({ channelId: 'C2' }), subscribe({ channelId: 'C3' })];
+    for (const sub of subsList) subs.claimPost(sub.id, '2024-11-17', false, new Date('2024-11-17T05:00:00Z'), DEAD_RUN);
+    const clock = new ManualClock(new Date('2024-11-17T05:02:00Z'));
+    const s = scheduler(clock);
+    await s.start();
+    await clock.advanceTo(new Date('2024-11-17T09:00:00Z'));
+    assert.equal(channel.posts.length, 3);
+    for (const [i, sub] of subsList.entries()) {
+      assert.equal(channel.posts[i].key, subs.post(sub.id, '2024-11-17')!.deliveryKey);
+      assert.match(channel.posts[i].key!, new RegExp(`^${sub.id}:[0-9a-f]{8}$`));
+      assert.match(channel.posts[i].reply.title, /\(late\)/);
+      assert.equal(subs.post(sub.id, '2024-11-17')?.status, 'sent');
+    }
+    await s.stop();
+    // Started again: nothing left to resolve.
+    const again = scheduler(clock);
+    await again.start();
+    await clock.advanceTo(new Date('2024-11-17T10:00:00Z'));
+    assert.equal(channel.posts.length, 3);
+    await again.stop();
+  });
+
+  it('leaves a briefing another live process is sending alone', async () => {
+    const sub = subscribe();
+    // The parent of this test process is alive and is not us.
+    const live = ownerText({ ...thisProcess, pid: process.ppid });
+    subs.claimPost(sub.id, '2024-11-17', false, new Date('2024-11-17T05:00:00Z'), live);
+    const clock = new ManualClock(new Date('2024-11-17T05:02:00Z'));
+    const s = scheduler(clock);
+    await s.start();
+    await clock.advanceTo(new Date('2024-11-17T05:10:00Z'));
     assert.equal(channel.posts.length, 0);
+    assert.equal(channel.lookups.length, 0);
     assert.equal(subs.post(sub.id, '2024-11-17')?.status, 'sending');
+    await s.stop();
+    // Its claim is abandoned once its lease runs out without a sign of life, whoever holds it.
+    assert.equal(claimAbandoned(live, new Date('2024-11-17T05:00:00Z'), new Date('2024-11-17T05:31:00Z')), true);
+    assert.equal(claimAbandoned(ownerText({ host: 'another-host', pid: 1, run: 'x' }), new Date('2024-11-17T05:00:00Z'), new Date('2024-11-17T05:10:00Z')), false);
+    assert.equal(claimAbandoned(ownerText(thisProcess), new Date('2024-11-17T05:00:00Z'), new Date('2024-11-17T05:10:00Z')), false, 'our own claim is in flight');
+  });
+
+  it('asks the platform again when it cannot say whether an interrupted briefing was posted', async () => {
+    const sub = subscribe();
+    subs.claimPost(sub.id, '2024-11-17', false, new Date('2024-11-17T05:00:00Z'), DEAD_RUN);
+    channel.lookupFailures = 2;
+    const clock = new ManualClock(new Date('2024-11-17T05:02:00Z'));
+    const s = scheduler(clock);
+    await s.start();
+    await clock.advanceTo(new Date('2024-11-17T05:10:00Z'));
+    assert.equal(channel.lookups.length, 3);
+    assert.equal(channel.posts.length, 1);
+    assert.equal(subs.post(sub.id, '2024-11-17')?.status, 'sent');
+    assert.match(log.join('\n'), /could not check whether it was posted \(Discord unreachable: connect ECONNREFUSED\); asking again in 60 s/);
+    await s.stop();
+  });
+
+  it('does not post an interrupted briefing more than a day old, and says why', async () => {
+    const sub = subscribe();
+    subs.claimPost(sub.id, '2024-11-15', false, new Date('2024-11-15T05:00:00Z'), DEAD_RUN);
+    const clock = new ManualClock(new Date('2024-11-17T04:00:00Z'));
+    const s = scheduler(clock);
+    await s.start();
+    await clock.advanceTo(new Date('2024-11-17T04:01:00Z'));
+    assert.equal(channel.posts.length, 0);
+    assert.equal(subs.post(sub.id, '2024-11-15')?.status, 'failed');
+    assert.match(subs.get(sub.id)!.lastError!, /interrupted by a stop on 2024-11-15T05:00:00.000Z and not posted: more than a day late/);
     await s.stop();
   });
 
