@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Article, ArticleDraft } from './articles/article.ts';
+import type { Article, ArticleDraft, Passage } from './articles/article.ts';
 import { buildArticle } from './articles/build.ts';
 import { type Brief, type BriefOptions, composeBrief } from './briefing/brief.ts';
 import { type Config, GLOSSARY_FILE, LEXICON_FILE, NEWS_LEXICON_FILE, SAMPLE_DIR, SYNONYMS_FILE } from './config.ts';
@@ -10,11 +10,14 @@ import { PassageIndex } from './search/passage-index.ts';
 import { type SourcesOptions, type SourcesResult, findSources } from './search/sources.ts';
 import { ArticleStore, type StoreStats, type UpsertResult } from './store/articles.ts';
 import { type Db, openDb } from './store/db.ts';
+import { IndexLock } from './store/index-lock.ts';
 import { Glossary } from './text/glossary.ts';
 import { conflictRelevance } from './text/relevance.ts';
 
 /** Buttons older than this stop working ("this button has expired"). */
 const ACTION_RETENTION_DAYS = 90;
+/** Writes the change log keeps: a saved index further behind than this is rebuilt. */
+const CHANGES_KEPT = 50_000;
 
 export interface IngestEvent {
   input: string;
@@ -33,6 +36,8 @@ export interface IngestSummary {
 }
 
 export interface EngineStats extends StoreStats {
+  /** Whether this process writes the persisted index (one per data dir does). */
+  indexMaintainer: boolean;
   indexedPassages: number;
   indexTerms: number;
   indexBytes: number;
@@ -45,16 +50,17 @@ export interface EngineOptions {
 /**
  * Sitrep's engine: the store, the passage index and the glossary, and the
  * questions they answer. Knows nothing of chat platforms.
+ *
+ * Several processes may share a data dir (a server and a CLI ingest): the
+ * store is the truth, each keeps its index in memory and catches up with the
+ * others' writes from the store's change log (`catchUp`), and one of them —
+ * the holder of the index lock — writes the persisted index.
  */
 export class Engine {
   private dirty = false;
-  /**
-   * The store revision the in-memory index reflects. It follows this engine's
-   * own writes; when another process wrote in between (a CLI ingest beside a
-   * server), it stays behind, so the saved index is not taken for the store's
-   * at the next start and is rebuilt there, whole.
-   */
+  /** The store revision the in-memory index reflects: every write up to it, none after. */
   private indexRevision: number;
+  private readonly indexLock: IndexLock;
 
   private constructor(
     readonly config: Config,
@@ -63,34 +69,80 @@ export class Engine {
     public index: PassageIndex,
     readonly glossary: Glossary,
     /** How the index came to be at start: for `stats` and the start-up log. */
-    readonly indexOrigin: 'restored' | 'rebuilt',
+    public indexOrigin: 'restored' | 'rebuilt',
     revision: number,
   ) {
     this.indexRevision = revision;
+    this.indexLock = new IndexLock(join(config.dataDir, 'index'));
   }
 
   get indexDir(): string {
     return join(this.config.dataDir, 'index');
   }
 
-  /** Opens the store, restores the index (or rebuilds it when the store changed), and fills an empty store with the sample. */
+  /**
+   * Opens the store, restores the saved index and catches it up with what was
+   * stored since (or rebuilds it when it cannot be), and fills an empty store
+   * with the sample.
+   */
   static open(config: Config, options: EngineOptions = {}): Engine {
     const db = openDb(config.dataDir);
     const store = new ArticleStore(db);
     const glossary = Glossary.load([GLOSSARY_FILE, SYNONYMS_FILE], [NEWS_LEXICON_FILE, LEXICON_FILE], config.glossary);
     const indexDir = join(config.dataDir, 'index');
-    // Read before the index is restored or built: a write by another process meanwhile leaves the index behind, not ahead.
-    const revision = store.revision();
-    const restored = PassageIndex.restore(indexDir, revision);
-    const index = restored ?? PassageIndex.build(indexRowsOf(store));
-    const engine = new Engine(config, db, store, index, glossary, restored ? 'restored' : 'rebuilt', revision);
+    const saved = PassageIndex.restoreSaved(indexDir);
+    const usable = saved && saved.revision <= store.revision() ? saved : undefined;
+    let engine: Engine;
+    if (usable) {
+      engine = new Engine(config, db, store, usable.index, glossary, 'restored', usable.revision);
+      if (engine.catchUp() === undefined) engine.rebuild();
+    } else {
+      // Read before the index is built: a write by another process meanwhile leaves the index behind, not ahead.
+      const revision = store.revision();
+      engine = new Engine(config, db, store, PassageIndex.build(indexRowsOf(store)), glossary, 'rebuilt', revision);
+      engine.dirty = true;
+    }
     store.pruneActions(new Date(Date.now() - ACTION_RETENTION_DAYS * 86_400_000));
-    if (!restored) engine.saveIndex(true);
+    if (engine.indexLock.acquire()) store.pruneChanges(CHANGES_KEPT);
+    engine.saveIndex();
     if (config.sample && store.stats().articles === 0) {
       const summary = engine.ingest([SAMPLE_DIR]);
       options.log?.(`Empty store: ingested the bundled sample (${summary.added} ${summary.added === 1 ? 'article' : 'articles'}).`);
     }
     return engine;
+  }
+
+  /**
+   * Brings the in-memory index up to the store: applies what other processes
+   * stored since the revision it reflects, article by article. Returns the
+   * number of articles applied, or undefined when the change log no longer
+   * reaches back that far (then `reindex`).
+   */
+  catchUp(): number | undefined {
+    if (this.store.revision() === this.indexRevision) return 0;
+    const changes = this.store.changesSince(this.indexRevision);
+    if (!changes) return undefined;
+    if (!changes.length) return 0;
+    const removed = new Map<string, number[]>();
+    for (const change of changes) removed.set(change.articleId, [...(removed.get(change.articleId) ?? []), ...change.removedPassageIds]);
+    for (const [articleId, removedIds] of removed) {
+      const passages = this.store.passagesOf(articleId);
+      // Applying a write twice (our own, seen again in the log) must leave one copy.
+      this.index.discard([...removedIds, ...passages.map((p) => p.id)]);
+      const article = this.store.article(articleId);
+      if (article) this.indexArticle(article, passages);
+    }
+    this.indexRevision = changes[changes.length - 1].revision;
+    this.dirty = true;
+    return removed.size;
+  }
+
+  private rebuild(): void {
+    const revision = this.store.revision();
+    this.index = PassageIndex.build(indexRowsOf(this.store));
+    this.indexRevision = revision;
+    this.indexOrigin = 'rebuilt';
+    this.dirty = true;
   }
 
   ingest(paths: string[], onEvent?: (event: IngestEvent) => void, now = new Date()): IngestSummary {
@@ -145,11 +197,17 @@ export class Engine {
 
   private applyToIndex(outcome: UpsertResult): void {
     if (outcome.status === 'unchanged') return;
-    if (outcome.previousRevision === this.indexRevision && outcome.revision !== undefined) this.indexRevision = outcome.revision;
-    const { article } = outcome;
     this.index.discard(outcome.removedPassageIds);
-    const contexts = passageContexts(outcome.addedPassages.map((p) => p.text), article.lang, article.outlet);
-    for (const [i, passage] of outcome.addedPassages.entries()) {
+    this.indexArticle(outcome.article, outcome.addedPassages);
+    this.dirty = true;
+    // Another process wrote since the index's revision: take its writes (and ours again) from the log.
+    if (outcome.previousRevision === this.indexRevision && outcome.revision !== undefined) this.indexRevision = outcome.revision;
+    else if (this.catchUp() === undefined) this.rebuild();
+  }
+
+  private indexArticle(article: Article, passages: Passage[]): void {
+    const contexts = passageContexts(passages.map((p) => p.text), article.lang, article.outlet);
+    for (const [i, passage] of passages.entries()) {
       this.index.add(passage, {
         context: contexts[i],
         outlet: article.outlet,
@@ -162,24 +220,25 @@ export class Engine {
         clusterId: article.clusterId,
       });
     }
-    this.dirty = true;
   }
 
-  /** Persists the index if it changed since it was last saved. */
-  saveIndex(force = false): void {
-    if (this.dirty || force) {
-      this.index.save(this.indexDir, this.indexRevision);
-      this.dirty = false;
-    }
+  /**
+   * Persists the index if it changed since it was last saved — when this
+   * process maintains it (holds the index lock, taking it over from a holder
+   * that has gone). Returns whether the saved index is now this one.
+   */
+  saveIndex(force = false): boolean {
+    if (!this.dirty && !force) return true;
+    if (!this.indexLock.acquire()) return false;
+    this.index.save(this.indexDir, this.indexRevision);
+    this.dirty = false;
+    return true;
   }
 
   /** Rebuilds the index from the store, the source of truth. */
   reindex(): { passages: number } {
-    const revision = this.store.revision();
-    this.index = PassageIndex.build(indexRowsOf(this.store));
-    this.indexRevision = revision;
-    this.index.save(this.indexDir, revision);
-    this.dirty = false;
+    this.rebuild();
+    this.saveIndex();
     return { passages: this.index.size };
   }
 
@@ -202,6 +261,7 @@ export class Engine {
   stats(): EngineStats {
     return {
       ...this.store.stats(),
+      indexMaintainer: this.indexLock.acquire(),
       indexedPassages: this.index.size,
       indexTerms: this.index.termCount,
       indexBytes: PassageIndex.persistedBytes(this.indexDir),
@@ -210,6 +270,7 @@ export class Engine {
 
   close(): void {
     this.saveIndex();
+    this.indexLock.release();
     this.db.close();
   }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Command } from './chat/command.ts';
 import { ConfigError } from './config.ts';
 import type { Engine } from './engine.ts';
+import { followStore } from './follow-store.ts';
 import { type DiscordBot, discordConfigFromEnv, startDiscord } from './adapters/discord/index.ts';
 import { slackPoster } from './adapters/slack/poster.ts';
 import { type SlackHandle, slackConfigFromEnv, startSlack } from './adapters/slack/index.ts';
@@ -118,7 +119,9 @@ export async function serve(options: ServeOptions): Promise<void> {
   let slack: SlackHandle | undefined;
   let scheduler: BriefingScheduler | undefined;
   const retries = new AbortController();
+  const unfollow = followStore(engine, { log });
   const shutdown = async () => {
+    unfollow();
     retries.abort();
     await scheduler?.stop();
     setActiveScheduler(undefined);

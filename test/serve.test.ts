@@ -3,9 +3,15 @@ import { rmSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { randomBytes } from 'node:crypto';
-import { DiscordEmulator, snowflake } from './e2e/discord-emulator.ts';
+import { DiscordEmulator, snowflake, testUser } from './e2e/discord-emulator.ts';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { tempDir } from './helpers.ts';
 import { startServer } from './server-process.ts';
+
+const execFileAsync = promisify(execFile);
 
 describe('server mode', () => {
   const dataDir = tempDir('sitrep-serve-');
@@ -69,6 +75,39 @@ describe('server mode', () => {
       assert.equal(await Promise.race([unreachable.exited, sleep(5_000).then(() => 'timeout')]), 0, unreachable.output());
     } finally {
       unreachable.child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('answers from articles a `sitrep ingest` beside it stored, within seconds, without a restart', async () => {
+    const applicationId = snowflake();
+    const token = `${Buffer.from(applicationId).toString('base64url')}.${randomBytes(4).toString('base64url')}.${randomBytes(28).toString('base64url')}`;
+    const emulator = await DiscordEmulator.start({ token, applicationId });
+    const dir = tempDir('sitrep-serve-follow-');
+    const server = startServer(dir, { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_API_URL: emulator.apiUrl });
+    try {
+      await server.waitFor(/Sitrep is running/);
+      const article = join(dir, 'melitopol.json');
+      writeFileSync(article, JSON.stringify({ title: 'Partisans blow up a rail bridge near Melitopol', outlet: 'Example Wire', lang: 'en', publishedAt: '2025-02-03', text: 'Ukrainian partisans blew up a railway bridge near occupied Melitopol, cutting a supply line used by Russian forces, the resistance movement said on Monday.' }));
+      // Spawned, not spawnSync: the emulator in this process must keep answering the bot's heartbeats.
+      const cli = await execFileAsync(process.execPath, ['--import', 'tsx', new URL('../index.ts', import.meta.url).pathname, '--data-dir', dir, 'ingest', article], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      assert.match(cli.stdout + cli.stderr, /1 added/);
+      const deadline = Date.now() + 10_000;
+      let answer = '';
+      while (Date.now() < deadline) {
+        const record = await emulator
+          .answered(emulator.dispatchInteraction(emulator.slashCommand(testUser(`reader${Date.now()}`), 'ask', { question: 'railway bridge Melitopol partisans' })), 10_000)
+          .catch((error: Error) => assert.fail(`${error.message}\n${server.output()}`));
+        answer = JSON.stringify([record.callback?.data, ...record.edits]).replaceAll('**', '');
+        if (answer.includes('blew up a railway bridge')) break;
+        await sleep(500);
+      }
+      assert.match(answer, /blew up a railway bridge near occupied Melitopol/, server.output());
+    } finally {
+      server.child.kill('SIGTERM');
+      await Promise.race([server.exited, sleep(5_000)]);
+      server.child.kill('SIGKILL');
+      await emulator.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

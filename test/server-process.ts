@@ -13,7 +13,8 @@ export interface ServerProcess {
 
 /** The server as `npm run serve` starts it: no terminal chat, only the platforms `platform` configures. */
 export function startServer(dataDir: string, platform: NodeJS.ProcessEnv = {}): ServerProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  // No default feeds: a test reaches nothing beyond 127.0.0.1, not even a DNS resolver.
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', SITREP_FEEDS: '0' };
   for (const name of Object.keys(env)) if (/^(DISCORD|SLACK)_/.test(name)) delete env[name];
   Object.assign(env, platform);
   const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, '--data-dir', dataDir, '--no-terminal'], { env, stdio: ['ignore', 'pipe', 'pipe'] });

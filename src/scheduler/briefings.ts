@@ -1,7 +1,7 @@
 import { composeDailyBriefing } from '../briefing/daily.ts';
 import type { Engine } from '../engine.ts';
 import { type BriefingPost, type Platform, type Subscription, SubscriptionStore } from '../store/subscriptions.ts';
-import { claimAbandoned, ownerText, type ProcessIdentity, thisProcess } from './owner.ts';
+import { claimAbandoned, ownerText, type ProcessIdentity, thisProcess } from '../store/owner.ts';
 import { type ChannelPoster, type ChannelTarget, type Clock, PostError, systemClock } from './poster.ts';
 import { localDay, missedToday, nextFire } from './schedule.ts';
 

@@ -393,16 +393,22 @@ export class PassageIndex {
 
   /** The persisted index, if it was saved at `revision` by this analyzer and every shard reads back; otherwise undefined. */
   static restore(dir: string, revision: number): PassageIndex | undefined {
+    const saved = PassageIndex.restoreSaved(dir);
+    return saved?.revision === revision ? saved.index : undefined;
+  }
+
+  /** The persisted index and the store revision it reflects, if this analyzer made it and every shard reads back. */
+  static restoreSaved(dir: string): { index: PassageIndex; revision: number } | undefined {
     const statePath = join(dir, STATE_FILE);
     if (!existsSync(statePath)) return undefined;
     try {
       const state = JSON.parse(readFileSync(statePath, 'utf8')) as IndexState;
-      if (state.format !== INDEX_FORMAT || state.revision !== revision || state.analyzer !== ANALYZER_VERSION || !Array.isArray(state.shards)) return undefined;
+      if (state.format !== INDEX_FORMAT || typeof state.revision !== 'number' || state.analyzer !== ANALYZER_VERSION || !Array.isArray(state.shards)) return undefined;
       const index = new PassageIndex(state.shardPassages);
       for (const key of state.shards) {
         index.shards.set(key, readShard(dir, key));
       }
-      return index.size === state.passages ? index : undefined;
+      return index.size === state.passages ? { index, revision: state.revision } : undefined;
     } catch {
       return undefined;
     }

@@ -143,6 +143,9 @@ export class ArticleStore {
       passage: db.prepare<[number], PassageRow>('SELECT id, article_id, ord, text FROM passages WHERE id = ?'),
       passagesOf: db.prepare<[string], PassageRow>('SELECT id, article_id, ord, text FROM passages WHERE article_id = ? ORDER BY ord'),
       bumpRevision: db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'"),
+      logChange: db.prepare<[number, string, string]>('INSERT INTO changes (revision, article_id, removed_passages) VALUES (?, ?, ?)'),
+      changesSince: db.prepare<[number], { revision: number; article_id: string; removed_passages: string }>('SELECT revision, article_id, removed_passages FROM changes WHERE revision > ? ORDER BY revision'),
+      changesFrom: db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'changes_from'"),
       revision: db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'revision'"),
       byTextHash: db.prepare<[string, string], ArticleRow>(`SELECT ${COLUMNS} FROM articles WHERE text_hash = ? AND lower(outlet) = lower(?) LIMIT 1`),
       twin: db.prepare<[string, string], { id: string; cluster_id: string | null }>('SELECT id, cluster_id FROM articles WHERE text_hash = ? AND id <> ? LIMIT 1'),
@@ -190,6 +193,7 @@ export class ArticleStore {
       });
       const previousRevision = this.revision();
       s.bumpRevision.run();
+      s.logChange.run(previousRevision + 1, article.id, JSON.stringify(removedPassageIds));
       return { status: existing ? 'updated' : 'added', article, removedPassageIds, addedPassages, previousRevision, revision: previousRevision + 1 };
     }).immediate();
   }
@@ -421,6 +425,29 @@ export class ArticleStore {
       newest: newestRow ? toArticle(newestRow) : undefined,
       undated: one<{ n: number }>('SELECT count(*) AS n FROM articles WHERE published_at IS NULL').n,
     };
+  }
+
+  /**
+   * What changed after `revision`, one entry per write, in order — or
+   * undefined when the log no longer reaches back that far (it is pruned).
+   */
+  changesSince(revision: number): { revision: number; articleId: string; removedPassageIds: number[] }[] | undefined {
+    return this.db.transaction(() => {
+      if (revision + 1 < Number(this.statements.changesFrom.get()?.value ?? 1)) return undefined;
+      return this.statements.changesSince.all(revision).map((row) => ({ revision: row.revision, articleId: row.article_id, removedPassageIds: JSON.parse(row.removed_passages) as number[] }));
+    })();
+  }
+
+  /** Forgets changes older than the last `keep` writes: a process further behind than that rebuilds its index. */
+  pruneChanges(keep: number): void {
+    this.db
+      .transaction(() => {
+        const from = this.revision() - keep + 1;
+        if (from <= Number(this.statements.changesFrom.get()?.value ?? 1)) return;
+        this.db.prepare('DELETE FROM changes WHERE revision < ?').run(from);
+        this.db.prepare("UPDATE meta SET value = ? WHERE key = 'changes_from'").run(String(from));
+      })
+      .immediate();
   }
 
   /** Grows by one with every write: a persisted index made at another revision is stale. */

@@ -126,4 +126,13 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE briefing_posts ADD COLUMN attempt_at TEXT;
   ALTER TABLE briefing_posts ADD COLUMN delivery_key TEXT;
   `,
+  /* 7: what each write changed, so a process keeping an index in memory catches up with another's writes
+        incrementally; changes_from is the first revision the log holds */ `
+  CREATE TABLE changes (
+    revision INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL,
+    removed_passages TEXT NOT NULL DEFAULT '[]'
+  );
+  INSERT INTO meta (key, value) SELECT 'changes_from', CAST(value AS INTEGER) + 1 FROM meta WHERE key = 'revision';
+  `,
 ];

@@ -9,7 +9,7 @@ import type { Engine } from '../../src/engine.ts';
 import { BriefingScheduler } from '../../src/scheduler/briefings.ts';
 import { nextFire } from '../../src/scheduler/schedule.ts';
 import { SubscriptionStore } from '../../src/store/subscriptions.ts';
-import { ownerText, thisProcess } from '../../src/scheduler/owner.ts';
+import { ownerText, thisProcess } from '../../src/store/owner.ts';
 import { openTestEngine } from '../helpers.ts';
 import { ManualClock } from '../scheduler/manual-clock.ts';
 import { DiscordEmulator, snowflake } from './discord-emulator.ts';

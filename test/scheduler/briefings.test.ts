@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import type { Reply } from '../../src/chat/reply.ts';
 import type { Engine } from '../../src/engine.ts';
 import { BriefingScheduler } from '../../src/scheduler/briefings.ts';
-import { claimAbandoned, ownerText, thisProcess } from '../../src/scheduler/owner.ts';
+import { claimAbandoned, ownerText, thisProcess } from '../../src/store/owner.ts';
 import { type ChannelPoster, type ChannelTarget, type Delivery, PostError } from '../../src/scheduler/poster.ts';
 import { missedToday, nextFire, parseTime, parseTimeZone } from '../../src/scheduler/schedule.ts';
 import { SubscriptionStore } from '../../src/store/subscriptions.ts';

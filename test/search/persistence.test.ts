@@ -28,20 +28,31 @@ describe('index persistence', () => {
     }
   });
 
-  it('rebuilds when the store changed behind its back, and finds the new article', () => {
+  it('catches up with what another process stored since the index was saved, and rebuilds when the log is pruned', () => {
     const dataDir = tempDir();
     try {
       open(dataDir).close();
       const db = openDb(dataDir);
-      new ArticleStore(db).upsert(
-        buildArticle({ text: 'Ukrainian drones struck an oil refinery in the Bryansk region overnight, officials said.', outlet: 'Example Wire', lang: 'en' }, 'test', new Date()),
-      );
+      const store = new ArticleStore(db);
+      store.upsert(buildArticle({ text: 'Ukrainian drones struck an oil refinery in the Bryansk region overnight, officials said.', outlet: 'Example Wire', lang: 'en' }, 'test', new Date()));
       db.close();
       const engine = open(dataDir);
-      assert.equal(engine.indexOrigin, 'rebuilt');
+      assert.equal(engine.indexOrigin, 'restored');
+      assert.equal(engine.index.size, engine.store.stats().passages);
       assert.equal(engine.ask({ question: 'oil refinery Bryansk' }).snippets[0].article.outlet, 'Example Wire');
       engine.close();
       assert.equal(open(dataDir).indexOrigin, 'restored');
+
+      // Written behind the index's back, then the log forgets those writes: only a rebuild is right.
+      const db2 = openDb(dataDir);
+      const store2 = new ArticleStore(db2);
+      store2.upsert(buildArticle({ text: 'Russian forces shelled Kherson on Tuesday, killing two civilians, the regional governor said.', outlet: 'Another Wire', lang: 'en' }, 'test', new Date()));
+      store2.pruneChanges(0);
+      db2.close();
+      const rebuilt = open(dataDir);
+      assert.equal(rebuilt.indexOrigin, 'rebuilt');
+      assert.equal(rebuilt.ask({ question: 'Kherson shelled civilians' }).snippets[0].article.outlet, 'Another Wire');
+      rebuilt.close();
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { loadConfig } from '../../src/config.ts';
 import { Engine } from '../../src/engine.ts';
+import { PassageIndex } from '../../src/search/passage-index.ts';
 import { tempDir, writeFiles } from '../helpers.ts';
 
 const ENTRY = new URL('../../index.ts', import.meta.url).pathname;
@@ -57,14 +58,39 @@ describe('two processes on one data dir', () => {
     const engine = Engine.open({ ...loadConfig({ dataDir }, {}), sample: false });
     try {
       assert.equal(engine.store.stats().articles, 2 * PER_BATCH);
-      // Each process saved an index without the other's articles: it must not pass for the store's.
+      // One process maintained the saved index; the other's articles are taken from the change log at start.
       assert.equal(engine.index.size, engine.store.stats().passages);
+      assert.deepEqual(engine.index.size, [...engine.store.indexRows()].length);
       for (const city of ['Kharkiv', 'Odesa']) {
         const { snippets } = engine.ask({ question: `drones shot down over ${city}`, all: true });
         assert.ok(snippets.some((s) => s.quote.text.includes(city)), city);
       }
     } finally {
       engine.close();
+    }
+  });
+
+  it('a running engine takes another process’s articles from the store, incrementally, and one process saves the index', async () => {
+    const server = Engine.open({ ...loadConfig({ dataDir }, {}), sample: false });
+    try {
+      assert.equal(server.stats().indexMaintainer, true);
+      const before = server.index.size;
+      const c = batch(root, 'charlie', 'Zaporizhzhia');
+      const done = await ingest(dataDir, c);
+      assert.equal(done.code, 0, done.output);
+      assert.equal(server.ask({ question: 'drones shot down over Zaporizhzhia' }).snippets.length, 0, 'not seen before it catches up');
+      assert.equal(server.catchUp(), PER_BATCH);
+      assert.ok(server.index.size >= before + PER_BATCH);
+      assert.equal(server.index.size, server.store.stats().passages);
+      assert.ok(server.ask({ question: 'drones shot down over Zaporizhzhia' }).snippets.some((s) => s.quote.text.includes('Zaporizhzhia')));
+      assert.equal(server.catchUp(), 0, 'nothing new');
+      // The CLI did not hold the lock, so it did not write the saved index: the server does.
+      const saved = PassageIndex.restoreSaved(join(dataDir, 'index'))!;
+      assert.equal(saved.index.size, before);
+      server.saveIndex();
+      assert.equal(PassageIndex.restoreSaved(join(dataDir, 'index'))!.index.size, server.index.size);
+    } finally {
+      server.close();
     }
   });
 });

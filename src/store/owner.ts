@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 
-/** Who holds a briefing's "sending" claim: this machine, this process, this run of it. */
+/** Who holds a claim on shared data (a briefing's "sending", the index lock): this machine, this process, this run of it. */
 export interface ProcessIdentity {
   host: string;
   pid: number;
@@ -29,19 +29,23 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-/** A claim held this long without a sign of life is abandoned whoever holds it (another machine, a reused pid). */
-export const CLAIM_LEASE_MS = 30 * 60_000;
-
 /**
- * Whether a "sending" claim was left by a process that is gone: one on this
- * machine whose pid is dead or is ours from an earlier run, or any claim
- * older than the lease.
+ * Whether the process a claim names is known to be gone: on this machine, its
+ * pid is dead, or is ours from an earlier run. A claim from another machine
+ * cannot be checked and counts as alive.
  */
-export function claimAbandoned(owner: string | undefined, lastSign: Date, now: Date, self: ProcessIdentity = thisProcess): boolean {
-  if (now.getTime() - lastSign.getTime() > CLAIM_LEASE_MS) return true;
+export function ownerGone(owner: string | undefined, self: ProcessIdentity = thisProcess): boolean {
   const holder = parseOwner(owner);
-  if (!holder) return true; // written before claims had owners
+  if (!holder) return true; // unreadable, or written before claims had owners
   if (holder.host !== self.host) return false;
   if (holder.pid === self.pid) return holder.run !== self.run;
   return !pidAlive(holder.pid);
+}
+
+/** A briefing claim held this long without a sign of life is abandoned whoever holds it (another machine, a reused pid). */
+export const CLAIM_LEASE_MS = 30 * 60_000;
+
+/** Whether a "sending" claim was left by a process that is gone, or has gone without a sign of life past its lease. */
+export function claimAbandoned(owner: string | undefined, lastSign: Date, now: Date, self: ProcessIdentity = thisProcess): boolean {
+  return now.getTime() - lastSign.getTime() > CLAIM_LEASE_MS || ownerGone(owner, self);
 }
