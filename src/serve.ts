@@ -5,6 +5,8 @@ import type { Command } from './chat/command.ts';
 import { ConfigError } from './config.ts';
 import type { Engine } from './engine.ts';
 import { followStore } from './follow-store.ts';
+import { type HealthServer, startHealthServer } from './health.ts';
+import { type PlatformState, platformStatuses } from './platform-status.ts';
 import { type DiscordBot, discordConfigFromEnv, startDiscord } from './adapters/discord/index.ts';
 import { slackPoster } from './adapters/slack/poster.ts';
 import { type SlackHandle, slackConfigFromEnv, startSlack } from './adapters/slack/index.ts';
@@ -56,11 +58,16 @@ const RETRY_MAX_MS = 5 * 60_000;
  * background with backoff while everything else runs.
  */
 async function connect<T extends { stop(): Promise<void> }>(name: string, start: () => Promise<T>, started: (handle: T) => void, log: (line: string) => void, signal: AbortSignal): Promise<void> {
+  const key = name.toLowerCase();
+  platformStatuses.set(key, 'connecting');
+  const unreachable = (error: unknown, retryMs: number) => platformStatuses.set(key, 'unreachable', `${(error as Error).message}; retrying in ${retryMs / 1000} s`);
   try {
     started(await start());
+    platformStatuses.set(key, 'connected');
     return;
   } catch (error) {
     if (error instanceof ConfigError) throw error;
+    unreachable(error, RETRY_FIRST_MS);
     log(`${name}: cannot connect (${(error as Error).message}); answering elsewhere, retrying in ${RETRY_FIRST_MS / 1000} s.`);
   }
   void (async () => {
@@ -71,14 +78,28 @@ async function connect<T extends { stop(): Promise<void> }>(name: string, start:
         // Connected while Sitrep was stopping: it is not kept.
         if (signal.aborted) return void (await handle.stop());
         started(handle);
+        platformStatuses.set(key, 'connected');
         log(`${name}: connected.`);
         return;
       } catch (error) {
         if (signal.aborted) return;
+        unreachable(error, Math.min(delay * 2, RETRY_MAX_MS));
         log(`${name}: still cannot connect (${(error as Error).message}); retrying in ${Math.min(delay * 2, RETRY_MAX_MS) / 1000} s.`);
       }
     }
   })();
+}
+
+/** A connected platform's client reporting a lost or regained connection. */
+const onPlatformState = (platform: string) => (state: PlatformState, detail?: string) => platformStatuses.set(platform, state, detail);
+
+/** SITREP_HEALTH_PORT (and SITREP_HEALTH_HOST, default 127.0.0.1): where /healthz and /readyz are served; unset, they are not. */
+function healthSettings(env: NodeJS.ProcessEnv): { port: number; host: string } | undefined {
+  const raw = env.SITREP_HEALTH_PORT?.trim();
+  if (!raw) return undefined;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`SITREP_HEALTH_PORT must be a port number (0–65535), got "${raw.slice(0, 40)}"`);
+  return { port, host: env.SITREP_HEALTH_HOST?.trim() || '127.0.0.1' };
 }
 
 /** Every platform's settings, checked before anything starts: all problems at once, one line each. */
@@ -108,6 +129,7 @@ export async function serve(options: ServeOptions): Promise<void> {
   const { engine, commands } = options;
   const env = options.env ?? process.env;
   const { discord: discordConfig, slack: slackConfig } = platformConfigs(env);
+  const healthAt = healthSettings(env);
   const terminal = options.terminal ?? (!discordConfig && !slackConfig);
   // With the chat on screen, background news (a feed that failed, a briefing posted) goes to a log file.
   const logFile = join(engine.config.dataDir, 'sitrep.log');
@@ -118,28 +140,39 @@ export async function serve(options: ServeOptions): Promise<void> {
   let discord: DiscordBot | undefined;
   let slack: SlackHandle | undefined;
   let scheduler: BriefingScheduler | undefined;
+  let health: HealthServer | undefined;
   const retries = new AbortController();
   const unfollow = followStore(engine, { log });
   const shutdown = async () => {
     unfollow();
     retries.abort();
+    await health?.close();
     await scheduler?.stop();
     setActiveScheduler(undefined);
     await stopFeedPoller();
     await discord?.stop();
     await slack?.stop();
+    for (const [platform, status] of Object.entries(platformStatuses.all())) if (status.state !== 'stopped') platformStatuses.set(platform, 'stopped');
   };
   try {
+    if (healthAt) {
+      try {
+        health = await startHealthServer(engine, platformStatuses, healthAt);
+      } catch (error) {
+        throw new ConfigError(`SITREP_HEALTH_PORT ${healthAt.port}: cannot listen on ${healthAt.host} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      }
+      log(`Health: http://${healthAt.host}:${health.port}/healthz (and /readyz).`);
+    }
     const posters: Partial<Record<Platform, ChannelPoster>> = {};
     if (discordConfig) {
-      await connect('Discord', () => startDiscord({ engine, commands, config: discordConfig, log }), (bot) => {
+      await connect('Discord', () => startDiscord({ engine, commands, config: discordConfig, log, onState: onPlatformState('discord') }), (bot) => {
         discord = bot;
         posters.discord = bot.poster;
         void scheduler?.platformReady('discord');
       }, log, retries.signal);
     }
     if (slackConfig) {
-      await connect('Slack', () => startSlack({ engine, commands, config: slackConfig, log }), (handle) => {
+      await connect('Slack', () => startSlack({ engine, commands, config: slackConfig, log, onState: onPlatformState('slack') }), (handle) => {
         slack = handle;
         posters.slack = slackPoster(handle.app, engine.store);
         void scheduler?.platformReady('slack');

@@ -63,7 +63,7 @@ describe('server mode', () => {
     const token = `${Buffer.from(applicationId).toString('base64url')}.${randomBytes(4).toString('base64url')}.${randomBytes(28).toString('base64url')}`;
     const dir = tempDir('sitrep-serve-unreachable-');
     // Port 9 (discard) on loopback: nothing listens there, the connection is refused at once.
-    const unreachable = startServer(dir, { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_API_URL: 'http://127.0.0.1:9/api' });
+    const unreachable = startServer(dir, { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_API_URL: 'http://127.0.0.1:9/api', SITREP_HEALTH_PORT: '0' });
     try {
       const started = Date.now();
       while (!unreachable.output().includes('Sitrep is running') && Date.now() - started < 30_000) await sleep(100);
@@ -71,6 +71,17 @@ describe('server mode', () => {
       assert.match(unreachable.output(), /Sitrep is running/);
       const early = await Promise.race([unreachable.exited.then(() => 'exited'), sleep(2_000).then(() => 'running')]);
       assert.equal(early, 'running', unreachable.output());
+      // The health endpoint says the process is up and Discord is not.
+      const base = /Health: (http:\/\/127\.0\.0\.1:\d+)\/healthz/.exec(unreachable.output())![1];
+      const health = await fetch(`${base}/healthz`);
+      assert.equal(health.status, 200);
+      const report = (await health.json()) as { status: string; platforms: Record<string, { state: string; detail?: string }>; store: { articles: number } };
+      assert.equal(report.status, 'degraded');
+      assert.equal(report.platforms.discord.state, 'unreachable');
+      assert.match(report.platforms.discord.detail!, /retrying in \d+ s/);
+      assert.equal(report.store.articles, 1);
+      assert.equal((await fetch(`${base}/readyz`)).status, 503);
+      assert.equal((await fetch(`${base}/other`)).status, 404);
       unreachable.child.kill('SIGTERM');
       assert.equal(await Promise.race([unreachable.exited, sleep(5_000).then(() => 'timeout')]), 0, unreachable.output());
     } finally {
@@ -84,9 +95,13 @@ describe('server mode', () => {
     const token = `${Buffer.from(applicationId).toString('base64url')}.${randomBytes(4).toString('base64url')}.${randomBytes(28).toString('base64url')}`;
     const emulator = await DiscordEmulator.start({ token, applicationId });
     const dir = tempDir('sitrep-serve-follow-');
-    const server = startServer(dir, { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_API_URL: emulator.apiUrl });
+    const server = startServer(dir, { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_API_URL: emulator.apiUrl, SITREP_HEALTH_PORT: '0' });
     try {
       await server.waitFor(/Sitrep is running/);
+      const base = /Health: (http:\/\/127\.0\.0\.1:\d+)\/healthz/.exec(server.output())![1];
+      const ready = await fetch(`${base}/readyz`);
+      assert.equal(ready.status, 200);
+      assert.equal(((await ready.json()) as { platforms: Record<string, { state: string }> }).platforms.discord.state, 'connected');
       const article = join(dir, 'melitopol.json');
       writeFileSync(article, JSON.stringify({ title: 'Partisans blow up a rail bridge near Melitopol', outlet: 'Example Wire', lang: 'en', publishedAt: '2025-02-03', text: 'Ukrainian partisans blew up a railway bridge near occupied Melitopol, cutting a supply line used by Russian forces, the resistance movement said on Monday.' }));
       // Spawned, not spawnSync: the emulator in this process must keep answering the bot's heartbeats.

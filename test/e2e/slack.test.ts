@@ -491,7 +491,7 @@ describe('slack-manifest.yml', () => {
     assert.equal(new URL(command.url).pathname, EVENTS_PATH);
     assert.equal(manifest.settings.interactivity.is_enabled, true);
     assert.equal(new URL(manifest.settings.interactivity.request_url).pathname, EVENTS_PATH);
-    assert.deepEqual([...manifest.oauth_config.scopes.bot].sort(), ['chat:write', 'chat:write.public', 'commands', 'users:read']);
+    assert.deepEqual([...manifest.oauth_config.scopes.bot].sort(), ['channels:history', 'chat:write', 'chat:write.public', 'commands', 'groups:history', 'users:read']);
     assert.equal(manifest.settings.socket_mode_enabled, false);
   });
 

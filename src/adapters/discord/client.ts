@@ -15,6 +15,8 @@ export interface StartDiscordOptions {
   log: Log;
   /** Merged over Sitrep's own options (tests point `rest.api` at an emulator). */
   clientOptions?: Partial<ClientOptions>;
+  /** Told when the gateway connection is lost and regained, for `/stats` and the health endpoint. */
+  onState?: (state: 'connected' | 'reconnecting' | 'stopped', detail?: string) => void;
 }
 
 export interface DiscordBot {
@@ -48,8 +50,16 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   const handle = createInteractionHandler({ engine, commands, log, askPerMinute: config.askPerMinute });
   client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
   client.on(Events.Error, (error) => log(`[discord] client error: ${error.message}`));
-  client.on(Events.ShardDisconnect, (event) => log(`[discord] disconnected for good (close code ${event.code}); restart Sitrep to reconnect`));
-  client.on(Events.ShardReconnecting, () => log('[discord] connection lost, reconnecting…'));
+  client.on(Events.ShardDisconnect, (event) => {
+    options.onState?.('stopped', `disconnected for good (close code ${event.code})`);
+    log(`[discord] disconnected for good (close code ${event.code}); restart Sitrep to reconnect`);
+  });
+  client.on(Events.ShardReconnecting, () => {
+    options.onState?.('reconnecting', 'gateway connection lost');
+    log('[discord] connection lost, reconnecting…');
+  });
+  client.on(Events.ShardResume, () => options.onState?.('connected'));
+  client.on(Events.ShardReady, () => options.onState?.('connected'));
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
 
   try {

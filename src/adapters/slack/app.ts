@@ -29,6 +29,8 @@ export interface StartSlackOptions {
   ackWithinMs?: number;
   /** Questions per user per window (default 5 a minute). */
   askLimit?: { limit: number; windowMs: number };
+  /** Socket Mode: told when the connection to Slack is lost and regained. */
+  onState?: (state: 'connected' | 'reconnecting', detail?: string) => void;
 }
 
 export interface SlackHandle {
@@ -122,6 +124,12 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   };
   registerListeners(app, deps);
   const port = await startReceiving(app, config, options);
+  if (config.mode === 'socket') {
+    // Bolt's Socket Mode client reconnects by itself; these say when.
+    const socket = (app as unknown as { receiver?: { client?: { on(event: string, listener: () => void): void } } }).receiver?.client;
+    socket?.on('reconnecting', () => options.onState?.('reconnecting', 'Socket Mode connection lost'));
+    socket?.on('connected', () => options.onState?.('connected'));
+  }
   log(
     config.mode === 'socket'
       ? `Slack: connected in Socket Mode as @${identity.name} in ${identity.team}.`
