@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Command } from './chat/command.ts';
 import { ConfigError } from './config.ts';
 import type { Engine } from './engine.ts';
+import { htmlExtractor } from './articles/html-extract.ts';
 import { followStore } from './follow-store.ts';
 import { type HealthServer, startHealthServer } from './health.ts';
 import { type PlatformState, platformStatuses } from './platform-status.ts';
@@ -150,6 +151,7 @@ export async function serve(options: ServeOptions): Promise<void> {
     await scheduler?.stop();
     setActiveScheduler(undefined);
     await stopFeedPoller();
+    await htmlExtractor.close();
     await discord?.stop();
     await slack?.stop();
     for (const [platform, status] of Object.entries(platformStatuses.all())) if (status.state !== 'stopped') platformStatuses.set(platform, 'stopped');

@@ -1,5 +1,5 @@
 import type { ArticleDraft } from '../articles/article.ts';
-import { parseHtml } from '../articles/parse-html.ts';
+import { HTML_TIME_BUDGET_MS, htmlExtractor } from '../articles/html-extract.ts';
 import { decodeDocument } from './charset.ts';
 import { FetchError, type HttpOptions, type HttpResponse, httpGet } from './http.ts';
 
@@ -9,15 +9,18 @@ const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1';
 export interface PageOptions extends HttpOptions {
   /** The HTTP GET to use (tests and the poller pass theirs). */
   get?: (url: string, options: HttpOptions) => Promise<HttpResponse>;
+  /** How long reading the page may take (default 10 s), in a worker that is stopped when it runs out. */
+  readBudgetMs?: number;
 }
 
 /**
  * One news article from its web page: fetched within the usual limits, read
- * with Readability, its title, outlet, byline, date and language from the
- * page's metadata. Throws FetchError (one line) when that is not possible.
+ * with Readability (in a worker, within a time budget), its title, outlet,
+ * byline, date and language from the page's metadata. Throws FetchError (one
+ * line) when that is not possible.
  */
 export async function fetchArticle(url: string, options: PageOptions = {}): Promise<ArticleDraft> {
-  const { get = httpGet, ...http } = options;
+  const { get = httpGet, readBudgetMs = HTML_TIME_BUDGET_MS, ...http } = options;
   const response = await get(url, { ...http, accept: PAGE_ACCEPT, etag: undefined, lastModified: undefined });
   if (response.contentType && !PAGE_TYPES.has(response.contentType)) {
     throw new FetchError(response.url, `not a web page (content type ${response.contentType})`);
@@ -28,7 +31,7 @@ export async function fetchArticle(url: string, options: PageOptions = {}): Prom
   try {
     const decoded = decodeDocument(response.body, response.charset);
     warnings = decoded.warnings;
-    [draft] = parseHtml(decoded.text, response.url);
+    [draft] = await htmlExtractor.extract(decoded.text, response.url, readBudgetMs);
   } catch (error) {
     throw new FetchError(response.url, (error as Error).message);
   }

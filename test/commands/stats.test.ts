@@ -11,7 +11,7 @@ describe('/stats', () => {
     cleanup();
   });
   const facts = () => {
-    const reply = execute({ engine, options: {}, caller: { id: 'u', isAdmin: false }, platform: 'terminal' } as never) as { items: { label: string; value: string }[] };
+    const reply = execute({ engine, caller: { platform: "terminal", userId: "u", isAdmin: false }, now: new Date() } as never, {}) as { items: { label: string; value: string }[] };
     return Object.fromEntries(reply.items.map((item) => [item.label, item.value]));
   };
 

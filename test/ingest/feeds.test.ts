@@ -5,6 +5,7 @@ import { parseFeedsSetting, configuredFeeds } from '../../src/ingest/feed-config
 import { FeedFormatError, parseFeedDocument } from '../../src/ingest/feed-parse.ts';
 import { FetchError, httpGet } from '../../src/ingest/http.ts';
 import { fetchArticle, mergeDrafts } from '../../src/ingest/page.ts';
+import { htmlExtractor } from '../../src/articles/html-extract.ts';
 import { DEFAULT_FEEDS } from '../../src/ingest/default-feeds.ts';
 import { FeedExistsError, FeedStore } from '../../src/store/feeds.ts';
 import type { Engine } from '../../src/engine.ts';
@@ -147,9 +148,14 @@ describe('decoding feed and page bytes', () => {
         '/article': serve(newsPage(), { 'content-type': 'text/html; charset=utf-8' }),
         '/undated': serve(newsPage({ date: '', headline: 'Undated page' }), { 'content-type': 'text/html' }),
         '/pdf': serve('%PDF-1.4', { 'content-type': 'application/pdf' }),
+        // Big and shallow: within the size limit and the nesting limit, slow to read.
+        '/huge': serve(`<!doctype html><html><head><title>Huge</title></head><body>${'<div><p>Kyiv air defence shot down drones over the city overnight, officials said.</p></div>'.repeat(40_000)}</body></html>`, { 'content-type': 'text/html' }),
       });
     });
-    after(() => server.close());
+    after(async () => {
+      server.close();
+      await htmlExtractor.close();
+    });
 
     it('reads a non-UTF-8 feed whose charset only the HTTP header declares', async () => {
       const response = await httpGet(server.url('/latin1.xml'), { allowPrivate: LOCAL });
@@ -176,6 +182,30 @@ describe('decoding feed and page bytes', () => {
     it('refuses what is not a web page, and private hosts unless allowed', async () => {
       await assert.rejects(fetchArticle(server.url('/pdf'), { allowPrivate: LOCAL }), (e: Error) => e instanceof FetchError && /not a web page \(content type application\/pdf\)/.test(e.message));
       await assert.rejects(fetchArticle(server.url('/article')), /refused/);
+    });
+
+    it('reads a page in a worker within its budget, refusing it in one line while the main thread goes on', async () => {
+      // The main thread's longest stall while the page is read (a chat acknowledgement would wait that long).
+      let last = performance.now();
+      let stall = 0;
+      const ticker = setInterval(() => {
+        stall = Math.max(stall, performance.now() - last);
+        last = performance.now();
+      }, 5);
+      const started = performance.now();
+      try {
+        await assert.rejects(fetchArticle(server.url('/huge'), { allowPrivate: LOCAL, readBudgetMs: 300 }), (e: Error) => {
+          assert.ok(e instanceof FetchError);
+          assert.equal(e.message, `${server.url('/huge')}: reading the page took longer than 0.3 s: refused`);
+          return true;
+        });
+      } finally {
+        clearInterval(ticker);
+      }
+      assert.ok(performance.now() - started < 3_000, 'refused at its budget');
+      assert.ok(stall < 250, `the main thread stalled ${Math.round(stall)} ms`);
+      // The next page gets a fresh worker.
+      assert.equal((await fetchArticle(server.url('/article'), { allowPrivate: LOCAL })).title, 'Kharkiv hit by glide bombs');
     });
 
     it('completes a feed item with its page, the item filling what the page lacks', async () => {

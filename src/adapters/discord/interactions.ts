@@ -1,5 +1,6 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import type { Caller, Command, CommandContext } from '../../chat/command.ts';
+import { commandQueue } from '../../chat/command-queue.ts';
 import { RateLimiter, rateLimitMessage } from '../../chat/rate-limit.ts';
 import { type Reply, errorReply, noticeReply } from '../../chat/reply.ts';
 import { type Log, type RunRequest, runCommand } from '../../chat/run-command.ts';
@@ -32,7 +33,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 
   const run = (caller: Caller, request: RunRequest): Promise<Reply> => {
     const started = performance.now();
-    return runCommand(contextFor(caller), request, log).then((reply) => {
+    return commandQueue.run(`discord:${caller.userId}`, () => runCommand(contextFor(caller), request, log)).then((reply) => {
       if (performance.now() - started > DEFER_AFTER_MS) slow.add(request.name);
       else slow.delete(request.name);
       return reply;

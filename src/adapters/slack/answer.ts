@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { CommandContext } from '../../chat/command.ts';
+import { commandQueue } from '../../chat/command-queue.ts';
 import { usageOf } from '../../chat/options.ts';
 import { rateLimitMessage } from '../../chat/rate-limit.ts';
 import { type Reply, errorReply, noticeReply } from '../../chat/reply.ts';
@@ -37,7 +38,9 @@ export async function runForSlack(deps: SlackDeps, client: Client, actor: SlackA
   if (command.data.admin && !isAdmin) {
     return present(deps.engine.store, errorReply(`\`${SLASH_COMMAND} ${command.data.name}\` is for workspace admins and owners.`), undefined);
   }
-  const reply = await runCommand(contextFor(deps, actor, isAdmin, new Date(run.now)), { command, name: command.data.name, trusted: run.options }, deps.log);
+  const reply = await commandQueue.run(`slack:${actor.teamId ?? ''}:${actor.userId}`, () =>
+    runCommand(contextFor(deps, actor, isAdmin, new Date(run.now)), { command, name: command.data.name, trusted: run.options }, deps.log),
+  );
   // The shared runner words usage for slash-command platforms ("/ask …"); here every verb follows /sitrep.
   if (reply.kind === 'error' && reply.footer === `Usage: ${usageOf(command.data)}`) reply.footer = `Usage: \`${slackUsage(command.data)}\``;
   return present(deps.engine.store, reply, run, options);
