@@ -3,30 +3,33 @@
  * real Bolt app (HTTP mode, signed) and 200 concurrent `/ask` interactions to
  * the real discord.js client (against the local Discord emulator), over a
  * store of synthetic news. Each platform drops a request not acknowledged
- * within 3 s. Measured side by side in one run: every command started at once
- * (the baseline, as before the command queue) and Sitrep's queue.
+ * within 3 s. The platforms and the load run in a process of their own
+ * (bench/load-platforms.ts), as Slack and Discord are. Measured side by side
+ * in one run: every command started at once (the baseline, as before the
+ * command queue) and Sitrep's queue.
  *
  *   npm run bench:load                          100k passages, 200 requests per platform
  *   npm run bench:load -- --passages 10000 --requests 400
  *
- * The store is generated once and kept in the temp dir (the same one
+ * The store is generated once and kept in the temp dir (the one
  * `npm run bench -- --reuse` keeps). Writes bench/results/load-<date>.json.
  */
-import { createHmac, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { commands } from '../commands/index.ts';
 import { startDiscord } from '../src/adapters/discord/index.ts';
 import { startSlack } from '../src/adapters/slack/index.ts';
-import { EVENTS_PATH } from '../src/adapters/slack/app.ts';
 import { commandQueue } from '../src/chat/command-queue.ts';
 import { loadConfig } from '../src/config.ts';
 import { Engine } from '../src/engine.ts';
-import { DiscordEmulator, snowflake, testUser } from '../test/e2e/discord-emulator.ts';
-import { BOT_TOKEN, SlackStub, TEAM_ID } from '../test/e2e/slack-stub.ts';
+import { BOT_TOKEN } from '../test/e2e/slack-stub.ts';
 import { CorpusGenerator } from './corpus.ts';
+import type { PlatformRound, RoundTimings } from './load-platforms.ts';
 import { distribution } from './stats.ts';
 
 const SEED = 20250601;
@@ -38,7 +41,8 @@ const option = (name: string) => {
 const PASSAGES = Number(option('--passages') ?? 100_000);
 const REQUESTS = Number(option('--requests') ?? 200);
 const DEADLINE_MS = 3_000;
-const SIGNING_SECRET = randomBytes(16).toString('hex');
+/** `--only baseline` or `--only queue`: one side, for profiling (figures are reported from runs of both). */
+const ONLY = option('--only');
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -58,90 +62,79 @@ function openStore(): Engine {
   return engine;
 }
 
-interface Round {
-  ackMs: ReturnType<typeof distribution>;
-  withinDeadline: number;
-  answered: number;
+/** The platforms' process, and a way to run one round in it. */
+async function startPlatforms() {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'load-platforms.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  const next = async <T>() => JSON.parse((await lines.next()).value as string) as T;
+  const addresses = await next<{ slackApiUrl: string; discordApiUrl: string; token: string; applicationId: string }>();
+  return {
+    ...addresses,
+    async run(round: PlatformRound): Promise<RoundTimings> {
+      child.stdin!.write(`${JSON.stringify(round)}\n`);
+      return next<RoundTimings>();
+    },
+    stop() {
+      child.stdin!.end(`${JSON.stringify({ stop: true })}\n`);
+    },
+  };
 }
 
-async function slackRound(port: number, stub: SlackStub, questions: string[], round: number): Promise<Round> {
-  const url = `http://127.0.0.1:${port}${EVENTS_PATH}`;
-  const acks = await Promise.all(
-    questions.map(async (question, i) => {
-      const timestamp = Math.floor(Date.now() / 1000);
-      const body = new URLSearchParams({
-        team_id: TEAM_ID, team_domain: 'stub', channel_id: 'C0LOAD', channel_name: 'load', user_id: `U${round}L${i}`, user_name: `load${i}`,
-        command: '/sitrep', text: `ask ${question}`, api_app_id: 'A0001', response_url: stub.responseUrl(), trigger_id: `${round}.${i}`,
-      }).toString();
-      const signature = `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-      const started = performance.now();
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature },
-        body,
-        signal: AbortSignal.timeout(30_000),
-      });
-      const text = await response.text();
-      const ms = performance.now() - started;
-      // An empty acknowledgement: the answer follows through response_url.
-      return { ms, status: response.status, inAck: text.length > 0 };
-    }),
-  );
-  const failed = acks.filter((a) => a.status !== 200).length;
-  if (failed) throw new Error(`${failed} Slack requests were refused`);
-  const samples = acks.map((a) => a.ms);
-  return { ackMs: distribution(samples), withinDeadline: samples.filter((ms) => ms <= DEADLINE_MS).length, answered: acks.length };
-}
-
-async function discordRound(emulator: DiscordEmulator, questions: string[], round: number): Promise<Round> {
-  const records = questions.map((question, i) => emulator.dispatchInteraction(emulator.slashCommand(testUser(`load${round}-${i}`), 'ask', { question })));
-  await Promise.all(records.map((record) => emulator.answered(record, 60_000)));
-  const samples = records.map((record) => record.callback!.at - record.dispatchedAt);
-  return { ackMs: distribution(samples), withinDeadline: samples.filter((ms) => ms <= DEADLINE_MS).length, answered: records.length };
+function summary(timings: RoundTimings) {
+  return {
+    acknowledgedWithin3s: timings.acks.filter((ms) => ms <= DEADLINE_MS).length,
+    notAcknowledged: timings.refused,
+    ...(timings.reconnectMs ? { gatewayReconnectBeforeRoundMs: timings.reconnectMs } : {}),
+    ackMs: distribution(timings.acks),
+    answerMs: distribution(timings.answers),
+  };
 }
 
 async function main(): Promise<void> {
   const engine = openStore();
   const questions = new CorpusGenerator(SEED).questions(REQUESTS, SEED + 99);
-  const stub = await SlackStub.start();
+  const platforms = await startPlatforms();
+  const signingSecret = randomBytes(16).toString('hex');
   const quiet = () => {};
-  const slack = await startSlack({
-    engine, commands, log: quiet, clientOptions: { slackApiUrl: stub.apiUrl }, port: 0, host: '127.0.0.1',
-    config: { mode: 'http', botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, adminUsers: [] },
-    askLimit: { limit: 1_000_000, windowMs: 60_000 },
-  });
-  const applicationId = snowflake();
-  const token = `${Buffer.from(applicationId).toString('base64url')}.${randomBytes(4).toString('base64url')}.${randomBytes(28).toString('base64url')}`;
-  const emulator = await DiscordEmulator.start({ token, applicationId });
-  const discord = await startDiscord({ engine, commands, log: quiet, config: { token, applicationId, apiUrl: emulator.apiUrl, askPerMinute: 1_000_000 } });
   // Warm up: the first questions load the lexicons.
   for (const question of questions.slice(0, 20)) engine.ask({ question });
 
-  const results: Record<string, { slack: Round; discord: Round }> = {};
+  const results: Record<string, Record<string, ReturnType<typeof summary>>> = {};
   let round = 0;
-  for (const [label, direct] of [['started at once (baseline)', true], ['command queue (Sitrep)', false]] as const) {
+  const modes = ([['started at once (baseline)', true], ['command queue (Sitrep)', false]] as const).filter(([, direct]) => !ONLY || ONLY === (direct ? 'baseline' : 'queue'));
+  for (const [label, direct] of modes) {
     commandQueue.direct = direct;
-    const slackResult = await slackRound(slack.port!, stub, questions, round++);
-    const discordResult = await discordRound(emulator, questions, round++);
-    results[label] = { slack: slackResult, discord: discordResult };
+    // Fresh clients for each side: what one side left behind (a dropped gateway, a backlog of REST calls) does not weigh on the other.
+    const slack = await startSlack({
+      engine, commands, log: quiet, clientOptions: { slackApiUrl: platforms.slackApiUrl }, port: 0, host: '127.0.0.1',
+      config: { mode: 'http', botToken: BOT_TOKEN, signingSecret, port: 0, adminUsers: [] },
+      askLimit: { limit: 1_000_000, windowMs: 60_000 },
+    });
+    const discord = await startDiscord({ engine, commands, log: quiet, config: { token: platforms.token, applicationId: platforms.applicationId, apiUrl: platforms.discordApiUrl, askPerMinute: 1_000_000 } });
+    results[label] = {
+      slack: summary(await platforms.run({ platform: 'slack', round: round++, questions, slackPort: slack.port, signingSecret })),
+      discord: summary(await platforms.run({ platform: 'discord', round: round++, questions })),
+    };
+    await discord.stop();
+    await slack.stop();
     log(`${label}:`);
     for (const [platform, r] of Object.entries(results[label])) {
-      log(`  ${platform.padEnd(7)} ack p50 ${r.ackMs.p50} ms, p95 ${r.ackMs.p95} ms, max ${r.ackMs.max} ms; within 3 s: ${r.withinDeadline}/${r.answered}`);
+      log(`  ${platform.padEnd(7)} acknowledged within 3 s: ${r.acknowledgedWithin3s}/${REQUESTS}; ack p50 ${r.ackMs.p50} ms, p95 ${r.ackMs.p95} ms, max ${r.ackMs.max} ms; answer p50 ${r.answerMs.p50} ms, p95 ${r.answerMs.p95} ms`);
     }
+    // Let the last answers drain before the other side starts.
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
   }
   commandQueue.direct = false;
-  await discord.stop();
-  await slack.stop();
-  await emulator.close();
-  await stub.close();
+  platforms.stop();
+  const passages = engine.index.size;
   engine.close();
 
   const out = join(ROOT, 'bench', 'results');
   mkdirSync(out, { recursive: true });
   const file = join(out, `load-${new Date().toISOString().slice(0, 10)}.json`);
-  const record = { command: `npm run bench:load -- ${argv.join(' ')}`.trim(), at: new Date().toISOString(), cpus: cpus().length, passages: engine.index.size, requests: REQUESTS, results };
+  const record = { command: `npm run bench:load${argv.length ? ` -- ${argv.join(' ')}` : ''}`, at: new Date().toISOString(), cpus: cpus().length, passages, requests: REQUESTS, results };
   writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
-  log(`wrote ${file}${existsSync(file) ? '' : ' (failed)'}`);
+  log(`wrote ${file}`);
 }
 
 await main();

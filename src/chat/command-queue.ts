@@ -18,8 +18,18 @@ export class CommandQueue {
   /** User key → that user's jobs, in order; a Map iterates in insertion order, which makes the round robin. */
   private readonly waiting = new Map<string, Job[]>();
   private scheduled = false;
+  /** How long a command's synchronous part takes, on average (exponentially weighted). */
+  private averageStartMs = 5;
   /** Start every command at once, as before the queue: only the load benchmark's baseline sets it. */
   direct = false;
+
+  /**
+   * How long a command queued now would wait before it starts: when that is
+   * longer than an adapter would wait for the answer, it acknowledges at once.
+   */
+  expectedWaitMs(): number {
+    return this.length * this.averageStartMs;
+  }
 
   /** Jobs waiting to start. */
   get length(): number {
@@ -65,7 +75,9 @@ export class CommandQueue {
     // The user goes to the back of the line, behind everyone else waiting.
     this.waiting.delete(userKey);
     if (jobs.length) this.waiting.set(userKey, jobs);
+    const started = performance.now();
     job.start();
+    this.averageStartMs = 0.8 * this.averageStartMs + 0.2 * (performance.now() - started);
   }
 }
 

@@ -26,9 +26,11 @@ export function migrate(db: Db): void {
     throw new Error(`the store's schema (version ${current}) is newer than this Sitrep (version ${MIGRATIONS.length}); upgrade Sitrep`);
   }
   for (let version = current + 1; version <= MIGRATIONS.length; version++) {
+    // Two processes starting on one data dir at once: each step takes the write lock, then checks it is still due.
     db.transaction(() => {
+      if ((db.pragma('user_version', { simple: true }) as number) >= version) return;
       db.exec(MIGRATIONS[version - 1]);
       db.pragma(`user_version = ${version}`);
-    })();
+    }).immediate();
   }
 }

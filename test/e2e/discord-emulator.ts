@@ -77,6 +77,8 @@ export interface InteractionRecord {
   deleted: boolean;
   /** The message @original refers to, as it stands. */
   original?: APIMessage;
+  /** When the first edit or follow-up after a deferral arrived. */
+  answeredAt?: number;
 }
 
 export const MEMBER_PERMISSIONS =
@@ -403,6 +405,11 @@ export class DiscordEmulator extends EventEmitter {
 
   private send(session: GatewaySession, payload: Json): void {
     session.socket.send(JSON.stringify(payload));
+  }
+
+  /** Whether a bot is connected and identified (a bot that missed its heartbeats reconnects). */
+  get connected(): boolean {
+    return [...this.sessions].some((s) => s.identified);
   }
 
   private dispatch(event: string, data: Json): void {
@@ -740,6 +747,7 @@ export class DiscordEmulator extends EventEmitter {
       case 'PATCH': {
         assertValid(messageProblems(body));
         record.edits.push(body);
+        record.answeredAt ??= Date.now();
         record.original = { ...original, ...pickMessageFields(body), flags: (original.flags ?? 0) & ~MessageFlags.Loading, edited_timestamp: new Date().toISOString() };
         return { status: 200, body: record.original };
       }
@@ -755,6 +763,7 @@ export class DiscordEmulator extends EventEmitter {
     const record = this.acknowledged(applicationId, token);
     assertValid(messageProblems(body));
     record.followups.push(body);
+    record.answeredAt ??= Date.now();
     return { status: 200, body: this.newMessage(record, body, body.flags ?? 0) };
   }
 }

@@ -64,6 +64,9 @@ export class SlackStub {
   readonly history = new Map<string, { ts: string; metadata?: unknown; [key: string]: unknown }[]>();
   private readonly lastTs = new Map<string, number>();
   readonly responded: Responded[] = [];
+  /** response_url → the bodies posted to it, and those waiting for one: looked up by URL, not by scanning (the load benchmark waits on hundreds). */
+  private readonly respondedByUrl = new Map<string, Record<string, unknown>[]>();
+  private readonly responseWaiters = new Map<string, { nth: number; resolve: (body: Record<string, unknown>) => void }[]>();
   readonly acks: SocketAck[] = [];
   /** Users known to users.info, by id. */
   readonly users = new Map<string, StubUser>();
@@ -116,6 +119,11 @@ export class SlackStub {
     if (req.method === 'POST' && path.startsWith('/respond/')) {
       const responded = { url: `${this.url}${path}`, body: JSON.parse(body) as Record<string, unknown> };
       this.responded.push(responded);
+      const bodies = this.respondedByUrl.get(responded.url) ?? [];
+      bodies.push(responded.body);
+      this.respondedByUrl.set(responded.url, bodies);
+      const waiters = this.responseWaiters.get(responded.url) ?? [];
+      for (const waiter of waiters.filter((w) => w.nth === bodies.length)) waiter.resolve(responded.body);
       this.record({ kind: 'respond', responded });
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
       return;
@@ -203,11 +211,16 @@ export class SlackStub {
 
   /** The body posted to one response_url (the first, or the nth). */
   waitForResponse(url: string, timeoutMs = 5000, nth = 1): Promise<Record<string, unknown>> {
-    const existing = this.responded.filter((r) => r.url === url);
-    if (existing.length >= nth) return Promise.resolve(existing[nth - 1].body);
-    let seen = existing.length;
-    return this.waitFor((r) => (r.kind === 'respond' && r.responded.url === url && ++seen === nth ? r.responded.body : undefined), timeoutMs, `a post to ${url}`);
+    const existing = this.respondedByUrl.get(url) ?? [];
+    if (existing.length >= nth) return Promise.resolve(existing[nth - 1]);
+    return new Promise((resolve, reject) => {
+      const waiters = this.responseWaiters.get(url) ?? [];
+      const timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for a post to ${url}`)), timeoutMs);
+      waiters.push({ nth, resolve: (body) => (clearTimeout(timer), resolve(body)) });
+      this.responseWaiters.set(url, waiters);
+    });
   }
+
 
   private waitFor<T>(pick: (entry: StubEvent) => T | undefined, timeoutMs: number, what: string): Promise<T> {
     return new Promise<T>((resolve, reject) => {

@@ -70,6 +70,20 @@ describe('two processes on one data dir', () => {
     }
   });
 
+  it('two first starts at once on a new data dir both migrate it safely', async () => {
+    const fresh = join(root, 'fresh');
+    const [first, second] = await Promise.all([ingest(fresh, batch(root, 'delta', 'Sumy')), ingest(fresh, batch(root, 'echo', 'Dnipro'))]);
+    assert.equal(first.code, 0, first.output);
+    assert.equal(second.code, 0, second.output);
+    const engine = Engine.open({ ...loadConfig({ dataDir: fresh }, {}), sample: false });
+    try {
+      assert.equal(engine.store.stats().articles, 2 * PER_BATCH);
+      assert.equal(engine.index.size, engine.store.stats().passages);
+    } finally {
+      engine.close();
+    }
+  });
+
   it('a running engine takes another process’s articles from the store, incrementally, and one process saves the index', async () => {
     const server = Engine.open({ ...loadConfig({ dataDir }, {}), sample: false });
     try {

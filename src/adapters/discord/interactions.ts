@@ -29,6 +29,8 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
   const slow = new Set<string>();
 
   const render = (reply: Reply) => renderWithButtons(engine.store, reply);
+  // Under load the answer will not be ready before the deferral is due: acknowledge at once.
+  const queuedTooLong = () => commandQueue.expectedWaitMs() > DEFER_AFTER_MS;
   const contextFor = (caller: Caller): CommandContext => ({ engine, caller, now: new Date() });
 
   const run = (caller: Caller, request: RunRequest): Promise<Reply> => {
@@ -68,7 +70,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     const admin = Boolean(command?.data.admin);
     await answer(
       interaction,
-      { mode: 'reply', deferPrivately: options.private === true || admin, deferAtOnce: (admin && caller.isAdmin) || slow.has(name) },
+      { mode: 'reply', deferPrivately: options.private === true || admin, deferAtOnce: (admin && caller.isAdmin) || slow.has(name) || queuedTooLong() },
       () => run(caller, { command, name, options }),
     );
   };
@@ -84,7 +86,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     const mode = action.private ? 'reply' : 'update';
     await answer(
       interaction,
-      { mode, deferPrivately: action.private, deferAtOnce: !refusal && slow.has(action.command) },
+      { mode, deferPrivately: action.private, deferAtOnce: !refusal && (slow.has(action.command) || queuedTooLong()) },
       () => (refusal ? Promise.resolve(refusal) : run(caller, { command: commands.get(action.command), name: action.command, trusted: action.options })),
     );
   };

@@ -6,7 +6,7 @@ import type { Reply } from '../../chat/reply.ts';
  * Discord drops an interaction not acknowledged within 3 seconds; an answer
  * not ready by then is acknowledged with a deferral and sent as an edit.
  */
-export const DEFER_AFTER_MS = 1500;
+export const DEFER_AFTER_MS = 1000;
 
 export type AnswerableInteraction = ChatInputCommandInteraction | ButtonInteraction;
 

@@ -25,7 +25,7 @@ export interface StartSlackOptions {
   port?: number;
   /** HTTP mode: the interface to listen on (default: all). */
   host?: string;
-  /** Answers ready within this go back in the acknowledgement (default 1.5 s of Slack's 3: the rest is the network). */
+  /** Answers ready within this go back in the acknowledgement (default 1 s of Slack's 3: the rest is for the network and a busy moment). */
   ackWithinMs?: number;
   /** Questions per user per window (default 5 a minute). */
   askLimit?: { limit: number; windowMs: number };
@@ -120,7 +120,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
     admins: new SlackAdmins(config.adminUsers, log),
     askLimiter: new RateLimiter(options.askLimit?.limit ?? 5, options.askLimit?.windowMs ?? 60_000),
     log,
-    ackWithinMs: options.ackWithinMs ?? 1500,
+    ackWithinMs: options.ackWithinMs ?? 1000,
   };
   registerListeners(app, deps);
   const port = await startReceiving(app, config, options);
