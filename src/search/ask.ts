@@ -27,6 +27,8 @@ export const RANKING = {
   answerKindBoost: 1,
   /** How strongly coverage orders answers against their text score. */
   coveragePower: 2,
+  /** Whether a number the question names must be in the answer or its article ("the fourth round" is not the second). */
+  numbersRequired: 1,
 };
 /** A story's quotes past MAX_PER_STORY come after other stories' quotes, unless those score less than this share of theirs… */
 const DEFERRED_SHARE = 0.5;
@@ -155,8 +157,8 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     }
     // A year asked about ("april 2025") is the article's own when it was published then.
     for (const [term, year] of years) if (!places.has(term) && hit.dated && new Date(hit.time).getUTCFullYear() === year) places.set(term, 'article');
-    const { all: coverage, anchors, ownText, focus } = coverageOf(plan, places);
-    if (!ownText || anchors < RANKING.minAnchorCoverage || coverage < (anchored ? RANKING.minCoverage : RANKING.minCoverageWithoutAnchors)) continue;
+    const { all: coverage, anchors, ownText, focus, numberMissing } = coverageOf(plan, places);
+    if (!ownText || (RANKING.numbersRequired && numberMissing) || anchors < RANKING.minAnchorCoverage || coverage < (anchored ? RANKING.minCoverage : RANKING.minCoverageWithoutAnchors)) continue;
     const matched = new Set([...places].filter(([, place]) => place === 'text').map(([term]) => term));
     const kindBoost = plan.answerKind && hit.kinds & plan.answerKind ? 1 + RANKING.answerKindBoost : 1;
     ranked.push({ hit, coverage, matched, story: hit.story ?? hit.articleId, score: (hit.score + articleScore) * coverage ** RANKING.coveragePower * (1 + RANKING.focusBoost * focus) * kindBoost * recencyBoost(hit.time, hit.dated, now.getTime()) });

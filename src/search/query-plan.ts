@@ -315,6 +315,8 @@ export interface Coverage {
   ownText: boolean;
   /** How well it covers the thing asked for ("which hotel"); 1 when the question names none. */
   focus: number;
+  /** A number or ordinal the question names ("the fourth round", "728 drones") that neither the passage nor its article holds. */
+  numberMissing: boolean;
 }
 
 /**
@@ -330,6 +332,7 @@ export function coverageOf(plan: QueryPlan, matched: MatchedTerms): Coverage {
   let anchorCovered = 0;
   let ownText = false;
   let focus = 1;
+  let numberMissing = false;
   for (const concept of plan.concepts) {
     if (concept.role === 'framing') continue;
     let best = 0;
@@ -349,6 +352,7 @@ export function coverageOf(plan: QueryPlan, matched: MatchedTerms): Coverage {
     total += concept.weight;
     covered += concept.weight * best;
     if (concept.focus) focus = best;
+    if (concept.number && concept.role === 'anchor' && best === 0) numberMissing = true;
     if (concept.role === 'anchor') {
       // Half anchors: a number (questions ask them in other forms: "two million", "2 juta"), and
       // a word found nowhere and known to no dictionary (a name the news lacks, or slang: "nelpon").
@@ -358,5 +362,5 @@ export function coverageOf(plan: QueryPlan, matched: MatchedTerms): Coverage {
       anchorCovered += w * best;
     }
   }
-  return { all: total ? covered / total : 0, anchors: anchorTotal ? anchorCovered / anchorTotal : 1, ownText, focus };
+  return { all: total ? covered / total : 0, anchors: anchorTotal ? anchorCovered / anchorTotal : 1, ownText, focus, numberMissing };
 }

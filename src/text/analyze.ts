@@ -8,7 +8,7 @@ import { tokenize } from './tokenize.ts';
  * Bump when the analysis below changes: a persisted index built with another
  * version is rebuilt at start.
  */
-export const ANALYZER_VERSION = 2;
+export const ANALYZER_VERSION = 3;
 
 /** The languages questions are analyzed in (see search/query-plan.ts). */
 const QUESTION_LANGUAGES = new Set(['en', 'id']);
@@ -23,9 +23,11 @@ export function normalizeWord(word: string): string {
 /**
  * One form for a number however a language writes it: thousands separators
  * dropped ("1.000", "1,000" → 1000), a decimal comma made a point ("4,5" →
- * 4.5), so numbers meet across languages.
+ * 4.5), an ordinal's suffix dropped ("18th" → 18), so numbers meet across languages.
  */
 export function normalizeNumber(number: string): string {
+  // An ordinal is its number: "18th" meets Indonesian "ke-18".
+  if (/^\d+(?:st|nd|rd|th)$/.test(number)) return number.replace(/\D+$/, '');
   return number.replace(/^\d{1,3}(?:[.,]\d{3})+(?![\d])/, (n) => n.replace(/[.,]/g, '')).replace(/^(\d+),(\d+)$/, '$1.$2');
 }
 

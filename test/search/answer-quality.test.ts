@@ -76,6 +76,24 @@ describe('answers on real-world wording', () => {
         '',
         'Avdiivka is now a ghost town, local officials in Donetsk say.',
       ].join('\n'),
+      'talks.md': [
+        '---',
+        'title: Russia and Ukraine end second round of talks in Istanbul',
+        'outlet: Example Wire',
+        'lang: en',
+        'date: 2025-06-02',
+        '---',
+        'Russian and Ukrainian delegations met for a second round of direct talks in Istanbul on Monday and agreed to swap more prisoners, the Turkish foreign ministry said.',
+      ].join('\n'),
+      'sanksi.md': [
+        '---',
+        'title: Uni Eropa sahkan paket sanksi ke-18 terhadap Rusia',
+        'outlet: Contoh Berita',
+        'lang: id',
+        'date: 2025-07-18',
+        '---',
+        'Uni Eropa mengesahkan paket sanksi ke-18 terhadap Rusia pada Jumat, termasuk larangan terhadap kilang minyak di India yang mengolah minyak mentah Rusia.',
+      ].join('\n'),
       'bosnian.md': [
         '---',
         'outlet: Klix',
@@ -139,6 +157,13 @@ describe('answers on real-world wording', () => {
       assert.equal(result.snippets.length, 0, question);
       assert.ok(result.suggestions.length > 0, question);
     }
+  });
+
+  it('takes a number or ordinal the question names as a must: the fourth round is not the second', () => {
+    assert.equal(engine.ask({ question: 'where was the fourth round of russia ukraine talks in istanbul held', now }).snippets.length, 0);
+    assert.match(quotesOf('where was the second round of russia ukraine talks in istanbul held')[0], /second round of direct talks in Istanbul/);
+    // "18th" and Indonesian "ke-18" are one number.
+    assert.match(quotesOf('did the eu 18th sanctions package hit a refinery in india')[0], /paket sanksi ke-18/);
   });
 
   it('keeps Bosnian news out of the Italian stemmer, its names findable', () => {

@@ -20,6 +20,11 @@ describe('stemming', () => {
   it('leaves numbers alone', () => {
     assert.equal(stem('450', 'id'), '450');
   });
+
+  it('reads an ordinal as its number', () => {
+    assert.deepEqual(analyzeText('the 18th package', 'en'), ['18', 'packag']);
+    assert.ok(analyzeText('paket ke-18', 'id').includes('18'));
+  });
 });
 
 describe('tokenizer', () => {
