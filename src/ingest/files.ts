@@ -57,12 +57,15 @@ export function draftsFromFile(path: string, maxBytes?: number): DraftResult[] {
   if (!parse) {
     throw new InputError(`unsupported file type "${extension || '(none)'}" (expected ${SUPPORTED_EXTENSIONS.join(', ')})`);
   }
-  const content = readTextFile(path, maxBytes);
+  const { text, warnings } = readTextFile(path, maxBytes);
+  let results: DraftResult[];
   try {
-    return parse(content);
+    results = parse(text);
   } catch (error) {
     throw new InputError((error as Error).message);
   }
+  if (warnings.length) for (const result of results) if ('draft' in result) result.draft.warnings = [...warnings, ...(result.draft.warnings ?? [])];
+  return results;
 }
 
 export function displayPath(path: string): string {

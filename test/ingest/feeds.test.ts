@@ -6,6 +6,7 @@ import { FeedFormatError, parseFeedDocument } from '../../src/ingest/feed-parse.
 import { FetchError, httpGet } from '../../src/ingest/http.ts';
 import { fetchArticle, mergeDrafts } from '../../src/ingest/page.ts';
 import { htmlExtractor } from '../../src/articles/html-extract.ts';
+import iconv from 'iconv-lite';
 import { DEFAULT_FEEDS } from '../../src/ingest/default-feeds.ts';
 import { FeedExistsError, FeedStore } from '../../src/store/feeds.ts';
 import type { Engine } from '../../src/engine.ts';
@@ -124,6 +125,52 @@ describe('reading feed documents', () => {
 describe('decoding feed and page bytes', () => {
   const latin1 = (text: string) => Buffer.from(text, 'latin1');
 
+  it('reads windows-1252 bytes 0x80–0x9F as the characters browsers show (not as control characters)', () => {
+    // “Kyiv” – 20 € … ’ : 0x93 0x94 0x96 0x80 0x85 0x92 in windows-1252.
+    const bytes = Buffer.from([0x93, ...Buffer.from('Kyiv'), 0x94, 0x20, 0x96, 0x20, ...Buffer.from('20 '), 0x80, 0x85, 0x92]);
+    for (const declared of ['windows-1252', 'iso-8859-1', 'us-ascii']) assert.equal(decodeDocument(bytes, declared).text, '“Kyiv” – 20 €…’', declared);
+    const xml = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>'), bytes, Buffer.from('</title></channel></rss>')]);
+    assert.match(decodeDocument(xml).text, /<title>“Kyiv” – 20 €…’<\/title>/);
+  });
+
+  it('detects legacy encodings nothing declares, and says it guessed', () => {
+    const samples: [string, string][] = [
+      ['windows-1251', 'Российские войска нанесли удар по Харькову ночью, сообщили местные власти. Погибли три человека.'],
+      ['koi8-r', 'Российские войска нанесли удар по Харькову ночью, сообщили местные власти. Погибли три человека.'],
+      ['big5', '俄羅斯軍隊週日對烏克蘭首都基輔發動大規模無人機攻擊，造成多人死傷。'],
+      ['euc-jp', 'ロシア軍は日曜日、ウクライナの首都キーウに大規模な無人機攻撃を行った。'],
+      ['shift_jis', 'ロシア軍は日曜日、ウクライナの首都キーウに大規模な無人機攻撃を行った。'],
+      ['euc-kr', '러시아군은 일요일 우크라이나 수도 키이우에 대규모 드론 공격을 감행했다.'],
+      ['tis-620', 'กองทัพรัสเซียโจมตีกรุงเคียฟด้วยโดรนจำนวนมากเมื่อวันอาทิตย์'],
+      ['windows-1255', 'כוחות רוסיים תקפו את קייב בעשרות כטב"מים בליל שבת, כך מסרו הרשויות.'],
+    ];
+    for (const [encoding, text] of samples) {
+      const decoded = decodeDocument(iconv.encode(text, encoding));
+      assert.equal(decoded.text, text, encoding);
+      assert.match(decoded.warnings.join(' '), /no charset declared and not valid UTF-8: read as/, encoding);
+    }
+  });
+
+  it('reads UTF-16 and UTF-32 with or without a byte-order mark, and does not take UTF-32LE’s mark for UTF-16LE’s', () => {
+    const xml = '<?xml version="1.0"?><rss version="2.0"><channel><title>Київ — Kyiv</title></channel></rss>';
+    const text = 'Russian drones struck Odesa overnight, the governor said. Київ.';
+    for (const encoding of ['utf-16le', 'utf-16be', 'utf-32le', 'utf-32be']) {
+      const body = iconv.encode(xml, encoding, { addBOM: false });
+      assert.equal(decodeDocument(body).text, xml, `${encoding} XML without BOM`);
+      assert.equal(decodeDocument(iconv.encode(text, encoding, { addBOM: false })).text, text, `${encoding} text without BOM`);
+      assert.equal(decodeDocument(iconv.encode(xml, encoding, { addBOM: true })).text, xml, `${encoding} with BOM`);
+    }
+    assert.equal(decodeDocument(iconv.encode(xml, 'utf-32le', { addBOM: true })).encoding, 'utf-32le');
+  });
+
+  it('repairs text encoded to UTF-8 twice, and leaves real Ã and â alone', () => {
+    const twice = Buffer.from(iconv.decode(Buffer.from('Zelensky’s “plan” … café', 'utf8'), 'windows-1252'), 'utf8');
+    const repaired = decodeDocument(twice);
+    assert.equal(repaired.text, 'Zelensky’s “plan” … café');
+    assert.match(repaired.warnings.join(' '), /encoded to UTF-8 twice/);
+    assert.equal(decodeDocument(Buffer.from('São Tomé, Ângela and the â-accent stay as written.')).text, 'São Tomé, Ângela and the â-accent stay as written.');
+  });
+
   it('follows the BOM, then the HTTP charset, then the declaration, else UTF-8 or windows-1252', () => {
     const xml = '<?xml version="1.0"?><rss><channel><title>Café Zürich</title></channel></rss>';
     assert.equal(decodeDocument(latin1(xml), 'iso-8859-1').text, xml);
@@ -131,7 +178,7 @@ describe('decoding feed and page bytes', () => {
     assert.equal(decodeDocument(Buffer.from(xml)).encoding, 'utf-8');
     const guessed = decodeDocument(latin1(xml));
     assert.equal(guessed.text, xml);
-    assert.match(guessed.warnings[0], /not valid UTF-8.*windows-1252/);
+    assert.match(guessed.warnings[0], /no charset declared and not valid UTF-8: read as windows-1252/);
     const bom = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]);
     assert.equal(decodeDocument(bom, 'iso-8859-1').text, xml, 'a BOM beats the header');
     assert.match(decodeDocument(Buffer.from(xml), 'x-klingon').warnings[0], /unknown charset "x-klingon"/);

@@ -98,6 +98,8 @@ describe('ingesting files', () => {
   });
 });
 
+const latin1Text = Buffer.from('Pasukan Rusia menyerang kota itu pada hari Senin, kata pejabat setempat. Caf\xe9 hancur.', 'latin1');
+
 describe('bad input', () => {
   let engine: Engine;
   let cleanup: () => void;
@@ -109,12 +111,19 @@ describe('bad input', () => {
   });
   after(() => cleanup());
 
+  it('reads a file in a legacy encoding nothing declares, with a warning that says how it was read', () => {
+    const dir = tempDir('sitrep-latin1-');
+    writeFiles(dir, { 'latin1.txt': latin1Text });
+    const summary = engine.ingest([dir]);
+    assert.equal(summary.added, 1, JSON.stringify(summary.events));
+    assert.match(summary.events[0].article!.text, /Café hancur/);
+    assert.match(summary.events[0].warnings!.join(' '), /read as windows-1252/);
+  });
+
   it('gives one clear line per bad file and goes on with the rest', () => {
-    const latin1 = Buffer.from('Pasukan Rusia menyerang kota itu pada hari Senin, kata pejabat setempat. Caf\xe9 hancur.', 'latin1');
     writeFiles(dir, {
       'empty.txt': '',
       'binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]),
-      'latin1.txt': latin1,
       'broken.json': '{"title": "x", ',
       'slides.pdf': '%PDF-1.4',
       'tiny.txt': 'Too short.',
@@ -124,18 +133,17 @@ describe('bad input', () => {
     const events: string[] = [];
     const summary = engine.ingest([dir, join(dir, 'missing.txt')], (e) => e.status === 'failed' && events.push(`${e.input}: ${e.reason}`));
     assert.equal(summary.added, 1);
-    assert.equal(summary.failed, 8);
+    assert.equal(summary.failed, 7);
     const reason = (name: string) => events.find((e) => e.includes(name)) ?? '';
     assert.match(reason('empty.txt'), /empty file/);
     assert.match(reason('binary.txt'), /binary/);
-    assert.match(reason('latin1.txt'), /not valid UTF-8/);
     assert.match(reason('broken.json'), /invalid JSON/);
     assert.match(reason('slides.pdf'), /unsupported file type "\.pdf"/);
     assert.match(reason('tiny.txt'), /too little text/);
     assert.match(reason('bad-front.md'), /front matter/);
     assert.match(reason('missing.txt'), /no such file/);
     for (const line of events) assert.ok(!line.includes('\n'), 'one line each');
-    assert.equal(engine.store.stats().articles, 1, 'nothing half-written');
+    assert.equal(engine.store.stats().articles, 2, 'nothing half-written (the legacy-encoded file of the test before, and good.txt)');
   });
 
   it('takes hostile text in linear time and refuses HTML nested deeper than any article page', () => {
