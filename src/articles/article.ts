@@ -50,6 +50,8 @@ export interface ArticleDraft {
   text: string;
   /** Things the reader of the ingest log should know (an unreadable date kept unknown…). */
   warnings?: string[];
+  /** The text is the item's headline alone (its page could not be read): kept however short. */
+  headlineOnly?: boolean;
 }
 
 export const UNKNOWN_OUTLET = 'Unknown outlet';

@@ -8,6 +8,8 @@ import { applyConventions, outletName } from './conventions.ts';
 import { canonicalUrl } from './url.ts';
 
 export const MIN_TEXT_CHARS = 40;
+/** A headline kept as the article (its page could not be read) is quotable from this length. */
+const MIN_HEADLINE_CHARS = 12;
 const MAX_TITLE_CHARS = 120;
 
 export interface BuiltArticle {
@@ -46,7 +48,7 @@ function withoutControl(draft: ArticleDraft): ArticleDraft {
 export function buildArticle(raw: ArticleDraft, origin: string, now: Date): BuiltArticle {
   const draft = withoutControl(raw);
   const { text, found } = applyConventions(draft.text);
-  if (text.replace(/\s+/g, ' ').length < MIN_TEXT_CHARS) throw new Error(`too little text (${text.trim().length} characters, at least ${MIN_TEXT_CHARS} needed)`);
+  if (text.replace(/\s+/g, ' ').length < (draft.headlineOnly ? MIN_HEADLINE_CHARS : MIN_TEXT_CHARS)) throw new Error(`too little text (${text.trim().length} characters, at least ${MIN_TEXT_CHARS} needed)`);
   const lang = (draft.lang && normalizeLanguage(draft.lang)) || detectLanguage(text);
   const url = draft.url ? canonicalUrl(draft.url) : undefined;
   const outlet = draft.outlet ? outletName(draft.outlet) : found.outlet ?? UNKNOWN_OUTLET;

@@ -67,7 +67,8 @@ function resolveUrl(raw: string | null | undefined, base: string | undefined): s
 function cleanTitle(raw: string | null | undefined): string | undefined {
   const value = raw?.trim();
   if (!value) return undefined;
-  const text = /<[a-z/!][^>]*>/i.test(value) ? htmlToText(value).replace(/\s+/g, ' ') : value.replace(/\s+/g, ' ');
+  // Markup, or an entity ("Kyiv &amp; Kharkiv" in a JSON Feed title), is read as HTML.
+  const text = /<[a-z/!][^>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/i.test(value) ? htmlToText(value).replace(/\s+/g, ' ') : value.replace(/\s+/g, ' ');
   return text.trim() || undefined;
 }
 
@@ -154,12 +155,30 @@ function accept(acc: Accumulator, guid: string, draft: ArticleDraft, source: Fee
   acc.items.push({ guid, draft });
 }
 
+const MEDIA_RSS = 'search.yahoo.com/mrss';
+
+function mediaDescription(el: XmlElement): string | undefined {
+  for (const child of el.children) {
+    if (typeof child === 'string' || !child.namespaceUri?.includes(MEDIA_RSS)) continue;
+    if (child.name === 'description') {
+      const text = child.textContentNormalized.trim();
+      if (text) return text;
+    } else if (child.name === 'group' || child.name === 'content') {
+      const inner = mediaDescription(child);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
 function xmlItemDraft(item: XmlItem, feed: XmlFeed, source: FeedSource): { guid: string; draft: ArticleDraft } {
   const el = item.element;
   const url = resolveUrl(item.url, baseOf(el, source.url));
   const title = cleanTitle(item.title);
   const contentText = item.content ? htmlToText(item.content) : '';
-  const text = contentText || (item.description ? htmlToText(item.description) : '');
+  // Media RSS (video and photo feeds): the text is in media:description, often inside media:group.
+  const media = item.description ? undefined : mediaDescription(el);
+  const text = contentText || (item.description ? htmlToText(item.description) : media ? htmlToText(media) : '');
   const rawDate = childText(el, 'pubdate', 'published', 'issued', 'date', 'created', 'updated', 'modified');
   const ownAuthors = ['author', 'creator', 'contributor'].some((name) => el.findElementWithName(name));
   const byline = ownAuthors ? item.authors.map((a) => a.name?.trim()).filter(Boolean).join(', ') : '';
@@ -180,15 +199,33 @@ function xmlItemDraft(item: XmlItem, feed: XmlFeed, source: FeedSource): { guid:
   return { guid, draft };
 }
 
-function parseXmlFeed(text: string, source: FeedSource): ParsedFeed {
+/** The root element's name, after the prolog. */
+function rootOf(text: string): string | undefined {
+  const prolog = text.slice(0, 4096).replace(/^\uFEFF/, '').replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/gi, '').trimStart();
+  return /^<([A-Za-z][\w:.-]*)/.exec(prolog)?.[1];
+}
+
+function parseXmlFeed(input: string, source: FeedSource): ParsedFeed {
+  const warnings: string[] = [];
+  let text = input;
+  // A closing tag cut at its very end ("…</channel></rss"): only the ">" is missing.
+  if (/<\/[\w:.-]+\s*$/.test(text.trimEnd())) {
+    text = `${text.trimEnd()}>`;
+    warnings.push('the document ends in a cut closing tag; read as if it were closed');
+  }
+  const root = rootOf(text)?.toLowerCase();
+  // A standalone Atom entry (RFC 4287 §5.1 allows it as a document): read as a feed of one.
+  if (root === 'entry' || root?.endsWith(':entry')) text = `<feed xmlns="http://www.w3.org/2005/Atom">${text.replace(/^\s*<\?xml[\s\S]*?\?>/, '')}</feed>`;
   let feed: XmlFeed;
   try {
     feed = parseFeed(text);
   } catch (error) {
-    if ((error as { code?: string }).code === 'INVALID_FEED') throw new FeedFormatError('not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> element)');
+    if ((error as { code?: string }).code === 'INVALID_FEED') {
+      if (root === 'rss' && !/<channel[\s>]/i.test(text)) throw new FeedFormatError('an <rss> document without a <channel> element: not a readable RSS feed');
+      throw new FeedFormatError('not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> element)');
+    }
     throw new FeedFormatError(`malformed or truncated XML (${shortMessage(error)})`);
   }
-  const warnings: string[] = [];
   let entries = feed.items;
   const truncated = isTruncated(text);
   if (truncated) {
@@ -255,10 +292,15 @@ function parseJsonFeed(text: string, source: FeedSource): ParsedFeed {
     } catch (error) {
       draft = { text: '', title, url };
       if (!source.keepTextless || !url) {
-        acc.skipped.push({ guid, reason: (error as Error).message });
+        // Said in JSON Feed's own field names, not in those of Sitrep's JSON articles.
+        const reason = /no text/.test((error as Error).message) ? `no text in the item (no "content_text" or "content_html")${url ? '' : ' and no "url"'}` : (error as Error).message;
+        acc.skipped.push({ guid, reason });
         continue;
       }
     }
+    const authors = Array.isArray(object.authors) ? object.authors : object.author ? [object.author] : [];
+    const names = authors.map((a) => (a && typeof a === 'object' ? cleanTitle(stringField(a as Record<string, unknown>, 'name')) : undefined)).filter(Boolean);
+    if (names.length) draft.byline = names.join(', ');
     // A feed's item id names the item, not the article: ids come from URLs here.
     delete draft.id;
     delete draft.url;

@@ -5,6 +5,7 @@ import { type Feed, FeedStore } from '../store/feeds.ts';
 import { decodeDocument } from './charset.ts';
 import { parseFeedDocument } from './feed-parse.ts';
 import { FetchError, type HttpOptions, type HttpResponse, httpGet } from './http.ts';
+import { HostPacer } from './host-pacer.ts';
 import { fetchArticle, mergeDrafts } from './page.ts';
 
 /** Time and timers, injectable so tests need not wait. */
@@ -43,6 +44,8 @@ export interface PollerOptions {
   pollTimeoutMs?: number;
   /** Full-text pages fetched per poll; further new items wait for the next poll. */
   maxPagesPerPoll?: number;
+  /** Between two pages of one site (default 1 s): one at a time per host, across feeds. */
+  pageGapMs?: number;
   /** Failed polls in a row before a feed is disabled. */
   disableAfter?: number;
   backoffBaseMs?: number;
@@ -113,10 +116,13 @@ export class FeedPoller {
   /** Item problems already logged, so a feed's standing skips are told once per run. */
   private readonly told = new Set<string>();
   private readonly pageAttempts = new Map<string, number>();
+  /** One page at a time per site, a second apart, across all feeds. */
+  private readonly hosts: HostPacer;
 
   constructor(private readonly options: PollerOptions) {
     this.store = options.store ?? new FeedStore(options.engine.db);
     this.clock = options.clock ?? systemClock;
+    this.hosts = new HostPacer(options.pageGapMs ?? 1_000);
     this.random = options.random ?? Math.random;
     this.log = options.log ?? (() => {});
     this.get = options.get ?? httpGet;
@@ -270,7 +276,8 @@ export class FeedPoller {
         contentType: response.contentType,
         lang: feed.lang,
         outlet: feed.title,
-        keepTextless: feed.fullText,
+        // Items with a headline and a link only are kept: their page is read, or the headline is.
+        keepTextless: true,
       });
       for (const warning of [...decoded.warnings, ...parsed.warnings]) this.tellOnce(`${feed.id}:warning:${warning}`, `feed ${feed.id} ${feed.url}: ${warning}`);
       for (const skip of parsed.skipped) {
@@ -333,14 +340,16 @@ export class FeedPoller {
       let draft = itemDraft;
       const attemptKey = `${feed.id}:${guid}`;
       const pageUrl = draft.url;
-      if (feed.fullText && pageUrl) {
+      const titleOnly = !itemDraft.text.trim();
+      if ((feed.fullText || titleOnly) && pageUrl) {
         if (pages >= this.settings.maxPagesPerPoll) {
           result.deferred++;
           continue;
         }
         pages++;
         try {
-          draft = mergeDrafts(await fetchArticle(pageUrl, { ...this.options.http, signal, get: this.get }), itemDraft);
+          const page = await this.hosts.take(pageUrl, signal, () => fetchArticle(pageUrl, { ...this.options.http, signal, get: this.get }));
+          draft = mergeDrafts(page, itemDraft);
           this.pageAttempts.delete(attemptKey);
         } catch (error) {
           if (signal.aborted) {
@@ -348,7 +357,7 @@ export class FeedPoller {
             continue;
           }
           const reason = describe(error, pageUrl);
-          if (!itemDraft.text.trim()) {
+          if (titleOnly) {
             const attempts = (this.pageAttempts.get(attemptKey) ?? 0) + 1;
             this.pageAttempts.set(attemptKey, attempts);
             if (attempts < PAGE_ATTEMPTS) {
@@ -356,13 +365,19 @@ export class FeedPoller {
               result.deferred++;
               continue;
             }
-            this.log(`feed ${feed.id} ${feed.url}: item ${pageUrl}: page not read after ${attempts} tries (${reason}); given up`);
             this.pageAttempts.delete(attemptKey);
-            this.store.markItemSeen(feed.id, guid, null, new Date(this.clock.now()));
-            result.skipped++;
-            continue;
+            if (!itemDraft.title) {
+              this.log(`feed ${feed.id} ${feed.url}: item ${pageUrl}: page not read after ${attempts} tries (${reason}), and no headline; given up`);
+              this.store.markItemSeen(feed.id, guid, null, new Date(this.clock.now()));
+              result.skipped++;
+              continue;
+            }
+            // The news is not lost: its headline, with its link, is quotable.
+            this.log(`feed ${feed.id} ${feed.url}: item ${pageUrl}: page not read after ${attempts} tries (${reason}); kept its headline`);
+            draft = { ...itemDraft, text: itemDraft.title, headlineOnly: true, warnings: [...(itemDraft.warnings ?? []), `page not read (${reason}): kept the headline`] };
+          } else {
+            draft = { ...itemDraft, warnings: [...(itemDraft.warnings ?? []), `full text not read (${reason}); kept the feed's text`] };
           }
-          draft = { ...itemDraft, warnings: [...(itemDraft.warnings ?? []), `full text not read (${reason}); kept the feed's text`] };
         }
       }
       const origin = draft.url ?? feed.url;
@@ -385,6 +400,11 @@ export class FeedPoller {
       }
       this.store.markItemSeen(feed.id, guid, event.article.id, now);
       result[event.status]++;
+      // An unreadable date (kept unknown) and the like: said once per feed and kind, with an example.
+      for (const warning of draft.warnings ?? []) {
+        const kind = warning.replace(/"[^"]*"|\([^)]*\)/g, '…');
+        this.tellOnce(`${feed.id}:item:${kind}`, `feed ${feed.id} ${feed.url}: item ${guid}: ${warning}${/unreadable date/.test(warning) ? ' (said once for this feed)' : ''}`);
+      }
     }
   }
 }

@@ -7,6 +7,7 @@ import { FetchError, httpGet } from '../../src/ingest/http.ts';
 import { fetchArticle, mergeDrafts } from '../../src/ingest/page.ts';
 import { htmlExtractor } from '../../src/articles/html-extract.ts';
 import iconv from 'iconv-lite';
+import { parseDate } from '../../src/articles/dates.ts';
 import { DEFAULT_FEEDS } from '../../src/ingest/default-feeds.ts';
 import { FeedExistsError, FeedStore } from '../../src/store/feeds.ts';
 import type { Engine } from '../../src/engine.ts';
@@ -111,6 +112,54 @@ describe('reading feed documents', () => {
     assert.throws(() => parseFeedDocument('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>One</title><desc', { url: FEED_URL }), /malformed or truncated XML/);
     assert.throws(() => parseFeedDocument('<?xml version="1.0"?><catalog><book/></catalog>', { url: FEED_URL }), /not an RSS or Atom feed/);
     assert.throws(() => parseFeedDocument('   ', { url: FEED_URL }), /empty document/);
+  });
+
+  it('reads Media RSS descriptions, a standalone Atom entry, a cut closing tag and an empty feed; names a missing <channel>', () => {
+    const media = parseFeedDocument(`<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Video</title><item><title>Clip</title><link>https://tv.example/1</link><media:group><media:title>Clip</media:title><media:description>${PARA}</media:description></media:group></item><item><title>Photo</title><link>https://tv.example/2</link><media:content url="https://tv.example/2.jpg"><media:description>${PARA} Photo.</media:description></media:content></item></channel></rss>`, { url: FEED_URL });
+    assert.deepEqual(media.items.map((i) => i.draft.text.endsWith('Photo.')), [false, true]);
+    assert.equal(media.items[0].draft.text, PARA);
+
+    const entry = parseFeedDocument(`<?xml version="1.0"?><entry xmlns="http://www.w3.org/2005/Atom"><id>urn:1</id><title>Standalone entry</title><link href="https://wire.example/e"/><updated>2024-10-18T06:00:00Z</updated><content>${PARA}</content></entry>`, { url: FEED_URL });
+    assert.deepEqual(entry.items.map((i) => [i.draft.title, i.draft.url, i.draft.publishedAt]), [['Standalone entry', 'https://wire.example/e', '2024-10-18T06:00:00.000Z']]);
+
+    const cut = parseFeedDocument(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Complete</title><link>https://wire.example/c</link><description>${PARA}</description></item></channel></rss`, { url: FEED_URL });
+    assert.deepEqual(cut.items.map((i) => i.draft.title), ['Complete']);
+    assert.match(cut.warnings[0], /cut closing tag/);
+    assert.equal(cut.truncated, false);
+
+    for (const empty of ['<rss version="2.0"><channel><title>Quiet</title></channel></rss>', '<feed xmlns="http://www.w3.org/2005/Atom"><title>Quiet</title></feed>', '{"version":"https://jsonfeed.org/version/1.1","title":"Quiet","items":[]}']) {
+      const feed = parseFeedDocument(empty, { url: FEED_URL });
+      assert.deepEqual([feed.items.length, feed.skipped.length, feed.warnings.length], [0, 0, 0], empty);
+    }
+    assert.throws(() => parseFeedDocument('<?xml version="1.0"?><rss version="2.0"><item><title>Lost</title></item></rss>', { url: FEED_URL }), /an <rss> document without a <channel> element/);
+  });
+
+  it('decodes entities in JSON Feed titles and authors, and names JSON Feed’s own fields', () => {
+    const feed = parseFeedDocument(JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Wire',
+      items: [
+        { id: '1', url: 'https://wire.example/j1', title: 'Kyiv &amp; Kharkiv under fire &#8211; again', authors: [{ name: 'Olena &amp; Ivan' }], content_text: PARA },
+        { id: '2', content_text: '' },
+      ],
+    }), { url: FEED_URL });
+    assert.equal(feed.items[0].draft.title, 'Kyiv & Kharkiv under fire – again');
+    assert.equal(feed.items[0].draft.byline, 'Olena & Ivan');
+    assert.deepEqual(feed.skipped, [{ guid: '2', reason: 'no text in the item (no "content_text" or "content_html") and no "url"' }]);
+  });
+
+  it('reads dates as outlets write them in Indonesian, Portuguese, Russian and Ukrainian, with their zones', () => {
+    const cases: [string, string | undefined][] = [
+      ['Senin, 25 November 2024 14:30 WIB', '2024-11-25T07:30:00.000Z'],
+      ['Selasa, 15 Okt 2024 06:30 WITA', '2024-10-14T22:30:00.000Z'],
+      ['Seg, 24 Set 2018 10:00:00 -0300', '2018-09-24T13:00:00.000Z'],
+      ['Segunda-feira, 24 de setembro de 2018 10:00 BRT', '2018-09-24T13:00:00.000Z'],
+      ['Понедельник, 25 ноября 2024 14:30 MSK', '2024-11-25T11:30:00.000Z'],
+      ['25 листопада 2024 14:30 EET', '2024-11-25T12:30:00.000Z'],
+      ['15 Oct 2024 06:30 EEST', '2024-10-15T03:30:00.000Z'],
+      ['sometime last week', undefined],
+    ];
+    for (const [text, iso] of cases) assert.equal(parseDate(text), iso, text);
   });
 
   it('hashes title and date when an item has neither id nor link', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import type { Engine } from '../../src/engine.ts';
+import { HostPacer } from '../../src/ingest/host-pacer.ts';
 import { type Clock, FeedPoller, type PollerOptions } from '../../src/ingest/poller.ts';
 import { FeedStore } from '../../src/store/feeds.ts';
 import { openTestEngine, tempDir } from '../helpers.ts';
@@ -61,7 +62,7 @@ describe('the feed poller', () => {
   let poller: FeedPoller;
 
   const newPoller = (options: Partial<PollerOptions> = {}) =>
-    new FeedPoller({ engine, store, clock, random: () => 0.5, log: (line) => lines.push(line), http: { allowPrivate: LOCAL, timeoutMs: 2000 }, ...options });
+    new FeedPoller({ engine, store, clock, random: () => 0.5, log: (line) => lines.push(line), http: { allowPrivate: LOCAL, timeoutMs: 2000 }, pageGapMs: 0, ...options });
 
   before(async () => {
     server = await startServer();
@@ -246,6 +247,60 @@ describe('the feed poller', () => {
     const [again] = await poller.pollNow(feed.id);
     assert.deepEqual([again.status, again.added, again.deferred], ['ok', 1, 0]);
     assert.equal(store.get(feed.id)!.etag, '"full"');
+  });
+
+  it('reads the page of a title-only item in any feed, and keeps its headline when the page cannot be had', async () => {
+    server.route('/wire-page', serve(newsPage({ headline: 'Wire page', body: `<p>Ukrainian forces retook two villages near Pokrovsk on Thursday, the general staff said in its evening update.</p><p>${PARA}</p>` }), { 'content-type': 'text/html' }));
+    server.route(
+      '/wire.xml',
+      serve(
+        rss([
+          { guid: 'w1', title: 'Ukraine retakes two villages near Pokrovsk', link: server.url('/wire-page'), pubDate: 'Thu, 17 Oct 2024 18:00:00 GMT' },
+          { guid: 'w2', title: 'Zelensky to address EU summit in Brussels', link: server.url('/gone-page'), pubDate: 'Thu, 17 Oct 2024 19:00:00 GMT' },
+        ]),
+      ),
+    );
+    // Not a full-text feed: only the items without text have their page read.
+    const feed = store.add({ url: server.url('/wire.xml') });
+    const [first] = await poller.pollNow(feed.id);
+    assert.deepEqual([first.added, first.deferred], [1, 1]);
+    const byUrl = (url: string) => engine.db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE url = ?').get(url);
+    assert.match(engine.store.resolveId(byUrl(server.url('/wire-page'))!.id).article!.text, /retook two villages near Pokrovsk/);
+    // The page of the second never comes: after its tries, the headline is the article, with its link and date.
+    await poller.pollNow(feed.id);
+    const [third] = await poller.pollNow(feed.id);
+    assert.equal(third.added, 1);
+    const headline = engine.store.resolveId(byUrl(server.url('/gone-page'))!.id).article!;
+    assert.equal(headline.text, 'Zelensky to address EU summit in Brussels');
+    assert.equal(headline.title, 'Zelensky to address EU summit in Brussels');
+    assert.equal(headline.publishedAt, '2024-10-17T19:00:00.000Z');
+    assert.ok(lines.some((l) => /gone-page: page not read after 3 tries \(HTTP 404 Not Found\); kept its headline/.test(l)));
+    assert.equal(engine.ask({ question: 'zelensky eu summit brussels' }).snippets[0]?.quote.text, 'Zelensky to address EU summit in Brussels');
+  });
+
+  it('says once per feed that its dates cannot be read, keeping them unknown', async () => {
+    server.route('/odd-dates.xml', serve(rss([1, 2, 3].map((n) => ({ guid: `d${n}`, title: `Item ${n}`, link: `https://wire.example/d${n}`, description: `${PARA} Number ${n}.`, pubDate: `the ${n}th of Brumaire` })))));
+    const feed = store.add({ url: server.url('/odd-dates.xml') });
+    const [r] = await poller.pollNow(feed.id);
+    assert.equal(r.added, 3);
+    const said = lines.filter((l) => /unreadable date/.test(l));
+    assert.equal(said.length, 1, said.join('\n'));
+    assert.match(said[0], /item d1: unreadable date "the 1th of Brumaire", kept unknown \(said once for this feed\)/);
+    assert.equal(engine.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles WHERE published_at IS NULL').get()!.n, 3);
+  });
+
+  it('reads one page at a time per site, a gap apart', async () => {
+    const pacer = new HostPacer(150);
+    const starts: number[] = [];
+    const t0 = performance.now();
+    const fetch = async () => {
+      starts.push(performance.now() - t0);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    };
+    await Promise.all([pacer.take('https://a.example/1', undefined, fetch), pacer.take('https://a.example/2', undefined, fetch), pacer.take('https://b.example/1', undefined, fetch)]);
+    const [a1, b1, a2] = [starts[0], starts[1], starts[2]];
+    assert.ok(b1 < 50, 'another site does not wait');
+    assert.ok(a2 - a1 >= 160, `the same site waited ${Math.round(a2 - a1)} ms`);
   });
 
   it('leaves the cut item of a truncated feed for the next poll', async () => {
