@@ -4,7 +4,7 @@ import { detectLanguage, normalizeLanguage } from '../text/language.ts';
 import { passagesOf } from '../text/passages.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { type Article, type ArticleDraft, UNKNOWN_OUTLET } from './article.ts';
-import { applyConventions, outletName } from './conventions.ts';
+import { applyConventions, isWire, outletName } from './conventions.ts';
 import { canonicalUrl } from './url.ts';
 
 export const MIN_TEXT_CHARS = 40;
@@ -45,13 +45,25 @@ function withoutControl(draft: ArticleDraft): ArticleDraft {
   return clean;
 }
 
+/** "https://www.kyivindependent.com/x" → "kyivindependent.com" */
+function siteOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function buildArticle(raw: ArticleDraft, origin: string, now: Date): BuiltArticle {
   const draft = withoutControl(raw);
   const { text, found } = applyConventions(draft.text);
   if (text.replace(/\s+/g, ' ').length < (draft.headlineOnly ? MIN_HEADLINE_CHARS : MIN_TEXT_CHARS)) throw new Error(`too little text (${text.trim().length} characters, at least ${MIN_TEXT_CHARS} needed)`);
   const lang = (draft.lang && normalizeLanguage(draft.lang)) || detectLanguage(text);
   const url = draft.url ? canonicalUrl(draft.url) : undefined;
-  const outlet = draft.outlet ? outletName(draft.outlet) : found.outlet ?? UNKNOWN_OUTLET;
+  // No outlet named: a wire's own story ("KYIV (Reuters) -") is the wire's; else the site it came from.
+  const via = draft.via ?? found.via;
+  const wireOwn = !draft.outlet && !found.outlet && via && isWire(via) ? via : undefined;
+  const outlet = draft.outlet ? outletName(draft.outlet) : found.outlet ?? wireOwn ?? (url ? siteOf(url) : undefined) ?? UNKNOWN_OUTLET;
   const titleDerived = !draft.title?.trim();
   const title = titleDerived ? deriveTitle(text, lang) : draft.title!.replace(/\s+/g, ' ').trim();
   const id = (draft.id && slugId(draft.id)) || hash(url ?? `${outlet.toLowerCase()}\n${title.toLowerCase()}`, 12);
@@ -61,7 +73,7 @@ export function buildArticle(raw: ArticleDraft, origin: string, now: Date): Buil
     title,
     titleDerived,
     outlet,
-    via: draft.via ?? found.via,
+    via,
     byline: draft.byline ?? found.byline,
     editor: draft.editor ?? found.editor,
     dateline: draft.dateline ?? found.dateline,

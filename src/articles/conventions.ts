@@ -5,7 +5,11 @@ import type { ArticleDraft } from './article.ts';
  *   "Sumber: The Guardian | Editor: Handoyo ."   credit header
  *   "KONTAN.CO.ID - JAKARTA. …"                  outlet and dateline
  *   "KYIV (Reuters) - …", "WASHINGTON (AP) — …"  dateline with wire credit
+ *   "Jakarta - …" (detik)                         dateline
  *   "Baca Juga: …", "Read more: …"                cross-links, not part of the story
+ *   "By Al Jazeera Staff"                         byline, not part of the story
+ *   "(Reporting by …; Editing by …)", "(rdp/rdp)" credits and editor codes
+ *   "Advertisement", "Foto: …"                    page furniture and captions
  */
 
 const HEADER_KEYS: Record<string, keyof ArticleDraft> = {
@@ -19,12 +23,25 @@ const HEADER_KEYS: Record<string, keyof ArticleDraft> = {
   oleh: 'byline',
 };
 
-const CROSS_LINK = /^(?:baca juga|baca|lihat juga|simak juga|simak|tonton juga|read more|read also|related|see also|also read|more|watch)\s*:/i;
+const CROSS_LINK = /^(?:(?:baca|lihat|simak|tonton) juga\b|(?:baca|simak|read more|read also|related|see also|also read|more|watch)\s*:)/i;
+const BYLINE_LINE = /^(?:[Bb]y|BY|[Oo]leh|[Pp]enulis|[Rr]eporter)\s+([\p{Lu}][\p{L}.'-]*(?:\s+(?:[\p{Lu}][\p{L}.'-]*|and|dan|&|,|de|van|al|bin))*?)\s*$/u;
+const WIRE_CREDITS = /^\(?\s*(?:(?:additional )?reporting|writing|editing|compiled|translated)\s+by\b[^)]*\)?\.?$/i;
+const TRAILING_CREDITS = /\s*\((?:(?:additional )?reporting|writing|editing)\s+by\b[^)]*\)\s*$/i;
+const EDITOR_CODE = /\s*\((?:[a-z]{2,5}\/){1,3}[a-z]{2,5}\)\s*$/i;
+const FURNITURE = /^(?:advertisement|advertisment|iklan|scroll to continue(?: with content)?|scroll untuk melanjutkan|share this article|bagikan|copy link|follow us on .*|ikuti .* di google news)\s*\.?$/i;
+const CAPTION = /^\(?(?:foto|photo|file photo|picture|gambar|ilustrasi|image|caption|video|keterangan foto)\s*:/i;
+const CITY_DASH = /^([\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?)\s+[-–—]\s+(?=[\p{Lu}"“])/u;
 const HEADER_FIELD = /^\s*([\p{L} ]{2,12}?)\s*:\s*(.+?)\s*\.?\s*$/u;
 const WIRE_DATELINE = /^([\p{Lu}][\p{Lu}\p{L} ,.'-]{1,60}?)\s*\(([^)]{2,40})\)\s*[-–—]+\s*/u;
 const OUTLET_DATELINE = /^([\p{Lu}0-9][\p{Lu}0-9.&' ]{1,40}?)\s+[-–—]\s+([\p{Lu}][\p{Lu}\p{L} .'-]{1,40}?)[.,:]\s+/u;
 const CREDIT_IN_TEXT = /\b(?:according to|menurut laporan|dilansir(?: dari)?|seperti dilansir|mengutip)\s+((?:The |the )?[\p{Lu}][\p{L}&.]*(?: [\p{Lu}][\p{L}&.]*){0,3})/u;
 const WIRES = ['Reuters', 'AP', 'AFP', 'Associated Press', 'Bloomberg', 'Antara', 'Yonhap', 'Xinhua', 'TASS', 'Ukrinform', 'dpa', 'EFE', 'ANSA', 'Interfax', 'Kyodo', 'BBC', 'CNN', 'Al Jazeera'];
+
+/** Whether a credit names a news agency or outlet known to publish its own stories ("Reuters", "AP"). */
+export function isWire(name: string): boolean {
+  const lower = name.trim().toLowerCase();
+  return WIRES.some((w) => w.toLowerCase() === lower);
+}
 
 /** "KONTAN.CO.ID" → "KONTAN", "DETIK.COM" → "DETIK" */
 export function outletName(raw: string): string {
@@ -62,15 +79,21 @@ export function applyConventions(body: string): { text: string; found: Partial<A
       kept.push('');
       continue;
     }
-    if (CROSS_LINK.test(line)) continue;
+    if (CROSS_LINK.test(line) || FURNITURE.test(line) || CAPTION.test(line) || WIRE_CREDITS.test(line)) continue;
     if (!sawStory) {
       const header = parseHeader(line);
       if (header) {
         for (const [k, v] of Object.entries(header)) (found as Record<string, string>)[k] ??= v as string;
         continue;
       }
+      const byline = line.length <= 80 ? BYLINE_LINE.exec(line) : null;
+      if (byline) {
+        found.byline ??= byline[1].trim();
+        continue;
+      }
       const wire = WIRE_DATELINE.exec(line);
       const outletLine = wire ? null : OUTLET_DATELINE.exec(line);
+      const cityLine = wire || outletLine ? null : CITY_DASH.exec(line);
       if (wire) {
         found.dateline ??= titleCaseCity(wire[1].replace(/,.*$/, ''));
         found.via ??= wire[2].trim();
@@ -79,10 +102,19 @@ export function applyConventions(body: string): { text: string; found: Partial<A
         found.outlet ??= outletName(outletLine[1]);
         found.dateline ??= titleCaseCity(outletLine[2]);
         line = line.slice(outletLine[0].length);
+      } else if (cityLine) {
+        found.dateline ??= cityLine[1];
+        line = line.slice(cityLine[0].length);
       }
       sawStory = true;
     }
     kept.push(line);
+  }
+  // Credits and editor codes at the very end of the story ("…said. (Reporting by X; Editing by Y)", "(rdp/rdp)").
+  for (let i = kept.length - 1; i >= 0; i--) {
+    if (!kept[i]) continue;
+    kept[i] = kept[i].replace(EDITOR_CODE, '').replace(TRAILING_CREDITS, '').trimEnd();
+    if (kept[i]) break;
   }
   const text = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
   if (!found.via) {

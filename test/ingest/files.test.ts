@@ -180,3 +180,85 @@ describe('bad input', () => {
     }
   });
 });
+
+describe('articles as wires and outlets publish them', () => {
+  let engine: Engine;
+  let cleanup: () => void;
+  const articleOf = (input: string) => {
+    const summary = engine.ingest([input]);
+    assert.equal(summary.failed, 0, JSON.stringify(summary.events));
+    return summary.events[0].article!;
+  };
+  before(() => {
+    ({ engine, cleanup } = openTestEngine({ sample: false }));
+  });
+  after(() => cleanup());
+
+  it('takes a wire .txt headline as the title, the dateline and credit where the body starts, the outlet from the credit', () => {
+    const dir = tempDir('sitrep-wire-');
+    const [path] = writeFiles(dir, {
+      'wire.txt': [
+        'Russian strikes knock out power in Kharkiv region',
+        '',
+        "KHARKIV, Ukraine (Reuters) - Russian missiles and drones struck energy facilities in Ukraine's Kharkiv region overnight, leaving tens of thousands of homes without power, the regional governor said on Monday.",
+        '',
+        'Advertisement',
+        '',
+        'Air defence units shot down most of the drones, the air force said. Repair crews were working to restore supplies.',
+        '',
+        '(Reporting by Olena Harmash; Editing by Alex Richardson)',
+      ].join('\n'),
+    });
+    const article = articleOf(path);
+    assert.equal(article.title, 'Russian strikes knock out power in Kharkiv region');
+    assert.equal(article.titleDerived, false);
+    assert.equal(article.outlet, 'Reuters');
+    assert.equal(article.dateline, 'Kharkiv');
+    assert.match(article.text, /^Russian missiles and drones struck/);
+    assert.doesNotMatch(article.text, /Advertisement|Reporting by|Kharkiv region\n\n/);
+    assert.doesNotMatch(article.text, /knock out power/, 'the headline is not quoted as a passage');
+  });
+
+  it('keeps detik’s opener, cross-links in any case, captions and editor codes out of the story', () => {
+    const dir = tempDir('sitrep-detik-');
+    const [path] = writeFiles(dir, {
+      'detik.md': [
+        '---',
+        'title: Ledakan Rusak Jembatan Krimea',
+        'outlet: detikNews',
+        'lang: id',
+        '---',
+        'Jakarta - Ledakan besar merusak Jembatan Krimea yang menghubungkan semenanjung itu dengan daratan Rusia pada Sabtu pagi. Sedikitnya tiga orang tewas.',
+        '',
+        'BACA JUGA: Ini Daftar Serangan Terbesar Rusia ke Kyiv',
+        '',
+        'baca juga Zelensky Minta Tambahan Sistem Pertahanan Udara',
+        '',
+        'Foto: Jembatan Krimea terbakar (Reuters)',
+        '',
+        'Jembatan sepanjang 19 kilometer itu diresmikan Putin pada 2018. (rdp/rdp)',
+      ].join('\n'),
+    });
+    const article = articleOf(path);
+    assert.equal(article.dateline, 'Jakarta');
+    assert.equal(article.text, 'Ledakan besar merusak Jembatan Krimea yang menghubungkan semenanjung itu dengan daratan Rusia pada Sabtu pagi. Sedikitnya tiga orang tewas.\n\nJembatan sepanjang 19 kilometer itu diresmikan Putin pada 2018.');
+  });
+
+  it('reads a byline-led page: the byline is the byline, not a quote', () => {
+    const dir = tempDir('sitrep-byline-');
+    const [path] = writeFiles(dir, {
+      'aljazeera.html': `<!doctype html><html lang="en"><head><title>Russia-Ukraine war: List of key events, day 1,000</title><meta property="og:site_name" content="Al Jazeera"></head><body><article><h1>Russia-Ukraine war: List of key events, day 1,000</h1><p>By Al Jazeera Staff</p><p>Russian forces launched 120 missiles and 90 drones at Ukraine's energy grid overnight, Ukraine's air force said on Sunday.</p><p>Ukraine's Energy Minister said power was cut in several regions as a precaution.</p></article></body></html>`,
+    });
+    const article = articleOf(path);
+    assert.equal(article.outlet, 'Al Jazeera');
+    assert.equal(article.byline, 'Al Jazeera Staff');
+    assert.doesNotMatch(article.text, /By Al Jazeera Staff/);
+    assert.match(article.text, /^Russian forces launched 120 missiles/);
+  });
+
+  it('takes an outlet-less article’s outlet from its source URL’s site', () => {
+    const dir = tempDir('sitrep-site-');
+    const [path] = writeFiles(dir, { 'site.json': JSON.stringify({ url: 'https://www.kyivindependent.com/news/1', title: 'Strikes on Odesa', text: 'Russian drones struck the port of Odesa overnight, damaging grain silos, the regional governor said.' }) });
+    assert.equal(articleOf(path).outlet, 'kyivindependent.com');
+  });
+});
