@@ -30,6 +30,8 @@ export interface BriefStory {
   /** Distinct outlets carrying the story. */
   outlets: number;
   relevance: number;
+  /** No copy of the story has a known date: it is in the window by when it was ingested, and said to be undated. */
+  dateUnknown: boolean;
 }
 
 export interface Brief {
@@ -77,6 +79,7 @@ export function composeBrief(deps: AskDeps, options: BriefOptions): Brief {
       alsoIn: others,
       outlets: new Set([original, ...others].map((a) => a.outlet.toLowerCase())).size,
       relevance: original.relevance ?? 0,
+      dateUnknown: false,
     });
   }
   // Copies that were clustered apart but open with the same words are one story too.
@@ -88,7 +91,16 @@ export function composeBrief(deps: AskDeps, options: BriefOptions): Brief {
       same.outlets = new Set([same.article, ...same.alsoIn].map((a) => a.outlet.toLowerCase())).size;
     } else byLead.set(quoteKey(story.lead.text), story);
   }
-  const fresh = [...byLead.values()].filter((story) => {
+  // New in the window: reported in it. An undated copy ingested now says nothing of when a dated story
+  // broke (an old story republished without its date); only a story with no dated report at all is placed
+  // by its ingest time, and said to be undated.
+  const inWindow = (a: Article) => a.publishedAt !== undefined && timeOf(a) >= from.getTime() && timeOf(a) <= to.getTime();
+  const reported = [...byLead.values()].filter((story) => {
+    const copies = [story.article, ...story.alsoIn];
+    if (!copies.some((a) => a.publishedAt)) return (story.dateUnknown = true);
+    return copies.some(inWindow);
+  });
+  const fresh = reported.filter((story) => {
     const before = options.previous?.[storyOf(story.article)];
     return before === undefined || 1 + story.alsoIn.length > before;
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { composeDailyBriefing, describeSince } from '../../src/briefing/daily.ts';
+import { renderText } from '../../src/chat/render-text.ts';
 import type { Engine } from '../../src/engine.ts';
 import { SubscriptionStore, type Subscription } from '../../src/store/subscriptions.ts';
 import { openTestEngine, tempDir, writeFiles } from '../helpers.ts';
@@ -57,5 +58,28 @@ describe('daily briefing composer', () => {
     const now = new Date('2024-11-17T05:00:00Z');
     assert.equal(describeSince(new Date('2024-11-16T05:00:00Z'), now, 'Europe/Kyiv'), 'yesterday 07:00');
     assert.equal(describeSince(new Date('2024-11-17T04:00:00Z'), now, 'Europe/Kyiv'), '06:00 today');
+  });
+
+  it('counts a story as new when it was first reported in the window, not when an undated copy arrives; an undated story alone is kept, dated unknown', () => {
+    const { engine: fresh, cleanup: done } = openTestEngine({ sample: false });
+    try {
+      const subscription = new SubscriptionStore(fresh.db).add({ platform: 'terminal', workspaceId: '', channelId: 'terminal', time: '07:00', timezone: 'UTC', topic: '', quiet: 'say', createdBy: 'me' });
+      const OLD = 'Ukrainian forces struck a Russian ammunition depot in occupied Donetsk region with HIMARS rockets, the general staff said, releasing satellite images of the damage.';
+      ingest(fresh, { 'old.json': { outlet: 'Example Wire', lang: 'en', title: 'Depot hit in Donetsk', publishedAt: '2024-11-14T06:00:00Z', text: `${OLD}\n\n${REST}` } }, '2024-11-14T07:00:00Z');
+      // Three days later an outlet republishes it without a date, and a new story arrives, also undated.
+      ingest(fresh, {
+        'copy.json': { outlet: 'Copy Daily', lang: 'en', title: 'Depot hit', text: `${OLD}\n\n${REST}` },
+        'new.json': { outlet: 'Undated Post', lang: 'en', title: 'Kharkiv metro used as shelter', text: 'Residents of Kharkiv spent the night in metro stations as air raid sirens sounded for six hours, the mayor said. Schools moved classes underground.' },
+      }, '2024-11-17T05:00:00Z');
+      const { reply } = composeDailyBriefing(fresh, subscription, { now: new Date('2024-11-17T07:00:00Z'), previous: undefined });
+      const quoted = reply.items.flatMap((item) => (item.type === 'quote' ? [item] : []));
+      assert.deepEqual(quoted.map((item) => item.citation.outlet), ['Undated Post']);
+      assert.equal(quoted[0].citation.publishedAt, undefined);
+      assert.match(renderText(reply), /Undated Post.*date unknown/);
+      const brief = fresh.brief({ since: new Date('2024-11-17T00:00:00Z'), now: new Date('2024-11-17T07:00:00Z') });
+      assert.deepEqual(brief.stories.map((s) => [s.article.outlet, s.dateUnknown]), [['Undated Post', true]]);
+    } finally {
+      done();
+    }
   });
 });
