@@ -1,3 +1,4 @@
+import { outletLabel } from '../src/articles/article.ts';
 import { formatDate } from '../src/chat/citation.ts';
 import type { Command, CommandData } from '../src/chat/command.ts';
 import { errorReply } from '../src/chat/reply.ts';
@@ -32,7 +33,7 @@ export const execute: Command['execute'] = async (context, options) => {
   return {
     kind: 'article',
     title: STATUS_TITLES[event.status],
-    intro: `“${article.title}” — ${article.outlet}, ${formatDate(article.publishedAt)} · id ${article.id}`,
+    intro: `“${article.title}” — ${outletLabel(article)}, ${formatDate(article.publishedAt)} · id ${article.id}`,
     items: [articleItem(article)],
     footer: event.warnings?.length ? `Note: ${event.warnings.join('; ')}` : undefined,
     visibility: 'private',

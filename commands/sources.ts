@@ -1,5 +1,5 @@
 import type { Article } from '../src/articles/article.ts';
-import { provenance } from '../src/articles/article.ts';
+import { UNKNOWN_OUTLET, provenance } from '../src/articles/article.ts';
 import { citationOf } from '../src/chat/citation.ts';
 import type { Command, CommandData } from '../src/chat/command.ts';
 import { allOption, describeFilters, filtersFrom, langOption, privateOption, sinceOption, sourceChoices, sourceOption, visibilityOf } from '../src/chat/common-options.ts';
@@ -61,12 +61,12 @@ export const execute: Command['execute'] = (context, options) => {
     };
   }
   const sections: ReplySection[] = [
-    { heading: 'Articles per outlet', lines: result.outlets.slice(0, 15).map((o) => `${o.outlet}: ${o.articles}`) },
+    { heading: 'Articles per outlet', lines: result.outlets.slice(0, 15).map((o) => `${o.outlet || UNKNOWN_OUTLET}: ${o.articles}`) },
   ];
   if (result.credits.length) {
     sections.push({
       heading: 'Credited sources',
-      lines: result.credits.slice(0, 10).map((c) => `${c.via} ← ${c.outlets.map((o) => `${o.outlet} (${o.articles})`).join(', ')}`),
+      lines: result.credits.slice(0, 10).map((c) => `${c.via} ← ${c.outlets.map((o) => `${o.outlet || UNKNOWN_OUTLET} (${o.articles})`).join(', ')}`),
     });
   }
   return {

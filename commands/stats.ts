@@ -1,3 +1,4 @@
+import { UNKNOWN_OUTLET, outletLabel } from '../src/articles/article.ts';
 import { formatDate } from '../src/chat/citation.ts';
 import type { Command, CommandData } from '../src/chat/command.ts';
 import { formatBytes } from '../src/ingest/read-file.ts';
@@ -31,11 +32,11 @@ export const execute: Command['execute'] = (context) => {
       { type: 'fact', label: 'Articles', value: `${stats.articles} (${stats.undated} without a known date)` },
       { type: 'fact', label: 'Passages', value: `${stats.passages} stored, ${stats.indexedPassages} indexed` },
       { type: 'fact', label: 'Languages', value: stats.languages.map((l) => `${l.lang} ${l.articles}`).join(', ') || 'none' },
-      { type: 'fact', label: 'Outlets', value: stats.outlets.slice(0, 10).map((o) => `${o.outlet} ${o.articles}`).join(', ') || 'none' },
+      { type: 'fact', label: 'Outlets', value: stats.outlets.slice(0, 10).map((o) => `${o.outlet || UNKNOWN_OUTLET} ${o.articles}`).join(', ') || 'none' },
       {
         type: 'fact',
         label: 'Newest article',
-        value: newest ? `${newest.title} — ${newest.outlet}, ${newest.publishedAt ? formatDate(newest.publishedAt) : `date unknown, ingested ${formatDate(newest.ingestedAt)}`}` : 'none',
+        value: newest ? `${newest.title} — ${outletLabel(newest)}, ${newest.publishedAt ? formatDate(newest.publishedAt) : `date unknown, ingested ${formatDate(newest.ingestedAt)}`}` : 'none',
       },
       { type: 'fact', label: 'Index', value: `${stats.indexTerms} terms, ${formatBytes(stats.indexBytes)} on disk${stats.indexMaintainer ? '' : ' (saved by another Sitrep process on this data dir)'}` },
       ...(platforms ? [{ type: 'fact' as const, label: 'Platforms', value: platforms }] : []),

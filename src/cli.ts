@@ -1,4 +1,5 @@
 import { Command as Program, Option } from 'commander';
+import { outletLabel } from './articles/article.ts';
 import type { Command, OptionSpec } from './chat/command.ts';
 import { type Reply } from './chat/reply.ts';
 import { renderText } from './chat/render-text.ts';
@@ -113,7 +114,7 @@ export function buildProgram(commands: Map<string, Command>): Program {
         const show = (event: IngestEvent) => {
           if (flags.json) return;
           if (event.status === 'failed') process.stderr.write(`sitrep: ${event.input}: ${event.reason}\n`);
-          else process.stdout.write(`${event.status.padEnd(9)} ${event.input} → ${event.article!.id} ${event.article!.outlet}: ${event.article!.title}\n`);
+          else process.stdout.write(`${event.status.padEnd(9)} ${event.input} → ${event.article!.id} ${outletLabel(event.article!)}: ${event.article!.title}\n`);
           for (const warning of event.warnings ?? []) process.stderr.write(`sitrep: ${event.input}: warning: ${warning}\n`);
         };
         const urls = inputs.filter((input) => /^[a-z][a-z0-9+.-]*:\/\//i.test(input));

@@ -7,7 +7,8 @@ export interface Article {
   /** True when the source had no title and it was taken from the lead sentence. */
   titleDerived: boolean;
   /** Who published this copy (KONTAN). */
-  outlet: string;
+  /** Who published it; undefined when nothing says (shown as "Unknown outlet", stored as no value). */
+  outlet?: string;
   /** Who it credits as the source (The Guardian). */
   via?: string;
   byline?: string;
@@ -54,11 +55,16 @@ export interface ArticleDraft {
   headlineOnly?: boolean;
 }
 
+/** How an article whose outlet nothing names is shown: a label, never data. */
 export const UNKNOWN_OUTLET = 'Unknown outlet';
+
+/** The outlet as shown: its name, or "Unknown outlet". */
+export function outletLabel(article: Pick<Article, 'outlet'>): string {
+  return article.outlet ?? UNKNOWN_OUTLET;
+}
 
 /** "KONTAN, crediting The Guardian" */
 export function provenance(article: Pick<Article, 'outlet' | 'via'>): string {
-  return article.via && article.via.toLowerCase() !== article.outlet.toLowerCase()
-    ? `${article.outlet}, crediting ${article.via}`
-    : article.outlet;
+  const outlet = outletLabel(article);
+  return article.via && article.via.toLowerCase() !== outlet.toLowerCase() ? `${outlet}, crediting ${article.via}` : outlet;
 }

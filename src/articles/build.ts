@@ -63,10 +63,10 @@ export function buildArticle(raw: ArticleDraft, origin: string, now: Date): Buil
   // No outlet named: a wire's own story ("KYIV (Reuters) -") is the wire's; else the site it came from.
   const via = draft.via ?? found.via;
   const wireOwn = !draft.outlet && !found.outlet && via && isWire(via) ? via : undefined;
-  const outlet = draft.outlet ? outletName(draft.outlet) : found.outlet ?? wireOwn ?? (url ? siteOf(url) : undefined) ?? UNKNOWN_OUTLET;
+  const outlet = draft.outlet ? outletName(draft.outlet) : found.outlet ?? wireOwn ?? (url ? siteOf(url) : undefined);
   const titleDerived = !draft.title?.trim();
   const title = titleDerived ? deriveTitle(text, lang) : draft.title!.replace(/\s+/g, ' ').trim();
-  const id = (draft.id && slugId(draft.id)) || hash(url ?? `${outlet.toLowerCase()}\n${title.toLowerCase()}`, 12);
+  const id = (draft.id && slugId(draft.id)) || hash(url ?? `${(outlet ?? UNKNOWN_OUTLET).toLowerCase()}\n${title.toLowerCase()}`, 12);
   const article: Article = {
     id,
     url,

@@ -77,7 +77,7 @@ export function composeBrief(deps: AskDeps, options: BriefOptions): Brief {
       article: original,
       lead: { text: leadOf(original), highlights: [] },
       alsoIn: others,
-      outlets: new Set([original, ...others].map((a) => a.outlet.toLowerCase())).size,
+      outlets: new Set([original, ...others].map((a) => (a.outlet ?? '').toLowerCase())).size,
       relevance: original.relevance ?? 0,
       dateUnknown: false,
     });
@@ -88,7 +88,7 @@ export function composeBrief(deps: AskDeps, options: BriefOptions): Brief {
     const same = byLead.get(quoteKey(story.lead.text));
     if (same) {
       same.alsoIn.push(story.article, ...story.alsoIn);
-      same.outlets = new Set([same.article, ...same.alsoIn].map((a) => a.outlet.toLowerCase())).size;
+      same.outlets = new Set([same.article, ...same.alsoIn].map((a) => (a.outlet ?? '').toLowerCase())).size;
     } else byLead.set(quoteKey(story.lead.text), story);
   }
   // New in the window: reported in it. An undated copy ingested now says nothing of when a dated story

@@ -1,17 +1,17 @@
-import type { Article } from '../articles/article.ts';
+import { type Article, UNKNOWN_OUTLET } from '../articles/article.ts';
 import type { Citation } from './reply.ts';
 
 export function citationOf(article: Article, alsoIn: Article[] = []): Citation {
   return {
     articleId: article.id,
-    outlet: article.outlet,
+    outlet: article.outlet ?? null,
     via: article.via,
     title: article.title,
     titleDerived: article.titleDerived,
     publishedAt: article.publishedAt,
     url: article.url,
     lang: article.lang,
-    alsoIn: alsoIn.map((a) => ({ outlet: a.outlet, articleId: a.id, url: a.url })),
+    alsoIn: alsoIn.map((a) => ({ outlet: a.outlet ?? null, articleId: a.id, url: a.url })),
   };
 }
 
@@ -30,7 +30,8 @@ export function formatDate(iso: string | undefined): string {
 
 /** "KONTAN via The Guardian" */
 export function sourceLine(citation: Citation): string {
-  return citation.via && citation.via.toLowerCase() !== citation.outlet.toLowerCase() ? `${citation.outlet} via ${citation.via}` : citation.outlet;
+  const outlet = citation.outlet ?? UNKNOWN_OUTLET;
+  return citation.via && citation.via.toLowerCase() !== outlet.toLowerCase() ? `${outlet} via ${citation.via}` : outlet;
 }
 
 /** The title as shown: a derived one is marked, since the outlet did not write it. */
@@ -40,7 +41,7 @@ export function titleLine(citation: Citation): string {
 
 export function alsoInLine(citation: Citation): string | undefined {
   if (!citation.alsoIn.length) return undefined;
-  const outlets = [...new Set(citation.alsoIn.map((a) => a.outlet))];
+  const outlets = [...new Set(citation.alsoIn.map((a) => a.outlet ?? UNKNOWN_OUTLET))];
   return `also reported by ${outlets.join(', ')}`;
 }
 

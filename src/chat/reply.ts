@@ -7,7 +7,8 @@ export type Highlight = [start: number, end: number];
 
 export interface Citation {
   articleId: string;
-  outlet: string;
+  /** null when nothing names the outlet (shown as "Unknown outlet"). */
+  outlet: string | null;
   /** The source the outlet credits ("The Guardian"). */
   via?: string;
   title: string;
@@ -17,7 +18,7 @@ export interface Citation {
   url?: string;
   lang: string;
   /** Other outlets that carry the same text. */
-  alsoIn: { outlet: string; articleId: string; url?: string }[];
+  alsoIn: { outlet: string | null; articleId: string; url?: string }[];
 }
 
 export interface QuoteItem {

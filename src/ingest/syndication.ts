@@ -84,7 +84,7 @@ export function similarity(a: number[], b: number[]): number {
 }
 
 interface ClusterMember {
-  outlet: string;
+  outlet?: string;
   via?: string;
   publishedAt?: string;
   ingestedAt: string;
@@ -100,7 +100,7 @@ export function orderCluster<T extends ClusterMember>(members: T[]): T[] {
   const time = (m: T) => Date.parse(m.publishedAt ?? '') || Number.POSITIVE_INFINITY;
   return [...members].sort(
     (a, b) =>
-      Number(credited.has(b.outlet.toLowerCase())) - Number(credited.has(a.outlet.toLowerCase())) ||
+      Number(credited.has((b.outlet ?? '').toLowerCase())) - Number(credited.has((a.outlet ?? '').toLowerCase())) ||
       time(a) - time(b) ||
       Date.parse(a.ingestedAt) - Date.parse(b.ingestedAt),
   );

@@ -11,7 +11,7 @@ import { TopK } from './top-k.ts';
 
 /** The article facts a passage is filtered and ranked by. */
 export interface PassageFacts {
-  outlet: string;
+  outlet?: string;
   via?: string;
   lang: string;
   /** Publication time, or ingest time when the publication date is unknown. */

@@ -46,7 +46,7 @@ function chains(rows: { via: string; outlet: string; articles: number }[]): Cred
 
 function countOutlets(articles: Article[]): OutletCount[] {
   const counts = new Map<string, number>();
-  for (const a of articles) counts.set(a.outlet, (counts.get(a.outlet) ?? 0) + 1);
+  for (const a of articles) counts.set(a.outlet ?? '', (counts.get(a.outlet ?? '') ?? 0) + 1);
   return [...counts].map(([outlet, n]) => ({ outlet, articles: n })).sort((a, b) => b.articles - a.articles || a.outlet.localeCompare(b.outlet));
 }
 

@@ -7,7 +7,7 @@ import type { Db } from './db.ts';
 
 interface ClusterMemberFacts {
   id: string;
-  outlet: string;
+  outlet?: string;
   via?: string;
   publishedAt?: string;
   ingestedAt: string;
@@ -58,7 +58,7 @@ function toArticle(row: ArticleRow): Article {
     id: row.id,
     title: row.title,
     titleDerived: row.title_derived === 1,
-    outlet: row.outlet,
+    outlet: row.outlet || undefined,
     lang: row.lang,
     ingestedAt: row.ingested_at,
     updatedAt: row.updated_at,
@@ -87,7 +87,8 @@ function toRow(a: Article): ArticleRow {
     url: a.url ?? null,
     title: a.title,
     title_derived: a.titleDerived ? 1 : 0,
-    outlet: a.outlet,
+    // The column predates unknown outlets: no value is stored as "".
+    outlet: a.outlet ?? '',
     via: a.via ?? null,
     byline: a.byline ?? null,
     editor: a.editor ?? null,
@@ -170,7 +171,7 @@ export class ArticleStore {
       const hash = textHash(built.article.text);
       // The same text from the same outlet under another URL or title is the same article.
       const existingRow =
-        s.byId.get(built.article.id) ?? (built.article.url ? s.byUrl.get(built.article.url) : undefined) ?? s.byTextHash.get(hash, built.article.outlet);
+        s.byId.get(built.article.id) ?? (built.article.url ? s.byUrl.get(built.article.url) : undefined) ?? s.byTextHash.get(hash, built.article.outlet ?? '');
       const existing = existingRow ? toArticle(existingRow) : undefined;
       if (existing && existing.contentHash === built.article.contentHash) {
         return { status: 'unchanged', article: existing, removedPassageIds: [], addedPassages: [] };
@@ -293,7 +294,7 @@ export class ArticleStore {
     const members = new Map<string, ClusterMemberFacts[]>();
     for (const [id, clusterId, outlet, via, publishedAt, ingestedAt] of this.rowsIn<Row>('id, cluster_id, outlet, via, published_at, ingested_at', 'cluster_id', [...new Set(clusterIds)], 'articles', true)) {
       const list = members.get(clusterId) ?? [];
-      list.push({ id, outlet, via: via ?? undefined, publishedAt: publishedAt ?? undefined, ingestedAt });
+      list.push({ id, outlet: outlet || undefined, via: via ?? undefined, publishedAt: publishedAt ?? undefined, ingestedAt });
       members.set(clusterId, list);
     }
     return new Map([...members].map(([clusterId, list]) => [clusterId, orderCluster(list)[0].id]));
@@ -335,7 +336,7 @@ export class ArticleStore {
   /** Every passage with the article facts the index filters on, streamed. */
   *indexRows(): Generator<{
     passage: Passage;
-    outlet: string;
+    outlet?: string;
     via?: string;
     lang: string;
     time: string;
@@ -356,7 +357,7 @@ export class ArticleStore {
     for (const row of rows) {
       yield {
         passage: toPassage(row),
-        outlet: row.outlet,
+        outlet: row.outlet || undefined,
         via: row.via ?? undefined,
         lang: row.lang,
         time: row.time,

@@ -135,4 +135,7 @@ export const MIGRATIONS: string[] = [
   );
   INSERT INTO meta (key, value) SELECT 'changes_from', CAST(value AS INTEGER) + 1 FROM meta WHERE key = 'revision';
   `,
+  /* 8: an outlet nothing names is no value, not the words "Unknown outlet" */ `
+  UPDATE articles SET outlet = '' WHERE outlet = 'Unknown outlet';
+  `,
 ];

@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Engine } from '../../src/engine.ts';
+import * as sourceCommand from '../../commands/source.ts';
+import { citationOf } from '../../src/chat/citation.ts';
+import { renderText } from '../../src/chat/render-text.ts';
+import type { Reply } from '../../src/chat/reply.ts';
+import { loadConfig } from '../../src/config.ts';
+import { Engine } from '../../src/engine.ts';
 import { SEED_FILE, openTestEngine, tempDir, writeFiles } from '../helpers.ts';
 
 const ENGLISH = `Source: Reuters | Editor: Jane Doe
@@ -260,5 +265,30 @@ describe('articles as wires and outlets publish them', () => {
     const dir = tempDir('sitrep-site-');
     const [path] = writeFiles(dir, { 'site.json': JSON.stringify({ url: 'https://www.kyivindependent.com/news/1', title: 'Strikes on Odesa', text: 'Russian drones struck the port of Odesa overnight, damaging grain silos, the regional governor said.' }) });
     assert.equal(articleOf(path).outlet, 'kyivindependent.com');
+  });
+});
+
+describe('an outlet nothing names', () => {
+  it('is no value in the store and in JSON, and "Unknown outlet" only where it is shown; old stores are migrated', async () => {
+    const { engine, dataDir, cleanup } = openTestEngine({ sample: false });
+    try {
+      const dir = tempDir('sitrep-no-outlet-');
+      const [path] = writeFiles(dir, { 'anon.txt': 'Russian shelling damaged a hospital in Kherson on Tuesday, regional officials said, and two nurses were wounded.' });
+      const article = engine.ingest([path]).events[0].article!;
+      assert.equal(article.outlet, undefined);
+      assert.equal(engine.db.prepare<[string], { outlet: string }>('SELECT outlet FROM articles WHERE id = ?').get(article.id)!.outlet, '');
+      assert.equal(JSON.parse(JSON.stringify(citationOf(article))).outlet, null);
+      const reply = (await sourceCommand.execute({ engine, caller: { platform: 'cli', userId: 'u', isAdmin: false }, now: new Date() }, { id: article.id })) as Reply;
+      assert.match(renderText(reply), /Unknown outlet/);
+      // A store written before: the literal words become no value.
+      engine.db.prepare("UPDATE articles SET outlet = 'Unknown outlet'").run();
+      engine.db.pragma('user_version = 7');
+      engine.close();
+      const reopened = Engine.open({ ...loadConfig({ dataDir }, {}), sample: false });
+      assert.equal(reopened.store.article(article.id)!.outlet, undefined);
+      reopened.close();
+    } finally {
+      cleanup();
+    }
   });
 });

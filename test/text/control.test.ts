@@ -42,7 +42,7 @@ describe('terminal control sequences in articles', () => {
   it('are removed at ingest, the words around them kept', () => {
     const [story] = engine.sources({}).stories;
     const article = engine.store.article(story.article.id)!;
-    for (const field of [article.text, article.title, article.outlet]) assert.doesNotMatch(field, CONTROL, JSON.stringify(field));
+    for (const field of [article.text, article.title, article.outlet ?? '']) assert.doesNotMatch(field, CONTROL, JSON.stringify(field));
     assert.match(article.text, /^North Korea has shipped millions of artillery shells to Russia, click here officials in Seoul said\./);
     assert.equal(article.title, 'North Korean shells reach the front');
     assert.equal(article.outlet, 'Example Wire');
