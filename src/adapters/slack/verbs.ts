@@ -1,7 +1,7 @@
 import { parseArgs, splitWords } from '../../chat/args.ts';
 import type { Command, CommandData, OptionValues } from '../../chat/command.ts';
 import { UsageError, usageOf, validateOptions } from '../../chat/options.ts';
-import { closest } from './did-you-mean.ts';
+import { closest } from '../../chat/did-you-mean.ts';
 
 export const SLASH_COMMAND = '/sitrep';
 
