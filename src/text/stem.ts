@@ -20,7 +20,12 @@ const STEMMER_FILES: Record<string, string> = {
 
 /** Words the Indonesian stemmer's dictionary cuts to another root than the one news means. */
 const OVERRIDES: Record<string, Record<string, string>> = {
-  id: { pemadaman: 'padam', pemadamannya: 'padam', pasukan: 'pasukan', pasukannya: 'pasukan', berita: 'berita', pemberitaan: 'berita', diberitakan: 'berita', memberitakan: 'berita' },
+  id: {
+    pemadaman: 'padam', pemadamannya: 'padam', pasukan: 'pasukan', pasukannya: 'pasukan',
+    berita: 'berita', pemberitaan: 'berita', diberitakan: 'berita', memberitakan: 'berita',
+    // "Meninggal" (died) is not "tinggal" (to live, to stay).
+    meninggal: 'meninggal', meninggalnya: 'meninggal',
+  },
 };
 
 const MAX_STEMMED_LENGTH = 64;

@@ -94,6 +94,15 @@ describe('answers on real-world wording', () => {
         '---',
         'Uni Eropa mengesahkan paket sanksi ke-18 terhadap Rusia pada Jumat, termasuk larangan terhadap kilang minyak di India yang mengolah minyak mentah Rusia.',
       ].join('\n'),
+      'odesa.md': [
+        '---',
+        'title: Serangan drone di Odesa',
+        'outlet: Contoh Berita',
+        'lang: id',
+        'date: 2025-06-20',
+        '---',
+        'Sedikitnya 12 warga Ukraina meninggal dunia akibat serangan drone Rusia di Odesa pada Jumat malam, kata gubernur setempat.',
+      ].join('\n'),
       'bosnian.md': [
         '---',
         'outlet: Klix',
@@ -164,6 +173,13 @@ describe('answers on real-world wording', () => {
     assert.match(quotesOf('where was the second round of russia ukraine talks in istanbul held')[0], /second round of direct talks in Istanbul/);
     // "18th" and Indonesian "ke-18" are one number.
     assert.match(quotesOf('did the eu 18th sanctions package hit a refinery in india')[0], /paket sanksi ke-18/);
+  });
+
+  it('does not read a homograph the stemmer makes as the word asked (meninggal “died” is not tinggal “live”), nor a country as a plain word', () => {
+    assert.match(quotesOf('berapa warga ukraina yang meninggal di odesa')[0], /12 warga Ukraina meninggal dunia/);
+    const result = engine.ask({ question: 'berapa warga ukraina yang tinggal di indonesia', now });
+    assert.deepEqual(result.snippets.map((s) => s.quote.text), []);
+    assert.ok(result.suggestions.length > 0);
   });
 
   it('keeps Bosnian news out of the Italian stemmer, its names findable', () => {
