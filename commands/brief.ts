@@ -2,41 +2,51 @@ import { alsoInLine, citationOf } from '../src/chat/citation.ts';
 import type { Command, CommandData } from '../src/chat/command.ts';
 import { allOption, privateOption, visibilityOf } from '../src/chat/common-options.ts';
 import type { Reply } from '../src/chat/reply.ts';
+import { commandRef } from '../src/chat/surface.ts';
+import { type Translate, en, formatMoment, translator } from '../src/i18n/index.ts';
 
 export const data: CommandData = {
   name: 'brief',
-  description: 'The top stories of the last hours, one cited line each',
+  description: en('commands.brief.description'),
   options: [
-    { name: 'hours', description: 'How many hours back (1–720, default 24)', type: 'integer', min: 1, max: 720 },
-    { name: 'limit', description: 'How many stories (1–15, default 10)', type: 'integer', min: 1, max: 15 },
+    { name: 'hours', description: en('commands.brief.options.hours.description'), type: 'integer', min: 1, max: 720 },
+    { name: 'limit', description: en('commands.brief.options.limit.description'), type: 'integer', min: 1, max: 15 },
     allOption,
     privateOption,
   ],
 };
 
-function windowText(hours: number): string {
-  return hours % 24 === 0 ? `the last ${hours === 24 ? 'day' : `${hours / 24} days`}` : `the last ${hours} hours`;
+function windowText(hours: number, t: Translate): string {
+  return hours % 24 === 0 ? t('brief.windowDays', { count: hours / 24 }) : t('brief.windowHours', { count: hours });
 }
 
 export const execute: Command['execute'] = (context, options) => {
+  const t = translator(context.lang);
   const hours = typeof options.hours === 'number' ? options.hours : 24;
   const limit = typeof options.limit === 'number' ? options.limit : 10;
   const brief = context.engine.brief({ hours, limit, now: context.now, all: options.all === true });
-  const title = `Briefing: ${windowText(hours)}`;
+  const window = windowText(hours, t);
+  const title = t('brief.title', { window });
+  const since = formatMoment(brief.from);
   if (!brief.stories.length) {
     return {
       kind: 'briefing',
       title,
-      intro: `No new reports in ${windowText(hours)} (since ${brief.from.toISOString().slice(0, 16).replace('T', ' ')} UTC).`,
+      intro: t('brief.none', { window, since }),
       items: [],
-      footer: 'Try a longer window, e.g. /brief hours:168.',
+      footer: t('brief.noneHint', { example: `${commandRef('brief', context.caller.platform)} ${context.caller.platform === 'cli' ? '--hours 168' : 'hours:168'}` }),
       visibility: visibilityOf(options),
     };
   }
+  const undated = brief.stories.filter((s) => s.dateUnknown).length;
+  const intro = [
+    `${t('brief.intro', { count: brief.total, since })}${brief.total > brief.stories.length ? t('brief.top', { count: brief.stories.length }) : ''}.`,
+    undated ? t('brief.undated', { count: undated }) : '',
+  ];
   const reply: Reply = {
     kind: 'briefing',
     title,
-    intro: `${brief.total} ${brief.total === 1 ? 'story' : 'stories'} since ${brief.from.toISOString().slice(0, 16).replace('T', ' ')} UTC${brief.total > brief.stories.length ? `; the top ${brief.stories.length}` : ''}. Undated articles count from when they were ingested.`,
+    intro: intro.filter(Boolean).join(' '),
     items: brief.stories.map((story) => ({
       type: 'quote',
       quote: story.lead.text,
@@ -44,7 +54,8 @@ export const execute: Command['execute'] = (context, options) => {
       citation: citationOf(story.article, story.alsoIn),
     })),
     visibility: visibilityOf(options),
-    footer: brief.stories.some((s) => alsoInLine(citationOf(s.article, s.alsoIn))) ? 'Copies of one story are shown once.' : undefined,
+    total: brief.total,
+    footer: brief.stories.some((s) => alsoInLine(citationOf(s.article, s.alsoIn))) ? t('brief.copiesOnce') : undefined,
   };
   return reply;
 };

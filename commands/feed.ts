@@ -7,61 +7,63 @@ import { checkFetchableUrl, FetchError } from '../src/ingest/http.ts';
 import { formatDuration } from '../src/ingest/poller.ts';
 import { getActivePoller } from '../src/ingest/poller-registry.ts';
 import { type Feed, FeedExistsError, FeedStore } from '../src/store/feeds.ts';
+import { type Surface, commandRef, optionRef } from '../src/chat/surface.ts';
+import { type Translate, en, formatMoment, translator } from '../src/i18n/index.ts';
 
 export const data: CommandData = {
   name: 'feed',
-  description: 'Follow news feeds: add <url>, remove <id>, list (admins)',
+  description: en('commands.feed.description'),
   options: [
     // Free text rather than choices, so "feed add https://…" and "feed remove 3" read as typed.
-    { name: 'action', description: 'add, remove or list (e.g. "add https://…", "remove 3")', type: 'string', required: true, maxLength: 1000 },
-    { name: 'url', description: 'The feed address, for add', type: 'string', maxLength: 1000 },
-    { name: 'id', description: 'The feed number shown by feed list, for remove', type: 'integer', min: 1 },
-    { name: 'full-text', description: 'For add: fetch each new item’s web page for the whole article', type: 'boolean' },
-    { ...langOption, description: 'For add: the feed’s language (else what the feed says)' },
+    { name: 'action', description: en('commands.feed.options.action.description'), type: 'string', required: true, maxLength: 1000 },
+    { name: 'url', description: en('commands.feed.options.url.description'), type: 'string', maxLength: 1000 },
+    { name: 'id', description: en('commands.feed.options.id.description'), type: 'integer', min: 1 },
+    { name: 'full-text', description: en('commands.feed.options.full-text.description'), type: 'boolean' },
+    { ...langOption, key: 'commands.feed.options.lang', description: en('commands.feed.options.lang.description') },
   ],
   admin: true,
 };
 
 const ACTIONS = ['add', 'remove', 'list'];
 
-function when(iso: string | undefined, now: Date): string {
-  if (!iso) return 'never';
+function when(iso: string | undefined, now: Date, t: Translate): string {
+  if (!iso) return t('common.never');
   const ms = Date.parse(iso) - now.getTime();
-  const stamp = `${iso.slice(0, 16).replace('T', ' ')} UTC`;
-  if (Math.abs(ms) < 30_000) return `${stamp} (now)`;
-  return ms < 0 ? `${stamp} (${formatDuration(-ms)} ago)` : `${stamp} (in ${formatDuration(ms)})`;
+  const stamp = formatMoment(new Date(iso));
+  if (Math.abs(ms) < 30_000) return t('feed.now', { stamp });
+  return ms < 0 ? t('feed.ago', { stamp, duration: formatDuration(-ms) }) : t('feed.in', { stamp, duration: formatDuration(ms) });
 }
 
-function feedSection(feed: Feed, now: Date): ReplySection {
-  const state = feed.disabledReason ? 'disabled' : feed.consecutiveFailures ? 'failing' : feed.lastSuccessAt ? 'ok' : 'not polled yet';
+function feedSection(feed: Feed, now: Date, t: Translate): ReplySection {
+  const state = t(feed.disabledReason ? 'feed.stateDisabled' : feed.consecutiveFailures ? 'feed.stateFailing' : feed.lastSuccessAt ? 'feed.stateOk' : 'feed.stateNew');
   const settings = [
-    feed.lang ? `language ${feed.lang}` : 'language from the feed',
-    feed.fullText ? 'full text from each page' : 'text from the feed',
-    `every ${formatDuration(feed.intervalSeconds * 1000)}`,
-    feed.origin === 'config' ? 'from the config' : 'added by command',
+    feed.lang ? t('feed.langFixed', { lang: feed.lang }) : t('feed.langFromFeed'),
+    t(feed.fullText ? 'feed.fullText' : 'feed.feedText'),
+    t('feed.every', { interval: formatDuration(feed.intervalSeconds * 1000) }),
+    t(feed.origin === 'config' ? 'feed.fromConfig' : 'feed.fromCommand'),
   ];
-  const lines = [feed.url, settings.join(' · '), `Last success: ${when(feed.lastSuccessAt, now)}`];
+  const lines = [feed.url, settings.join(' · '), t('feed.lastSuccess', { when: when(feed.lastSuccessAt, now, t) })];
   if (feed.lastError) {
-    const streak = feed.consecutiveFailures ? ` (${feed.consecutiveFailures} in a row)` : ' (since recovered)';
-    lines.push(`Last error: ${when(feed.lastErrorAt, now)} — ${feed.lastError}${streak}`);
+    const streak = feed.consecutiveFailures ? t('feed.streak', { count: feed.consecutiveFailures }) : t('feed.recovered');
+    lines.push(`${t('feed.lastError', { when: when(feed.lastErrorAt, now, t), error: feed.lastError })}${streak}`);
   }
-  lines.push(feed.disabledReason ? `Disabled: ${feed.disabledReason}` : `Next poll: ${feed.nextPollAt ? when(feed.nextPollAt, now) : 'as soon as Sitrep runs'}`);
-  lines.push(`Items seen: ${feed.itemsSeen}`);
+  lines.push(feed.disabledReason ? t('feed.disabledReason', { reason: feed.disabledReason }) : t('feed.nextPoll', { when: feed.nextPollAt ? when(feed.nextPollAt, now, t) : t('feed.nextPollSoon') }));
+  lines.push(t('feed.itemsSeen', { count: feed.itemsSeen }));
   return { heading: `#${feed.id} ${feed.title ?? new URL(feed.url).hostname} — ${state}`, lines };
 }
 
-function list(store: FeedStore, now: Date): Reply {
+function list(store: FeedStore, now: Date, t: Translate, surface: Surface): Reply {
   const feeds = store.list();
-  if (!feeds.length) return noticeReply('No feeds', 'Sitrep follows no feeds. Add one with /feed add <url>.');
+  if (!feeds.length) return noticeReply(t('feed.noneTitle'), t('feed.none', { add: `${commandRef('feed', surface)} add <url>` }));
   const disabled = feeds.filter((f) => f.disabledReason).length;
   const failing = feeds.filter((f) => !f.disabledReason && f.consecutiveFailures).length;
   return {
     kind: 'stats',
-    title: `Feeds (${feeds.length})`,
-    intro: [`${feeds.length - disabled - failing} healthy`, failing && `${failing} failing`, disabled && `${disabled} disabled`].filter(Boolean).join(', ') + '.',
+    title: t('feed.title', { count: feeds.length }),
+    intro: [t('feed.healthy', { count: feeds.length - disabled - failing }), failing && t('feed.failing', { count: failing }), disabled && t('feed.disabled', { count: disabled })].filter(Boolean).join(', ') + '.',
     items: [],
-    sections: feeds.map((f) => feedSection(f, now)),
-    footer: getActivePoller()?.isRunning ? undefined : 'The poller is not running here: feeds are polled while Sitrep runs (npm start).',
+    sections: feeds.map((f) => feedSection(f, now, t)),
+    footer: getActivePoller()?.isRunning ? undefined : t('feed.pollerOff'),
     visibility: 'private',
   };
 }
@@ -73,16 +75,19 @@ function splitAction(options: OptionValues): { verb: string; rest: string } {
 }
 
 export const execute: Command['execute'] = (context, options) => {
+  const t = translator(context.lang);
+  const surface = context.caller.platform;
+  const feedList = `${commandRef('feed', surface)} list`;
   const { verb, rest } = splitAction(options);
-  if (!ACTIONS.includes(verb)) throw new UsageError(`feed action must be add, remove or list, got "${verb}"`);
+  if (!ACTIONS.includes(verb)) throw new UsageError('feed.badAction', { verb });
   const store = new FeedStore(context.engine.db);
   const poller = getActivePoller();
   switch (verb) {
     case 'list':
-      return list(store, context.now);
+      return list(store, context.now, t, surface);
     case 'add': {
       const raw = typeof options.url === 'string' && options.url ? options.url : rest;
-      if (!raw) throw new UsageError('feed add needs the feed’s URL: feed add <url> [--full-text] [--lang id|en]');
+      if (!raw) throw new UsageError('feed.addNeedsUrl', { usage: `${commandRef('feed', surface)} add <url> [${optionRef('full-text', surface, 'true')}] [${optionRef('lang', surface, 'id|en')}]` });
       try {
         checkFetchableUrl(raw, feedSettingsOf(context.engine.config).allowPrivateHosts);
         const feed = store.add(
@@ -90,24 +95,24 @@ export const execute: Command['execute'] = (context, options) => {
           context.now,
         );
         poller?.refresh();
-        const how = [feed.lang ? `language ${feed.lang}` : undefined, feed.fullText ? 'full text from each page' : undefined].filter(Boolean).join(', ');
+        const how = [feed.lang ? t('feed.langFixed', { lang: feed.lang }) : undefined, feed.fullText ? t('feed.fullText') : undefined].filter(Boolean).join(', ');
         return noticeReply(
-          'Feed added',
-          `Feed ${feed.id}: ${feed.url}${how ? ` (${how})` : ''}. ${poller?.isRunning ? 'Polling it now; /feed list shows how it went.' : 'It will be polled while Sitrep runs (npm start).'}`,
+          t('feed.addedTitle'),
+          `${t(how ? 'feed.addedHow' : 'feed.added', { id: feed.id, url: feed.url, how })} ${poller?.isRunning ? t('feed.pollingNow', { list: feedList }) : t('feed.pollLater')}`,
         );
       } catch (error) {
-        if (error instanceof FeedExistsError || error instanceof FetchError) return errorReply(`${error.message}.`);
+        if (error instanceof FeedExistsError || error instanceof FetchError) return errorReply(`${error.message}.`, t);
         throw error;
       }
     }
     case 'remove': {
       const id = typeof options.id === 'number' ? options.id : Number(rest.replace(/^#/, ''));
-      if (!Number.isInteger(id) || id < 1) throw new UsageError('feed remove needs the feed’s number from /feed list: feed remove <id>');
+      if (!Number.isInteger(id) || id < 1) throw new UsageError('feed.removeNeedsId', { list: feedList, usage: `${commandRef('feed', surface)} remove <id>` });
       const removed = store.remove(id);
-      if (!removed) return errorReply(`There is no feed ${id}; /feed list shows them.`);
+      if (!removed) return errorReply(t('feed.noSuch', { id, list: feedList }), t);
       poller?.refresh();
-      return noticeReply('Feed removed', `Feed ${removed.id} (${removed.url}) is no longer followed; its ${removed.itemsSeen} items stay in the store.`);
+      return noticeReply(t('feed.removedTitle'), t('feed.removed', { id: removed.id, url: removed.url, count: removed.itemsSeen }));
     }
   }
-  throw new UsageError(`feed action must be ${ACTIONS.join(', ')}`);
+  throw new UsageError('feed.badAction', { verb });
 };

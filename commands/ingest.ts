@@ -1,5 +1,6 @@
 import { outletLabel } from '../src/articles/article.ts';
 import { formatDate } from '../src/chat/citation.ts';
+import { en, translator } from '../src/i18n/index.ts';
 import type { Command, CommandData } from '../src/chat/command.ts';
 import { errorReply } from '../src/chat/reply.ts';
 import { feedSettingsOf } from '../src/ingest/feed-config.ts';
@@ -9,33 +10,33 @@ import { articleItem } from './sources.ts';
 
 export const data: CommandData = {
   name: 'ingest',
-  description: 'Add one news article from its web address (admins)',
-  options: [{ name: 'url', description: 'The article’s http(s) address', type: 'string', required: true, maxLength: 2000 }],
+  description: en('commands.ingest.description'),
+  options: [{ name: 'url', description: en('commands.ingest.options.url.description'), type: 'string', required: true, maxLength: 2000 }],
   admin: true,
 };
 
-const STATUS_TITLES = { added: 'Article added', updated: 'Article updated', unchanged: 'Article already stored' } as const;
 
 export const execute: Command['execute'] = async (context, options) => {
+  const t = translator(context.lang);
   const url = String(options.url).trim();
   const { engine } = context;
   let draft;
   try {
     draft = await fetchArticle(url, { allowPrivate: feedSettingsOf(engine.config).allowPrivateHosts });
   } catch (error) {
-    if (error instanceof FetchError) return errorReply(`Could not read ${error.url}: ${error.reason}.`);
+    if (error instanceof FetchError) return errorReply(t('ingest.cannotRead', { url: error.url, reason: error.reason }), t);
     throw error;
   }
   const event = engine.ingestDraft(draft, url, context.now);
   engine.saveIndex();
-  if (event.status === 'failed' || !event.article) return errorReply(`Could not store ${url}: ${event.reason}.`);
+  if (event.status === 'failed' || !event.article) return errorReply(t('ingest.cannotStore', { url, reason: event.reason }), t);
   const { article } = event;
   return {
     kind: 'article',
-    title: STATUS_TITLES[event.status],
-    intro: `“${article.title}” — ${outletLabel(article)}, ${formatDate(article.publishedAt)} · id ${article.id}`,
-    items: [articleItem(article)],
-    footer: event.warnings?.length ? `Note: ${event.warnings.join('; ')}` : undefined,
+    title: t(`ingest.${event.status}`),
+    intro: t('ingest.intro', { title: article.title, outlet: outletLabel(article, t), date: formatDate(article.publishedAt, t), id: article.id }),
+    items: [articleItem(article, undefined, [], t)],
+    footer: event.warnings?.length ? t('ingest.note', { warnings: event.warnings.join('; ') }) : undefined,
     visibility: 'private',
   };
 };

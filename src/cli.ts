@@ -1,22 +1,34 @@
-import { Command as Program, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { Command as Program, CommanderError, Option } from 'commander';
 import { outletLabel } from './articles/article.ts';
 import type { Command, OptionSpec } from './chat/command.ts';
-import { type Reply } from './chat/reply.ts';
+import type { Citation, Reply } from './chat/reply.ts';
 import { renderText } from './chat/render-text.ts';
 import { runCommand } from './chat/run-command.ts';
 import { ConfigError, loadConfig, loadDotEnv } from './config.ts';
 import { Engine, type IngestEvent } from './engine.ts';
 import { FetchError } from './ingest/http.ts';
 import { fetchArticle } from './ingest/page.ts';
+import { UI_LANGS, type UiLang, uiLangOf, uiLangOfEnv } from './i18n/index.ts';
 import { serve } from './serve.ts';
 
 interface GlobalFlags {
   dataDir?: string;
   config?: string;
   color?: boolean;
+  uiLang?: UiLang;
 }
 
-function fail(message: string, code = 1): never {
+/**
+ * Exit codes, the same for every command: 0 done (an honest "nothing found"
+ * included), 1 failed (a file that would not ingest, an unknown article id,
+ * a store that would not open), 2 usage (an unknown command or option, a bad value).
+ */
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+function fail(message: string, code: number = EXIT.failure): never {
   process.stderr.write(`sitrep: ${message}\n`);
   process.exit(code);
 }
@@ -26,7 +38,7 @@ function openEngine(flags: GlobalFlags, quiet = false): Engine {
     const config = loadConfig(flags);
     return Engine.open(config, { log: quiet ? undefined : (line) => process.stderr.write(`${line}\n`) });
   } catch (error) {
-    if (error instanceof ConfigError) fail(`config: ${error.message}`, 2);
+    if (error instanceof ConfigError) fail(`config: ${error.message}`, EXIT.usage);
     fail((error as Error).message);
   }
 }
@@ -38,14 +50,31 @@ function addOption(sub: Program, spec: OptionSpec): void {
   sub.addOption(option);
 }
 
+/** A citation's unknowns as null ("date unknown" is no date), never left out or shown as words. */
+function citationJson(c: Citation) {
+  return { ...c, outlet: c.outlet ?? null, via: c.via ?? null, publishedAt: c.publishedAt ?? null, url: c.url ?? null, alsoIn: c.alsoIn.map((a) => ({ ...a, outlet: a.outlet ?? null, url: a.url ?? null })) };
+}
+
+/** The reply as JSON: unknowns are null, counts are numbers, and `total` says how many there are in all. */
+function replyJson(reply: Reply): string {
+  const { lang, usage, failed, ...rest } = reply;
+  const items = reply.items.map((item) => (item.type === 'fact' ? item : { ...item, citation: citationJson(item.citation) }));
+  return JSON.stringify({ ...rest, items, total: reply.total ?? reply.items.length, lang: lang ?? 'en' }, null, 2);
+}
+
 function printReply(reply: Reply, json: boolean, color: boolean): void {
-  process.stdout.write(json ? `${JSON.stringify(reply, null, 2)}\n` : `${renderText(reply, { color })}\n`);
+  process.stdout.write(json ? `${replyJson(reply)}\n` : `${renderText(reply, { color })}\n`);
+}
+
+function exitCodeOf(reply: Reply): number {
+  if (reply.usage) return EXIT.usage;
+  return reply.failed || reply.kind === 'error' ? EXIT.failure : EXIT.ok;
 }
 
 /** `sitrep <command>` for every chat command, from the same declarations. */
 function addChatCommand(program: Program, command: Command): void {
   const { data } = command;
-  const positional = data.options.find((o) => o.type === 'string' && (o.required || o.name === 'query'));
+  const positional = data.options.find((o) => o.type === 'string' && (o.required || o.name === 'query' || o.name === 'command'));
   const sub = program.command(data.name).description(data.description);
   if (positional) sub.argument(positional.required ? `<${positional.name}...>` : `[${positional.name}...]`, positional.description);
   for (const spec of data.options) if (spec !== positional && spec.name !== 'private') addOption(sub, spec);
@@ -59,12 +88,13 @@ function addChatCommand(program: Program, command: Command): void {
     const globals = program.opts<GlobalFlags>();
     const engine = openEngine(globals, Boolean(json));
     try {
+      // --ui-lang decides; $LANG is a locale, which a question plainly in another language overrides.
       const reply = await runCommand(
-        { engine, caller: { platform: 'cli', userId: process.env.USER ?? 'local', isAdmin: true }, now: new Date() },
+        { engine, caller: { platform: 'cli', userId: process.env.USER ?? 'local', isAdmin: true, locale: uiLangOfEnv() }, now: new Date(), lang: globals.uiLang },
         { command, name: data.name, options },
       );
       printReply(reply, Boolean(json), globals.color !== false && process.stdout.isTTY === true);
-      if (reply.kind === 'error') process.exitCode = 2;
+      process.exitCode = exitCodeOf(reply);
     } finally {
       engine.close();
     }
@@ -74,10 +104,16 @@ function addChatCommand(program: Program, command: Command): void {
 export function buildProgram(commands: Map<string, Command>): Program {
   const program = new Program('sitrep')
     .description('Sourced answers about the Russia–Ukraine war from the news: ask, brief, look up sources.')
+    .version(VERSION, '--version', 'print the version')
     .option('--data-dir <dir>', 'where the store lives (default: $SITREP_DATA_DIR or ./data)')
     .option('--config <file>', 'settings file (default: $SITREP_CONFIG or ./sitrep.config.json)')
     .option('--no-color', 'plain text output')
+    .addOption(new Option('--ui-lang <lang>', 'the language Sitrep writes in (default: $SITREP_UI_LANG, $LANG)').choices([...UI_LANGS]).argParser((value) => uiLangOf(value) ?? value))
     .showHelpAfterError('(run sitrep --help for usage)')
+    // Usage mistakes exit 2, as documented; --help and --version exit 0.
+    .exitOverride((error: CommanderError) => {
+      process.exit(error.exitCode === 0 ? EXIT.ok : EXIT.usage);
+    })
     .option('--no-terminal', 'do not run the terminal chat (serve Discord/Slack only)')
     .action(async (flags: { terminal?: boolean }) => {
       const engine = openEngine(program.opts<GlobalFlags>());
@@ -87,9 +123,10 @@ export function buildProgram(commands: Map<string, Command>): Program {
           commands,
           terminal: flags.terminal === false ? false : undefined,
           color: program.opts<GlobalFlags>().color !== false && process.stdout.isTTY === true,
+          uiLang: program.opts<GlobalFlags>().uiLang,
         });
       } catch (error) {
-        if (error instanceof ConfigError) fail(error.message.split('\n').join('\nsitrep: '), 2);
+        if (error instanceof ConfigError) fail(error.message.split('\n').join('\nsitrep: '), EXIT.usage);
         throw error;
       } finally {
         engine.close();
@@ -108,17 +145,22 @@ export function buildProgram(commands: Map<string, Command>): Program {
     .description('add articles from files, directories (.txt, .md, .html, .json, .jsonl) or web pages (http/https URLs)')
     .argument('<paths...>', 'files, directories (walked recursively) or URLs')
     .option('--json', 'print the summary as JSON')
-    .action(async (inputs: string[], flags: { json?: boolean }) => {
+    .option('-q, --quiet', 'print only failures and the summary (no line per article)')
+    .action(async (inputs: string[], flags: { json?: boolean; quiet?: boolean }) => {
       const engine = openEngine(program.opts<GlobalFlags>(), true);
+      const bar = !flags.json && process.stderr.isTTY ? new ProgressBar(process.stderr) : undefined;
       try {
         const show = (event: IngestEvent) => {
           if (flags.json) return;
+          bar?.clear();
           if (event.status === 'failed') process.stderr.write(`sitrep: ${event.input}: ${event.reason}\n`);
-          else process.stdout.write(`${event.status.padEnd(9)} ${event.input} → ${event.article!.id} ${outletLabel(event.article!)}: ${event.article!.title}\n`);
+          else if (!flags.quiet) process.stdout.write(`${event.status.padEnd(9)} ${event.input} → ${event.article!.id} ${outletLabel(event.article!)}: ${event.article!.title}\n`);
           for (const warning of event.warnings ?? []) process.stderr.write(`sitrep: ${event.input}: warning: ${warning}\n`);
+          bar?.draw();
         };
         const urls = inputs.filter((input) => /^[a-z][a-z0-9+.-]*:\/\//i.test(input));
-        const summary = engine.ingest(inputs.filter((input) => !urls.includes(input)), show);
+        const summary = engine.ingest(inputs.filter((input) => !urls.includes(input)), show, new Date(), (done, total) => bar?.update(done, total));
+        bar?.clear();
         for (const url of urls) {
           let event: IngestEvent;
           try {
@@ -136,13 +178,46 @@ export function buildProgram(commands: Map<string, Command>): Program {
           const { events, ...counts } = summary;
           process.stdout.write(`${JSON.stringify({ ...counts, items: events.map((e) => ({ input: e.input, status: e.status, reason: e.reason, id: e.article?.id })) }, null, 2)}\n`);
         } else process.stdout.write(`${line}\n`);
-        if (summary.failed) process.exitCode = 1;
+        if (summary.failed) process.exitCode = EXIT.failure;
       } finally {
         engine.close();
       }
     });
 
   return program;
+}
+
+/** "[########------------]  812/2000 files" on stderr, redrawn at most ten times a second. */
+class ProgressBar {
+  private done = 0;
+  private total = 0;
+  private drawnAt = 0;
+  private shown = false;
+
+  constructor(private readonly out: NodeJS.WriteStream) {}
+
+  update(done: number, total: number): void {
+    this.done = done;
+    this.total = total;
+    if (total < 2) return;
+    const now = Date.now();
+    if (now - this.drawnAt >= 100 || done === total) this.draw(now);
+  }
+
+  draw(now = Date.now()): void {
+    if (this.total < 2) return;
+    const width = 24;
+    const filled = Math.round((this.done / this.total) * width);
+    this.out.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(this.done).padStart(String(this.total).length)}/${this.total} files`);
+    this.shown = true;
+    this.drawnAt = now;
+  }
+
+  clear(): void {
+    if (!this.shown) return;
+    this.out.write('\r\x1b[2K');
+    this.shown = false;
+  }
 }
 
 export async function main(argv: string[], commands: Map<string, Command>): Promise<void> {

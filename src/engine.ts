@@ -145,7 +145,7 @@ export class Engine {
     this.dirty = true;
   }
 
-  ingest(paths: string[], onEvent?: (event: IngestEvent) => void, now = new Date()): IngestSummary {
+  ingest(paths: string[], onEvent?: (event: IngestEvent) => void, now = new Date(), onProgress?: (filesDone: number, files: number) => void): IngestSummary {
     const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, failed: 0, events: [] };
     const report = (event: IngestEvent) => {
       summary[event.status]++;
@@ -154,7 +154,9 @@ export class Engine {
     };
     const { files, errors } = expandPaths(paths);
     for (const error of errors) report({ input: error.input, status: 'failed', reason: error.reason });
+    let filesDone = 0;
     for (const file of files) {
+      onProgress?.(filesDone++, files.length);
       const input = displayPath(file);
       let results;
       try {
@@ -173,6 +175,7 @@ export class Engine {
         report(this.ingestDraft(result.draft, label, now));
       }
     }
+    if (files.length) onProgress?.(files.length, files.length);
     this.saveIndex();
     return summary;
   }

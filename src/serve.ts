@@ -11,7 +11,8 @@ import { type PlatformState, platformStatuses } from './platform-status.ts';
 import { type DiscordBot, discordConfigFromEnv, startDiscord } from './adapters/discord/index.ts';
 import { slackPoster } from './adapters/slack/poster.ts';
 import { type SlackHandle, slackConfigFromEnv, startSlack } from './adapters/slack/index.ts';
-import { runTerminalChat, terminalPoster } from './adapters/terminal/chat.ts';
+import type { UiLang } from './i18n/index.ts';
+import { TerminalScreen, runTerminalChat, terminalPoster } from './adapters/terminal/chat.ts';
 import { startFeedPoller, stopFeedPoller } from './ingest/start-poller.ts';
 import { setActiveScheduler } from './scheduler/active.ts';
 import { BriefingScheduler } from './scheduler/briefings.ts';
@@ -27,6 +28,8 @@ export interface ServeOptions {
   env?: NodeJS.ProcessEnv;
   /** Run the terminal chat (the default when no chat platform is configured or a person is at the terminal). */
   terminal?: boolean;
+  /** The terminal chat's language (`--ui-lang`; default from the environment). */
+  uiLang?: UiLang;
   color?: boolean;
 }
 
@@ -180,7 +183,8 @@ export async function serve(options: ServeOptions): Promise<void> {
         void scheduler?.platformReady('slack');
       }, log, retries.signal);
     }
-    if (terminal) posters.terminal = terminalPoster(process.stdout, options.color);
+    const screen = new TerminalScreen(process.stdout);
+    if (terminal) posters.terminal = terminalPoster(screen, options.color);
     startFeedPoller(engine, { log });
     scheduler = new BriefingScheduler({ engine, posters, log });
     setActiveScheduler(scheduler);
@@ -189,7 +193,7 @@ export async function serve(options: ServeOptions): Promise<void> {
     if (terminal) {
       if (discordConfig || slackConfig) process.stdout.write(`Also answering on ${[discordConfig && 'Discord', slackConfig && 'Slack'].filter(Boolean).join(' and ')}.\n`);
       process.stdout.write(`Background activity (feeds, briefings) is logged to ${logFile}.\n`);
-      await runTerminalChat({ engine, commands, color: options.color });
+      await runTerminalChat({ engine, commands, color: options.color, screen, lang: options.uiLang });
     } else {
       log('Sitrep is running; stop it with Ctrl-C.');
       await untilSignalled();

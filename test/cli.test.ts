@@ -63,7 +63,7 @@ describe('the sitrep command line', () => {
     assert.match(range.stdout, /at most 10/);
     const since = sitrep(dataDir, 'ask', 'kn-23', '--since', 'last tuesday');
     assert.equal(since.code, 2);
-    assert.match(since.stdout, /"since" must be a span/);
+    assert.match(since.stdout, /“since” must be a span/);
   });
 
   it('ingest reports each file and a summary, non-zero when something failed', () => {

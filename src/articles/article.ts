@@ -1,3 +1,4 @@
+import { type Translate, en } from '../i18n/index.ts';
 /** One published copy of a story, as stored. */
 export interface Article {
   /** Stable: from the canonical URL, or from outlet + title when there is none. */
@@ -56,15 +57,15 @@ export interface ArticleDraft {
 }
 
 /** How an article whose outlet nothing names is shown: a label, never data. */
-export const UNKNOWN_OUTLET = 'Unknown outlet';
+export const UNKNOWN_OUTLET = en('common.unknownOutlet');
 
-/** The outlet as shown: its name, or "Unknown outlet". */
-export function outletLabel(article: Pick<Article, 'outlet'>): string {
-  return article.outlet ?? UNKNOWN_OUTLET;
+/** The outlet as shown: its name, or "Unknown outlet" in the reader's language. */
+export function outletLabel(article: Pick<Article, 'outlet'>, t: Translate = en): string {
+  return article.outlet || t('common.unknownOutlet');
 }
 
 /** "KONTAN, crediting The Guardian" */
-export function provenance(article: Pick<Article, 'outlet' | 'via'>): string {
-  const outlet = outletLabel(article);
-  return article.via && article.via.toLowerCase() !== outlet.toLowerCase() ? `${outlet}, crediting ${article.via}` : outlet;
+export function provenance(article: Pick<Article, 'outlet' | 'via'>, t: Translate = en): string {
+  const outlet = outletLabel(article, t);
+  return article.via && article.via.toLowerCase() !== outlet.toLowerCase() ? t('common.crediting', { outlet, via: article.via }) : outlet;
 }

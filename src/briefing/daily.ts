@@ -1,4 +1,5 @@
 import { citationOf } from '../chat/citation.ts';
+import { type UiLang, translator } from '../i18n/index.ts';
 import type { Reply } from '../chat/reply.ts';
 import type { Engine } from '../engine.ts';
 import { formatLocal, localDay } from '../scheduler/schedule.ts';
@@ -17,14 +18,15 @@ export interface DailyBriefing {
 }
 
 /** "07:00 today", "yesterday 07:00", "Monday 07:00", "3 November 07:00" — how the window's start reads. */
-export function describeSince(since: Date, now: Date, timezone: string): string {
-  const start = formatLocal(since, timezone);
+export function describeSince(since: Date, now: Date, timezone: string, lang: UiLang = 'en'): string {
+  const t = translator(lang);
+  const start = formatLocal(since, timezone, lang);
   const today = localDay(now, timezone);
   const day = localDay(since, timezone);
-  if (day === today) return `${start.time} today`;
-  if (day === localDay(new Date(now.getTime() - 86_400_000), timezone)) return `yesterday ${start.time}`;
-  if (now.getTime() - since.getTime() < 6 * 86_400_000) return `${start.weekday} ${start.time}`;
-  return `${new Intl.DateTimeFormat('en-GB', { timeZone: timezone, day: 'numeric', month: 'long' }).format(since)} ${start.time}`;
+  if (day === today) return t('daily.sinceToday', { time: start.time });
+  if (day === localDay(new Date(now.getTime() - 86_400_000), timezone)) return t('daily.sinceYesterday', { time: start.time });
+  if (now.getTime() - since.getTime() < 6 * 86_400_000) return t('daily.sinceDay', { day: start.weekday, time: start.time });
+  return t('daily.sinceDay', { day: start.day, time: start.time });
 }
 
 /** The window a subscription's briefing covers: a fixed number of hours, or since its previous briefing (at most a week). */
@@ -40,32 +42,40 @@ export function composeDailyBriefing(engine: Engine, sub: Subscription, options:
   const { now, previous } = options;
   const since = windowStart(sub, previous, now);
   const brief = engine.brief({ since, now, topic: sub.topic || undefined, previous: previous?.stories, limit: DAILY_STORIES });
-  const local = formatLocal(now, sub.timezone);
-  const sinceText = describeSince(since, now, sub.timezone);
-  const about = sub.topic ? ` on “${sub.topic}”` : '';
-  const title = `Sitrep briefing — ${local.date}${options.late ? ' (late)' : ''}`;
+  const lang = sub.lang ?? 'en';
+  const t = translator(lang);
+  const local = formatLocal(now, sub.timezone, lang);
+  const sinceText = describeSince(since, now, sub.timezone, lang);
+  const title = t(options.late ? 'daily.titleLate' : 'daily.title', { date: local.date });
   const stories = Object.fromEntries(brief.stories.map((s) => [storyOf(s.article), 1 + s.alsoIn.length]));
   if (!brief.stories.length) {
     return {
-      reply: { kind: 'briefing', title, intro: `No new reports${about} since ${sinceText}.`, items: [], visibility: 'public' },
+      reply: { kind: 'briefing', title, intro: t(sub.topic ? 'daily.noneTopic' : 'daily.none', { topic: sub.topic, since: sinceText }), items: [], visibility: 'public', lang },
       stories: {},
       quiet: true,
     };
   }
   const hours = Math.max(1, Math.ceil((now.getTime() - since.getTime()) / 3_600_000));
+  const undated = brief.stories.filter((s) => s.dateUnknown).length;
+  const intro = [
+    `${t(sub.topic ? 'daily.introTopic' : 'daily.intro', { count: brief.total, topic: sub.topic, since: sinceText, timezone: sub.timezone })}${brief.total > brief.stories.length ? t('brief.top', { count: brief.stories.length }) : ''}.`,
+    undated ? t('brief.undated', { count: undated }) : '',
+    options.late ? t('daily.postedLate') : '',
+  ];
   const reply: Reply = {
     kind: 'briefing',
     title,
-    intro: `${brief.total} new ${brief.total === 1 ? 'story' : 'stories'}${about} since ${sinceText} (${sub.timezone})${brief.total > brief.stories.length ? `; the top ${brief.stories.length}` : ''}.${options.late ? ' Posted late: Sitrep was offline at the scheduled time.' : ''}`,
+    intro: intro.filter(Boolean).join(' '),
     items: brief.stories.map((story) => ({
       type: 'quote',
       quote: story.lead.text,
       highlights: [],
       citation: citationOf(story.article, story.alsoIn),
     })),
-    footer: 'Each line is quoted verbatim from the first outlet to carry the story; other copies are counted, not repeated.',
+    footer: t('daily.footer'),
     visibility: 'public',
-    actions: [{ id: 'more', label: 'Full list', command: 'brief', options: { hours: Math.min(hours, 720), limit: 15 }, private: true }],
+    lang,
+    actions: [{ id: 'more', label: t('daily.fullList'), command: 'brief', options: { hours: Math.min(hours, 720), limit: 15 }, private: true }],
   };
   return { reply, stories, quiet: false };
 }

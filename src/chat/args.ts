@@ -1,10 +1,14 @@
 import type { CommandData } from './command.ts';
-import { UsageError } from './options.ts';
+import { closest } from './did-you-mean.ts';
+import { UsageError, unknownOption } from './options.ts';
 
 /** Splits on spaces, keeping "double-quoted" runs together (single quotes are apostrophes: "Russia's"). */
 export function splitWords(text: string): string[] {
   return [...text.matchAll(/(?:[^\s"“”]+|"[^"]*"|“[^”]*”)+/g)].map((m) => m[0].replace(/["“”]/g, ''));
 }
+
+/** Options the free words of a command fill when it has no required text: "/sources kursk", "/brief 12", "/help ask". */
+const FREE_TEXT_OPTIONS = new Set(['query', 'hours', 'command']);
 
 /**
  * Parses a command's text form, shared by the terminal and Slack:
@@ -22,21 +26,24 @@ export function parseArgs(data: CommandData, text: string): Record<string, strin
     const pair = flag ? null : /^([a-z][\w-]*):(.+)$/i.exec(word);
     if (flag) {
       const option = spec(flag[1]);
-      if (!option) throw new UsageError(`unknown option "--${flag[1]}" for ${data.name} (options: ${data.options.map((o) => o.name).join(', ') || 'none'})`);
+      if (!option) throw unknownOption(data, flag[1], `--${flag[1]}`);
       if (flag[2] !== undefined) values[option.name] = flag[2];
       else if (option.type === 'boolean') values[option.name] = true;
       else if (i + 1 < words.length) values[option.name] = words[++i];
-      else throw new UsageError(`option "--${option.name}" needs a value`);
+      else throw new UsageError('usage.needsValue', { option: `--${option.name}` });
     } else if (pair && spec(pair[1])) {
       values[spec(pair[1])!.name] = pair[2];
+    } else if (pair && closest(pair[1], data.options.map((o) => o.name))) {
+      // "sorce:guardian" would otherwise quietly become part of the question.
+      throw unknownOption(data, pair[1], `${pair[1]}:`);
     } else {
       free.push(word);
     }
   }
   if (free.length) {
-    const target = data.options.find((o) => o.type === 'string' && o.required) ?? data.options.find((o) => o.name === 'query' || o.name === 'hours');
-    if (!target) throw new UsageError(`${data.name} takes no text ("${free.join(' ')}")`);
-    if (values[target.name] !== undefined) throw new UsageError(`${target.name} given twice`);
+    const target = data.options.find((o) => o.type === 'string' && o.required) ?? data.options.find((o) => FREE_TEXT_OPTIONS.has(o.name));
+    if (!target) throw new UsageError('usage.takesNoText', { command: data.name, text: free.join(' ') });
+    if (values[target.name] !== undefined) throw new UsageError('usage.givenTwice', { option: target.name });
     values[target.name] = free.join(' ');
   }
   return values;

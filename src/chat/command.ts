@@ -1,4 +1,5 @@
 import type { Engine } from '../engine.ts';
+import type { UiLang } from '../i18n/index.ts';
 import type { Reply } from './reply.ts';
 
 export type OptionType = 'string' | 'integer' | 'boolean';
@@ -20,6 +21,8 @@ export interface OptionSpec {
   min?: number;
   max?: number;
   autocomplete?: boolean;
+  /** Where its name, description and choices live in the catalogs (default `commands.<command>.options.<name>`). */
+  key?: string;
 }
 
 export interface CommandData {
@@ -36,12 +39,18 @@ export interface Caller {
   isAdmin: boolean;
   channelId?: string;
   workspaceId?: string;
+  /** The platform's locale for this user ("id", "en-US"; a shell's LANG): the language replies are written in. */
+  locale?: string;
+  /** Discord's server locale: scheduled briefings set up here default to it. */
+  guildLocale?: string;
 }
 
 export interface CommandContext {
   engine: Engine;
   caller: Caller;
   now: Date;
+  /** The language Sitrep writes in for this reply (set by runCommand from the question and the caller's locale). */
+  lang?: UiLang;
 }
 
 export type OptionValues = Record<string, string | number | boolean | undefined>;

@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article.ts';
+import { type Translate, en } from '../i18n/index.ts';
 import { normalizeLanguage } from '../text/language.ts';
 import type { Choice, CommandContext, OptionSpec, OptionValues } from './command.ts';
 import { UsageError } from './options.ts';
@@ -7,7 +8,8 @@ import type { SearchFilters } from '../search/filters.ts';
 
 export const sourceOption: OptionSpec = {
   name: 'source',
-  description: 'Only this outlet or credited source (e.g. guardian, kontan)',
+  key: 'options.source',
+  description: en('options.source.description'),
   type: 'string',
   maxLength: 100,
   autocomplete: true,
@@ -15,30 +17,34 @@ export const sourceOption: OptionSpec = {
 
 export const sinceOption: OptionSpec = {
   name: 'since',
-  description: 'Only reporting since a span (24h, 7d, 2w) or a date (2024-10-01)',
+  key: 'options.since',
+  description: en('options.since.description'),
   type: 'string',
   maxLength: 30,
 };
 
 export const langOption: OptionSpec = {
   name: 'lang',
-  description: 'Only articles in this language',
+  key: 'options.lang',
+  description: en('options.lang.description'),
   type: 'string',
   choices: [
-    { name: 'Indonesian', value: 'id' },
-    { name: 'English', value: 'en' },
+    { name: en('options.lang.choices.id'), value: 'id' },
+    { name: en('options.lang.choices.en'), value: 'en' },
   ],
 };
 
 export const allOption: OptionSpec = {
   name: 'all',
-  description: 'Include articles that are not about the war',
+  key: 'options.all',
+  description: en('options.all.description'),
   type: 'boolean',
 };
 
 export const privateOption: OptionSpec = {
   name: 'private',
-  description: 'Show the answer only to you',
+  key: 'options.private',
+  description: en('options.private.description'),
   type: 'boolean',
 };
 
@@ -48,18 +54,24 @@ export function filtersFrom(options: OptionValues, now: Date): SearchFilters {
   if (typeof options.since === 'string' && options.since) filters.since = parseSince(options.since, now);
   if (typeof options.lang === 'string' && options.lang) {
     const lang = normalizeLanguage(options.lang);
-    if (!lang) throw new UsageError(`unknown language "${options.lang}" (try id or en)`);
+    if (!lang) throw new UsageError('usage.unknownLanguage', { value: options.lang });
     filters.lang = lang;
   }
   return filters;
 }
 
-export function describeFilters(filters: SearchFilters): string {
+export function describeFilters(filters: SearchFilters, t: Translate = en): string {
   const parts: string[] = [];
-  if (filters.source) parts.push(`source “${filters.source}”`);
-  if (filters.since) parts.push(`since ${filters.since.toISOString().slice(0, 10)}`);
-  if (filters.lang) parts.push(`language ${filters.lang}`);
+  if (filters.source) parts.push(t('filters.source', { source: filters.source }));
+  if (filters.since) parts.push(t('filters.since', { date: sinceText(filters.since) }));
+  if (filters.lang) parts.push(t('filters.lang', { lang: filters.lang }));
   return parts.join(', ');
+}
+
+/** A window's start: its day, and its time when it is not midnight ("2024-10-01", "2024-10-01 14:30 UTC"). */
+function sinceText(since: Date): string {
+  const iso = since.toISOString();
+  return iso.slice(11, 16) === '00:00' ? iso.slice(0, 10) : `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 export function visibilityOf(options: OptionValues): 'public' | 'private' {

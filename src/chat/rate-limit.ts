@@ -1,3 +1,4 @@
+import { type Translate, en } from '../i18n/index.ts';
 /**
  * A per-user sliding-window limit (e.g. 5 questions a minute), so one user
  * cannot flood a channel. In memory: a restart forgives everyone.
@@ -28,7 +29,6 @@ export class RateLimiter {
   }
 }
 
-export function rateLimitMessage(waitMs: number): string {
-  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-  return `You're asking quickly — please wait ${seconds} s before the next question, so the channel stays readable.`;
+export function rateLimitMessage(waitMs: number, t: Translate = en): string {
+  return t('common.rateLimited', { seconds: Math.max(1, Math.ceil(waitMs / 1000)) });
 }

@@ -1,6 +1,7 @@
 import { splitSentences } from '../text/sentences.ts';
-import { alsoInLine, formatDate, languageName, sourceLine, titleLine } from './citation.ts';
-import { markHighlights } from './render-text.ts';
+import { type Translate, translator } from '../i18n/index.ts';
+import { alsoInLine, copiesLine, formatDate, languageName, sourceLine, titleLine } from './citation.ts';
+import { markHighlights, peopleOf } from './render-text.ts';
 import type { ArticleItem, Citation, Highlight, QuoteItem, Reply, ReplyAction, ReplyItem, ReplyKind, ReplySection } from './reply.ts';
 
 /**
@@ -230,11 +231,11 @@ function fitText(text: string, budget: number): string {
 }
 
 /** Lines joined, cut at a line boundary with a note of what was left out. */
-function fitLines(lines: string[], budget: number): string {
+function fitLines(lines: string[], budget: number, t: Translate): string {
   const escaped = lines.map((line) => fitText(line, Math.min(budget, 300)));
   for (let keep = escaped.length; keep > 0; keep--) {
     const more = escaped.length - keep;
-    const text = escaped.slice(0, keep).join('\n') + (more ? `\n…and ${more} more` : '');
+    const text = escaped.slice(0, keep).join('\n') + (more ? `\n${t('common.andMore', { count: more })}` : '');
     if (text.length <= budget) return text;
   }
   return fitText(`${lines.length} lines`, budget);
@@ -281,73 +282,75 @@ function linkTarget(url: string | undefined): string | undefined {
 }
 
 /** "[KONTAN via The Guardian](https://…) · 17 Oct 2024 · id 956e8bafd5ab" */
-function citationLine(c: Citation, sizes: Sizes): string {
-  const source = fitText(sourceLine(c), sizes.source);
+function citationLine(c: Citation, sizes: Sizes, t: Translate): string {
+  const source = fitText(sourceLine(c, t), sizes.source);
   const target = linkTarget(c.url);
   const linked = target ? `[${source}](${target})` : source;
-  return [linked, formatDate(c.publishedAt), `id ${escapeDiscordMarkdown(c.articleId.slice(0, 64))}`].join(' · ');
+  return [linked, formatDate(c.publishedAt, t), t('common.id', { id: escapeDiscordMarkdown(c.articleId.slice(0, 64)) })].join(' · ');
 }
 
-function quoteFields(item: QuoteItem, n: number, sizes: Sizes): FieldPlan[] {
+function quoteFields(item: QuoteItem, n: number, sizes: Sizes, t: Translate): FieldPlan[] {
   const c = item.citation;
-  const also = alsoInLine(c);
+  const also = alsoInLine(c, t);
   return [
     {
-      name: fitText(`${n}. ${titleLine(c)}`, sizes.title),
+      name: fitText(`${n}. ${titleLine(c, t)}`, sizes.title),
       before: '',
       flex: { text: item.quote, highlights: item.highlights, lang: c.lang, wrap: ['“', '”'] },
-      after: `\n— ${citationLine(c, sizes)}${also ? `\n${fitText(also, sizes.alsoIn)}` : ''}`,
+      after: `\n— ${citationLine(c, sizes, t)}${also ? `\n${fitText(also, sizes.alsoIn)}` : ''}`,
     },
   ];
 }
 
-function articleFields(item: ArticleItem, n: number, sizes: Sizes): FieldPlan[] {
+function articleFields(item: ArticleItem, n: number, sizes: Sizes, t: Translate): FieldPlan[] {
   const c = item.citation;
-  const lines = [fitText(`${item.provenance} · ${formatDate(c.publishedAt)} · ${languageName(c.lang)}`, sizes.provenance)];
-  const people = [item.byline && `by ${item.byline}`, item.editor && `editor ${item.editor}`, item.dateline && `dateline ${item.dateline}`].filter(Boolean);
+  const lines = [fitText(`${item.provenance} · ${formatDate(c.publishedAt, t)} · ${languageName(c.lang, t)}`, sizes.provenance)];
+  const people = peopleOf(item, t);
   if (people.length) lines.push(fitText(people.join(' · '), sizes.people));
   const target = linkTarget(c.url);
-  const id = `id ${escapeDiscordMarkdown(c.articleId.slice(0, 64))}`;
-  lines.push(target ? `[Read the article](${target}) · ${id}` : id);
-  const fields: FieldPlan[] = [{ name: fitText(`${n}. ${titleLine(c)}`, sizes.title), before: lines.join('\n'), after: '' }];
+  const id = t('common.id', { id: escapeDiscordMarkdown(c.articleId.slice(0, 64)) });
+  lines.push(target ? `[${escapeDiscordMarkdown(t('common.readArticle'))}](${target}) · ${id}` : id);
+  const copies = copiesLine(c, t);
+  if (copies) lines.push(fitText(copies, sizes.alsoIn));
+  const fields: FieldPlan[] = [{ name: fitText(`${n}. ${titleLine(c, t)}`, sizes.title), before: lines.join('\n'), after: '' }];
   (item.passages ?? []).forEach((passage, i) => {
-    fields.push({ name: `Passage ${i + 1}`, before: '', flex: { text: passage, highlights: [], lang: c.lang, wrap: ['“', '”'] }, after: '' });
+    fields.push({ name: t('common.passage', { n: i + 1 }), before: '', flex: { text: passage, highlights: [], lang: c.lang, wrap: ['“', '”'] }, after: '' });
   });
   return fields;
 }
 
-function itemFields(item: ReplyItem, n: number, sizes: Sizes): FieldPlan[] {
-  return fieldsOf(item, n, sizes).map((field) => ({ ...field, name: field.name || EMPTY }));
+function itemFields(item: ReplyItem, n: number, sizes: Sizes, t: Translate): FieldPlan[] {
+  return fieldsOf(item, n, sizes, t).map((field) => ({ ...field, name: field.name || EMPTY }));
 }
 
-function fieldsOf(item: ReplyItem, n: number, sizes: Sizes): FieldPlan[] {
+function fieldsOf(item: ReplyItem, n: number, sizes: Sizes, t: Translate): FieldPlan[] {
   switch (item.type) {
     case 'quote':
-      return quoteFields(item, n, sizes);
+      return quoteFields(item, n, sizes, t);
     case 'article':
-      return articleFields(item, n, sizes);
+      return articleFields(item, n, sizes, t);
     case 'fact':
       return [{ name: fitText(item.label, TITLE_IN_LINE), before: '', flex: plain(item.value), after: '' }];
   }
 }
 
-function sectionField(section: ReplySection): DiscordEmbedField {
-  return { name: fitText(section.heading, TITLE_IN_LINE) || EMPTY, value: fitLines(section.lines, DISCORD_LIMITS.fieldValue) || EMPTY };
+function sectionField(section: ReplySection, t: Translate): DiscordEmbedField {
+  return { name: fitText(section.heading, TITLE_IN_LINE) || EMPTY, value: fitLines(section.lines, DISCORD_LIMITS.fieldValue, t) || EMPTY };
 }
 
 // ---------------------------------------------------------------- assembly
 
-function headerOf(reply: Reply): { title: string; description?: string } {
+function headerOf(reply: Reply, t: Translate): { title: string; description?: string } {
   const parts: string[] = [];
   if (reply.intro) parts.push(reply.intro);
-  if (reply.suggestions?.length) parts.push(`Words and topics I do have: ${reply.suggestions.join(', ')}`);
+  if (reply.suggestions?.length) parts.push(t('common.suggestions', { words: reply.suggestions.join(', ') }));
   const description = parts.length ? fitText(parts.join('\n'), 1000) : undefined;
   return { title: fitText(reply.title, DISCORD_LIMITS.title), description };
 }
 
-function footerOf(reply: Reply, hidden: number): string | undefined {
+function footerOf(reply: Reply, hidden: number, t: Translate): string | undefined {
   // Footers show no markdown: the text goes as it is, unescaped.
-  const note = hidden ? `${hidden} more not shown (message size limit).` : '';
+  const note = hidden ? t('common.notShown', { count: hidden }) : '';
   const text = [reply.footer, note].filter(Boolean).join(' ');
   return text ? clip(text, 1000) : undefined;
 }
@@ -382,13 +385,14 @@ function keepFitting(plans: FieldPlan[][], reserve: number): { kept: FieldPlan[]
  * a second for summary sections, within every limit by construction.
  */
 export function renderDiscord(reply: Reply, options: DiscordRenderOptions = {}): DiscordMessage {
-  const header = headerOf(reply);
-  const sections = (reply.sections ?? []).slice(0, 3).map(sectionField);
+  const t = translator(reply.lang);
+  const header = headerOf(reply, t);
+  const sections = (reply.sections ?? []).slice(0, 3).map((section) => sectionField(section, t));
   const sectionsLength = sections.reduce((sum, f) => sum + f.name.length + f.value.length, 0);
-  const reserve = header.title.length + (header.description?.length ?? 0) + sectionsLength + (footerOf(reply, reply.items.length)?.length ?? 0);
+  const reserve = header.title.length + (header.description?.length ?? 0) + sectionsLength + (footerOf(reply, reply.items.length, t)?.length ?? 0);
   const first = reply.firstNumber ?? 1;
-  let { kept, shown } = keepFitting(reply.items.map((item, i) => itemFields(item, first + i, FULL)), reserve);
-  if (shown < reply.items.length) ({ kept, shown } = keepFitting(reply.items.map((item, i) => itemFields(item, first + i, COMPACT)), reserve));
+  let { kept, shown } = keepFitting(reply.items.map((item, i) => itemFields(item, first + i, FULL, t)), reserve);
+  if (shown < reply.items.length) ({ kept, shown } = keepFitting(reply.items.map((item, i) => itemFields(item, first + i, COMPACT, t)), reserve));
 
   // Share what is left among the flexible texts (quotes, passages, values).
   const fixed = reserve + kept.reduce((sum, f) => sum + fixedLength(f), 0);
@@ -404,7 +408,7 @@ export function renderDiscord(reply: Reply, options: DiscordRenderOptions = {}):
   const main: DiscordEmbed = { title: header.title, color: COLORS[reply.kind] };
   if (header.description) main.description = header.description;
   if (fields.length) main.fields = fields;
-  const footer = footerOf(reply, reply.items.length - shown);
+  const footer = footerOf(reply, reply.items.length - shown, t);
   const embeds: DiscordEmbed[] = [main];
   if (sections.length) embeds.push({ color: COLORS[reply.kind], fields: sections });
   if (footer) embeds[embeds.length - 1].footer = { text: footer };

@@ -1,6 +1,7 @@
-import { alsoInLine, formatDate, languageName, sourceLine, titleLine } from './citation.ts';
+import { type Translate, translator } from '../i18n/index.ts';
+import { alsoInLine, copiesLine, formatDate, languageName, sourceLine, titleLine } from './citation.ts';
 import type { ArticleItem, Citation, FactItem, Highlight, QuoteItem, Reply, ReplyItem } from './reply.ts';
-import { markHighlights } from './render-text.ts';
+import { markHighlights, peopleOf } from './render-text.ts';
 
 /** Slack's documented Block Kit limits, and our own budget for a whole message. */
 export const SLACK_LIMITS = {
@@ -135,32 +136,32 @@ const section = (text: string): SlackBlock => ({ type: 'section', text: mrkdwn(t
 const context = (...texts: string[]): SlackBlock => ({ type: 'context', elements: texts.slice(0, SLACK_LIMITS.contextElements).map((t) => mrkdwn(t)) });
 
 // Each piece of a citation has its own budget, so a line is within its block's limit whatever the article holds.
-const articleId = (c: Citation) => `id \`${fitMrkdwn(c.articleId, 80)}\``;
+const articleId = (c: Citation, t: Translate) => t('common.id', { id: `\`${fitMrkdwn(c.articleId, 80)}\`` });
 
-function citationContext(c: Citation): SlackBlock {
-  const parts = [fitMrkdwn(sourceLine(c), 300), link(c.url, fitMrkdwn(`“${titleLine(c)}”`, 400)), escapeMrkdwn(formatDate(c.publishedAt)), articleId(c)];
+function citationContext(c: Citation, t: Translate): SlackBlock {
+  const parts = [fitMrkdwn(sourceLine(c, t), 300), link(c.url, fitMrkdwn(`“${titleLine(c, t)}”`, 400)), escapeMrkdwn(formatDate(c.publishedAt, t)), articleId(c, t)];
   const lines = [parts.join(' · ')];
-  const also = alsoInLine(c);
+  const also = alsoInLine(c, t);
   if (also) lines.push(fitMrkdwn(also, 300));
   return context(...lines);
 }
 
-function quoteBlocks(item: QuoteItem, n: number): SlackBlock[] {
+function quoteBlocks(item: QuoteItem, n: number, t: Translate): SlackBlock[] {
   const prefix = `*${n}.* “`;
   const quote = fitMrkdwn(item.quote, SLACK_LIMITS.sectionText - prefix.length - 1, item.highlights);
-  return [section(`${prefix}${quote}”`), citationContext(item.citation)];
+  return [section(`${prefix}${quote}”`), citationContext(item.citation, t)];
 }
 
-function articleBlocks(item: ArticleItem, n: number): SlackBlock[] {
+function articleBlocks(item: ArticleItem, n: number, t: Translate): SlackBlock[] {
   const c = item.citation;
   const lines = [
-    `*${n}. ${link(c.url, fitMrkdwn(titleLine(c), 400))}*`,
-    [fitMrkdwn(item.provenance, 400), escapeMrkdwn(formatDate(c.publishedAt)), fitMrkdwn(languageName(c.lang), 40), articleId(c)].join(' · '),
+    `*${n}. ${link(c.url, fitMrkdwn(titleLine(c, t), 400))}*`,
+    [fitMrkdwn(item.provenance, 400), escapeMrkdwn(formatDate(c.publishedAt, t)), fitMrkdwn(languageName(c.lang, t), 40), articleId(c, t)].join(' · '),
   ];
-  const people = [item.byline && `by ${item.byline}`, item.editor && `editor ${item.editor}`, item.dateline && `dateline ${item.dateline}`].filter(Boolean) as string[];
+  const people = peopleOf(item, t);
   if (people.length) lines.push(fitMrkdwn(people.join(' · '), 500));
-  const also = alsoInLine(c);
-  if (also) lines.push(fitMrkdwn(also, 500));
+  const copies = copiesLine(c, t);
+  if (copies) lines.push(fitMrkdwn(copies, 500));
   const blocks = [section(lines.join('\n'))];
   for (const passage of item.passages ?? []) blocks.push(section(`“${fitMrkdwn(passage, SLACK_LIMITS.sectionText - 2)}”`));
   return blocks;
@@ -183,7 +184,7 @@ function factBlocks(facts: FactItem[]): SlackBlock[][] {
   return groups;
 }
 
-function listSection(heading: string, lines: string[]): SlackBlock {
+function listSection(heading: string, lines: string[], t: Translate): SlackBlock {
   const head = `*${fitMrkdwn(heading, 200)}*`;
   let text = head;
   let shown = 0;
@@ -194,16 +195,16 @@ function listSection(heading: string, lines: string[]): SlackBlock {
     text += next;
     shown++;
   }
-  if (shown < lines.length) text += `\n… and ${lines.length - shown} more`;
+  if (shown < lines.length) text += `\n${t('common.andMore', { count: lines.length - shown })}`;
   return section(text);
 }
 
-function itemBlocks(items: ReplyItem[], first: number): SlackBlock[][] {
+function itemBlocks(items: ReplyItem[], first: number, t: Translate): SlackBlock[][] {
   const groups: SlackBlock[][] = [];
   const facts: FactItem[] = [];
   items.forEach((item, i) => {
     if (item.type === 'fact') facts.push(item);
-    else groups.push(item.type === 'quote' ? quoteBlocks(item, first + i) : articleBlocks(item, first + i));
+    else groups.push(item.type === 'quote' ? quoteBlocks(item, first + i, t) : articleBlocks(item, first + i, t));
   });
   return facts.length ? [...groups, ...factBlocks(facts)] : groups;
 }
@@ -239,12 +240,12 @@ function actionsBlock(buttons: SlackButton[]): SlackBlock {
 }
 
 /** The plain summary Slack shows in notifications: escaped too, since Slack parses it for mentions. */
-function fallbackText(reply: Reply, first: number): string {
+function fallbackText(reply: Reply, first: number, t: Translate): string {
   const lines = [reply.title];
   if (reply.intro) lines.push(reply.intro);
   reply.items.forEach((item, i) => {
-    if (item.type === 'quote') lines.push(`${first + i}. “${clipText(item.quote, 300)}” — ${sourceLine(item.citation)}, ${formatDate(item.citation.publishedAt)}`);
-    else if (item.type === 'article') lines.push(`${first + i}. ${clipText(titleLine(item.citation), 200)} — ${item.provenance}`);
+    if (item.type === 'quote') lines.push(`${first + i}. “${clipText(item.quote, 300)}” — ${sourceLine(item.citation, t)}, ${formatDate(item.citation.publishedAt, t)}`);
+    else if (item.type === 'article') lines.push(`${first + i}. ${clipText(titleLine(item.citation, t), 200)} — ${item.provenance}`);
     else lines.push(`${item.label}: ${clipText(item.value, 300)}`);
   });
   if (reply.footer) lines.push(reply.footer);
@@ -258,13 +259,14 @@ function fallbackText(reply: Reply, first: number): string {
  * do not fit are left out and counted.
  */
 export function renderSlack(reply: Reply, options: SlackRenderOptions = {}): SlackMessage {
+  const t = translator(reply.lang);
   const head: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: clipText(reply.title.replace(/\s+/g, ' ').trim() || 'Sitrep', SLACK_LIMITS.headerText), emoji: false } }];
   if (options.note) head.push(context(options.note));
   if (reply.intro) head.push(section(fitMrkdwn(reply.intro, SLACK_LIMITS.sectionText)));
 
   const tail: SlackBlock[] = [];
-  for (const s of reply.sections ?? []) tail.push(listSection(s.heading, s.lines));
-  if (reply.suggestions?.length) tail.push(context(fitMrkdwn(`Words and topics I do have: ${reply.suggestions.join(', ')}`, SLACK_LIMITS.contextText)));
+  for (const s of reply.sections ?? []) tail.push(listSection(s.heading, s.lines, t));
+  if (reply.suggestions?.length) tail.push(context(fitMrkdwn(t('common.suggestions', { words: reply.suggestions.join(', ') }), SLACK_LIMITS.contextText)));
   if (reply.footer) tail.push(context(fitMrkdwn(reply.footer, SLACK_LIMITS.contextText)));
   if (options.buttons?.length) tail.push(actionsBlock(options.buttons));
 
@@ -274,7 +276,7 @@ export function renderSlack(reply: Reply, options: SlackRenderOptions = {}): Sla
 
   const body: SlackBlock[] = [];
   const first = options.firstNumber ?? 1;
-  const groups = itemBlocks(reply.items, first);
+  const groups = itemBlocks(reply.items, first, t);
   let shown = 0;
   for (const group of groups) {
     const blocks = head.length + body.length + group.length + tail.length + 1;
@@ -283,7 +285,7 @@ export function renderSlack(reply: Reply, options: SlackRenderOptions = {}): Sla
     body.push(...group);
     shown++;
   }
-  if (shown < groups.length) body.push(context(`${groups.length - shown} more not shown: Slack limits the size of one message.`));
+  if (shown < groups.length) body.push(context(t('common.notShownSlack', { count: groups.length - shown })));
 
-  return { text: fallbackText(reply, first), blocks: [...head, ...body, ...tail] };
+  return { text: fallbackText(reply, first, t), blocks: [...head, ...body, ...tail] };
 }

@@ -1,3 +1,5 @@
+import { type Translate, type UiLang, en, langOf } from '../i18n/index.ts';
+
 /**
  * The platform-neutral answer a command returns. Renderers turn it into
  * plain text, Discord embeds or Slack blocks, each within its platform's limits.
@@ -75,17 +77,27 @@ export interface Reply {
   items: ReplyItem[];
   /** The number of the first item when this is a later page (default 1). */
   firstNumber?: number;
+  /** How many items there are in all, across pages (default: the items shown). */
+  total?: number;
+  /** The figures behind a stats reply, as numbers, for --json. */
+  data?: Record<string, unknown>;
   sections?: ReplySection[];
   suggestions?: string[];
   footer?: string;
   visibility: 'public' | 'private';
   actions?: ReplyAction[];
+  /** The language Sitrep's own words are in (quotes keep their article's); English when absent. */
+  lang?: UiLang;
+  /** An error the user can fix by changing what they typed (the CLI exits 2 on it). */
+  usage?: boolean;
+  /** What was asked for does not exist (an unknown article id): the CLI exits 1. An honest "nothing found" is not a failure. */
+  failed?: boolean;
 }
 
-export function errorReply(message: string): Reply {
-  return { kind: 'error', title: 'Sorry', intro: message, items: [], visibility: 'private' };
+export function errorReply(message: string, t: Translate = en): Reply {
+  return { kind: 'error', title: t('common.sorry'), intro: message, items: [], visibility: 'private', failed: true, lang: langOf(t) };
 }
 
-export function noticeReply(title: string, message: string, visibility: Reply['visibility'] = 'private'): Reply {
-  return { kind: 'notice', title, intro: message, items: [], visibility };
+export function noticeReply(title: string, message: string, visibility: Reply['visibility'] = 'private', lang?: UiLang): Reply {
+  return { kind: 'notice', title, intro: message, items: [], visibility, ...(lang && { lang }) };
 }

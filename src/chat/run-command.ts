@@ -1,6 +1,9 @@
-import type { Command, CommandContext, CommandData, OptionValues } from './command.ts';
-import { UsageError, usageOf, validateOptions } from './options.ts';
+import { replyLang, translator } from '../i18n/index.ts';
+import type { Command, CommandContext, OptionValues } from './command.ts';
+import { closest } from './did-you-mean.ts';
+import { UsageError, validateOptions } from './options.ts';
 import { type Reply, errorReply } from './reply.ts';
+import { commandRef, usageOf } from './surface.ts';
 
 export type Log = (line: string) => void;
 
@@ -11,30 +14,53 @@ export interface RunRequest {
   options?: Record<string, string | number | boolean | undefined>;
   /** Options from a stored button press: trusted, not re-validated. */
   trusted?: OptionValues;
-  /** How the platform writes a command's usage (default: `/name <option> [option:…]`). */
-  usage?: (data: CommandData) => string;
+  /** The commands there are, for "did you mean" when `command` is unknown. */
+  known?: Iterable<string>;
+}
+
+/** The question or text the user typed, which says what language to answer in. */
+function typedText(options: RunRequest['options'] | OptionValues | undefined): string | undefined {
+  const text = options?.question ?? options?.query ?? options?.topic;
+  return typeof text === 'string' ? text : undefined;
 }
 
 /**
  * Runs one command for any platform: validates options, checks admin rights,
  * and turns every failure into a short reply (and a log line), never a crash.
+ * The reply is written in the caller's language: the question's own when it
+ * is plainly in one, else the caller's locale.
  */
 export async function runCommand(context: CommandContext, request: RunRequest, log: Log = console.error): Promise<Reply> {
-  const { command, name } = request;
-  if (!command) return errorReply(`Unknown command “${name}”. Try /help.`);
-  if (command.data.admin && !context.caller.isAdmin) {
-    return errorReply(`“${command.data.name}” is for admins only.`);
-  }
-  try {
-    const options = request.trusted ?? validateOptions(command.data, request.options ?? {});
-    return await command.execute(context, options);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      const reply = errorReply(`${error.message}.`);
-      reply.footer = `Usage: ${(request.usage ?? usageOf)(command.data)}`;
+  const lang = context.lang ?? replyLang({ question: typedText(request.trusted ?? request.options), locale: context.caller.locale });
+  const t = translator(lang);
+  const reply = await run({ ...context, lang }, request, log);
+  reply.lang ??= lang;
+  return reply;
+
+  async function run(context: CommandContext, request: RunRequest, log: Log): Promise<Reply> {
+    const { command, name } = request;
+    const surface = context.caller.platform;
+    if (!command) {
+      const guess = request.known && closest(name, request.known);
+      const reply = errorReply(guess ? t('common.unknownCommandGuess', { name, guess: commandRef(guess, surface) }) : t('common.unknownCommand', { name, help: commandRef('help', surface) }), t);
+      reply.usage = true;
       return reply;
     }
-    log(`[${context.caller.platform}] /${name} failed for ${context.caller.userId}: ${(error as Error).stack ?? error}`);
-    return errorReply('Something went wrong while answering; it has been logged. Please try again.');
+    if (command.data.admin && !context.caller.isAdmin) return errorReply(t('common.adminOnly', { name: command.data.name }), t);
+    try {
+      const options = request.trusted ?? validateOptions(command.data, request.options ?? {});
+      return await command.execute(context, options);
+    } catch (error) {
+      if (error instanceof UsageError) {
+        const reply = errorReply(`${capitalize(error.in(lang))}.`, t);
+        reply.footer = t('common.usage', { usage: usageOf(command.data, surface) });
+        reply.usage = true;
+        return reply;
+      }
+      log(`[${context.caller.platform}] /${name} failed for ${context.caller.userId}: ${(error as Error).stack ?? error}`);
+      return errorReply(t('common.failed'), t);
+    }
   }
 }
+
+export const capitalize = (text: string) => (text ? text[0].toUpperCase() + text.slice(1) : text);

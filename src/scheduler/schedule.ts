@@ -1,3 +1,4 @@
+import type { UiLang } from '../i18n/index.ts';
 import { Cron } from 'croner';
 import { UsageError } from '../chat/options.ts';
 
@@ -6,7 +7,7 @@ const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
 /** "7:00", "07.00", "19:30" → "07:00"; anything else is a clear error listing the accepted forms. */
 export function parseTime(value: string): string {
   const match = TIME.exec(value.trim());
-  if (!match) throw new UsageError(`"${value}" is not a time of day: use 24-hour HH:MM, e.g. 07:00 or 19:30`);
+  if (!match) throw new UsageError('subscribe.badTime', { value });
   return `${match[1].padStart(2, '0')}:${match[2]}`;
 }
 
@@ -16,7 +17,7 @@ export function parseTimeZone(value: string): string {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
   } catch {
-    throw new UsageError(`"${value}" is not a time zone: use an IANA name such as Europe/Kyiv, Asia/Jakarta, Europe/London or UTC`);
+    throw new UsageError('subscribe.badZone', { value });
   }
   const listed = timeZones().find((z) => z.toLowerCase() === zone.toLowerCase());
   if (listed) return listed;
@@ -65,11 +66,12 @@ export function missedToday(time: string, timezone: string, now: Date): Date | u
 }
 
 /** "Tuesday 26 November 2024" and "07:00" in the zone, for headers. */
-export function formatLocal(instant: Date, timezone: string): { date: string; time: string; weekday: string } {
-  const fmt = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { timeZone: timezone, ...options }).format(instant);
+export function formatLocal(instant: Date, timezone: string, lang: UiLang = 'en'): { date: string; time: string; weekday: string; day: string } {
+  const fmt = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { timeZone: timezone, ...options }).format(instant);
   return {
     date: fmt({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
     time: fmt({ hour: '2-digit', minute: '2-digit', hour12: false }),
     weekday: fmt({ weekday: 'long' }),
+    day: fmt({ day: 'numeric', month: 'long' }),
   };
 }

@@ -138,4 +138,7 @@ export const MIGRATIONS: string[] = [
   /* 8: an outlet nothing names is no value, not the words "Unknown outlet" */ `
   UPDATE articles SET outlet = '' WHERE outlet = 'Unknown outlet';
   `,
+  /* 9: the language a subscription's briefings are written in (its channel's server locale, or chosen) */ `
+  ALTER TABLE subscriptions ADD COLUMN ui_lang TEXT;
+  `,
 ];

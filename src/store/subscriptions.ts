@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { UI_LANGS, type UiLang } from '../i18n/index.ts';
 import type { Db } from './db.ts';
 
 export type Platform = 'discord' | 'slack' | 'terminal';
@@ -17,6 +18,8 @@ export interface Subscription {
   hours?: number;
   /** On a day without news: say so in one line, or post nothing. */
   quiet: 'say' | 'skip';
+  /** The language its briefings are written in; English when unset. */
+  lang?: UiLang;
   createdBy: string;
   createdAt: string;
   lastError?: string;
@@ -54,6 +57,7 @@ interface SubscriptionRow {
   topic: string;
   hours: number | null;
   quiet: 'say' | 'skip';
+  ui_lang: string | null;
   created_by: string;
   created_at: string;
   last_error: string | null;
@@ -89,6 +93,7 @@ function toSubscription(row: SubscriptionRow): Subscription {
     createdAt: row.created_at,
   };
   if (row.hours !== null) sub.hours = row.hours;
+  if (row.ui_lang && (UI_LANGS as readonly string[]).includes(row.ui_lang)) sub.lang = row.ui_lang as UiLang;
   if (row.last_error) sub.lastError = row.last_error;
   if (row.last_error_at) sub.lastErrorAt = row.last_error_at;
   return sub;
@@ -121,13 +126,13 @@ export class SubscriptionStore {
   add(sub: NewSubscription, now = new Date()): Subscription {
     const info = this.db
       .prepare(
-        `INSERT INTO subscriptions (platform, workspace_id, channel_id, time, timezone, topic, hours, quiet, created_by, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO subscriptions (platform, workspace_id, channel_id, time, timezone, topic, hours, quiet, ui_lang, created_by, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (platform, workspace_id, channel_id, topic) DO UPDATE SET time = excluded.time, timezone = excluded.timezone,
-           hours = excluded.hours, quiet = excluded.quiet, last_error = NULL, last_error_at = NULL
+           hours = excluded.hours, quiet = excluded.quiet, ui_lang = excluded.ui_lang, last_error = NULL, last_error_at = NULL
          RETURNING id`,
       )
-      .get(sub.platform, sub.workspaceId, sub.channelId, sub.time, sub.timezone, sub.topic, sub.hours ?? null, sub.quiet, sub.createdBy, now.toISOString()) as { id: number };
+      .get(sub.platform, sub.workspaceId, sub.channelId, sub.time, sub.timezone, sub.topic, sub.hours ?? null, sub.quiet, sub.lang ?? null, sub.createdBy, now.toISOString()) as { id: number };
     return this.get(info.id)!;
   }
 

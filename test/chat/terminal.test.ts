@@ -36,7 +36,7 @@ describe('terminal chat', () => {
   it('explains mistakes instead of failing', async () => {
     const text = await converse(engine, ['/frobnicate', '/ask', '/ask kn-23 --limit nine', '/more', '/help']);
     assert.match(text, /Unknown command “\/frobnicate”/);
-    assert.match(text, /ask needs question/);
+    assert.match(text, /Ask needs question: your question, in English or Indonesian/);
     assert.match(text, /must be a whole number/);
     assert.match(text, /Nothing more to show/);
     assert.match(text, /\/brief/);

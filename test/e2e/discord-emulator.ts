@@ -165,6 +165,8 @@ export function messageProblems(data: Json): Problems {
 }
 
 const COMMAND_NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
+/** Discord's locales (https://discord.com/developers/docs/reference#locales). */
+const DISCORD_LOCALES = new Set(['id', 'da', 'de', 'en-GB', 'en-US', 'es-ES', 'es-419', 'fr', 'hr', 'it', 'lt', 'hu', 'nl', 'no', 'pl', 'pt-BR', 'ro', 'fi', 'sv-SE', 'vi', 'tr', 'cs', 'el', 'bg', 'ru', 'uk', 'hi', 'th', 'zh-CN', 'ja', 'zh-TW', 'ko']);
 
 /** Discord's documented limits for one application command (CHAT_INPUT). */
 export function commandProblems(command: Json): Problems {
@@ -172,14 +174,25 @@ export function commandProblems(command: Json): Problems {
   const name = (path: string, value: unknown) => {
     if (typeof value !== 'string' || !COMMAND_NAME.test(value) || value !== value.toLowerCase()) problems.set(path, 'Invalid application command name');
   };
-  name('name', command.name);
-  maxLength(problems, 'description', command.description, 100, 1);
+  const localizations = (path: string, value: Json | undefined, check: (path: string, text: unknown) => void) => {
+    for (const [locale, text] of Object.entries(value ?? {})) {
+      if (!DISCORD_LOCALES.has(locale)) problems.set(`${path}.${locale}`, 'Invalid locale');
+      else check(`${path}.${locale}`, text);
+    }
+  };
+  const named = (path: string, object: Json) => {
+    name(`${path}name`, object.name);
+    maxLength(problems, `${path}description`, object.description, 100, 1);
+    localizations(`${path}name_localizations`, object.name_localizations, name);
+    localizations(`${path}description_localizations`, object.description_localizations, (at, text) => maxLength(problems, at, text, 100, 1));
+  };
+  named('', command);
   const options: Json[] = command.options ?? [];
   if (options.length > 25) problems.set('options', 'Must be 25 or fewer in length.');
   let optionalSeen = false;
   options.forEach((option, i) => {
-    name(`options.${i}.name`, option.name);
-    maxLength(problems, `options.${i}.description`, option.description, 100, 1);
+    named(`options.${i}.`, option);
+    (option.choices ?? []).forEach((choice: Json, j: number) => localizations(`options.${i}.choices.${j}.name_localizations`, choice.name_localizations, (at, text) => maxLength(problems, at, text, 100, 1)));
     if (option.required && optionalSeen) problems.set(`options.${i}.required`, 'Required options must be placed before non-required options');
     if (!option.required) optionalSeen = true;
     if (option.choices && option.autocomplete) problems.set(`options.${i}.autocomplete`, 'Autocomplete cannot be set on an option with choices');

@@ -378,9 +378,24 @@ describe('deploy-commands', () => {
     const ask = put.body.find((c: { name: string }) => c.name === 'ask');
     const question = ask.options.find((o: { name: string }) => o.name === 'question');
     assert.deepEqual([question.type, question.required, question.min_length, question.max_length], [3, true, 2, 300]);
-    assert.deepEqual(ask.options.find((o: { name: string }) => o.name === 'limit'), { name: 'limit', description: 'How many quotes (1–10, default 5)', required: false, type: 4, min_value: 1, max_value: 10 });
+    assert.deepEqual(ask.options.find((o: { name: string }) => o.name === 'limit'), {
+      name: 'limit',
+      description: 'How many quotes (1–10, default 5)',
+      name_localizations: { id: 'jumlah' },
+      description_localizations: { id: 'Berapa kutipan (1–10, bawaan 5)' },
+      required: false,
+      type: 4,
+      min_value: 1,
+      max_value: 10,
+    });
+    // Every command, option and choice carries its Indonesian name and description, from the catalogs.
+    assert.deepEqual([ask.name_localizations, ask.description_localizations.id.length > 0], [{ id: 'tanya' }, true]);
+    assert.ok(put.body.every((c: { name_localizations: Record<string, string>; options: { name_localizations: Record<string, string> }[] }) => c.name_localizations.id && c.options.every((o) => o.name_localizations.id)));
     assert.equal(ask.options.find((o: { name: string }) => o.name === 'source').autocomplete, true);
-    assert.deepEqual(ask.options.find((o: { name: string }) => o.name === 'lang').choices, [{ name: 'Indonesian', value: 'id' }, { name: 'English', value: 'en' }]);
+    assert.deepEqual(ask.options.find((o: { name: string }) => o.name === 'lang').choices, [
+      { name: 'Indonesian', value: 'id', name_localizations: { id: 'Indonesia' } },
+      { name: 'English', value: 'en', name_localizations: { id: 'Inggris' } },
+    ]);
     assert.equal(ask.options.find((o: { name: string }) => o.name === 'private').type, 5);
     const reindex = put.body.find((c: { name: string }) => c.name === 'reindex');
     assert.equal(reindex.default_member_permissions, '32');

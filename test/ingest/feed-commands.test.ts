@@ -59,7 +59,7 @@ describe('the feed and ingest commands', () => {
     const members = await run(feedCommand as Command, 'list', false);
     assert.match(members.text, /admins/);
     const usage = await run(feedCommand as Command, 'subscribe http://x');
-    assert.match(usage.text, /feed action must be add, remove or list, got "subscribe"/);
+    assert.match(usage.text, /Feed action must be add, remove or list, got “subscribe”/);
   });
 
   it('polls at once when a poller runs, and lists each feed’s health', async () => {

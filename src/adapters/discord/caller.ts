@@ -10,6 +10,9 @@ export function callerOf(interaction: BaseInteraction): Caller {
   };
   if (interaction.channelId) caller.channelId = interaction.channelId;
   if (interaction.guildId) caller.workspaceId = interaction.guildId;
+  // The user's client language, and the server's (for briefings set up here).
+  if (interaction.locale) caller.locale = interaction.locale;
+  if (interaction.guildLocale) caller.guildLocale = interaction.guildLocale;
   return caller;
 }
 

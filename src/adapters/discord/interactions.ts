@@ -5,6 +5,7 @@ import { RateLimiter, rateLimitMessage } from '../../chat/rate-limit.ts';
 import { type Reply, errorReply, noticeReply } from '../../chat/reply.ts';
 import { type Log, type RunRequest, runCommand } from '../../chat/run-command.ts';
 import type { Engine } from '../../engine.ts';
+import { langOf, translator, uiLangOf } from '../../i18n/index.ts';
 import { loadAction, renderWithButtons } from './actions.ts';
 import { callerOf, optionValuesOf } from './caller.ts';
 import { type AnswerableInteraction, DEFER_AFTER_MS, type Delivery, apologize, deliver } from './respond.ts';
@@ -46,7 +47,8 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
   const rateLimited = (caller: Caller, commandName: string): Reply | undefined => {
     if (commandName !== RATE_LIMITED_COMMAND) return undefined;
     const waitMs = askLimiter.take(caller.userId);
-    return waitMs ? noticeReply('One moment', rateLimitMessage(waitMs)) : undefined;
+    const t = translator(uiLangOf(caller.locale));
+    return waitMs ? noticeReply(t('common.oneMoment'), rateLimitMessage(waitMs, t), 'private', langOf(t)) : undefined;
   };
 
   const answer = async (interaction: AnswerableInteraction, delivery: Omit<Delivery, 'interaction' | 'render'>, pending: () => Promise<Reply>): Promise<void> => {
@@ -54,7 +56,8 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       await deliver({ ...delivery, interaction, render }, pending());
     } catch (error) {
       log(`[discord] answering ${describe(interaction)} failed: ${(error as Error).stack ?? error}`);
-      await apologize(interaction, render(errorReply('Something went wrong while answering; it has been logged. Please try again.'))).catch((second: Error) =>
+      const t = translator(uiLangOf(interaction.locale));
+      await apologize(interaction, render(errorReply(t('common.failed'), t))).catch((second: Error) =>
         log(`[discord] could not tell ${interaction.user.id} about the failure: ${second.message}`),
       );
     }
@@ -79,7 +82,8 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     const action = loadAction(engine.store, interaction.customId);
     const caller = callerOf(interaction);
     if (!action) {
-      const expired = noticeReply('This button has expired', 'Its answer is no longer kept; please run the command again.');
+      const t = translator(uiLangOf(caller.locale));
+      const expired = noticeReply(t('common.buttonExpiredTitle'), t('common.buttonExpired'), 'private', langOf(t));
       return answer(interaction, { mode: 'reply', deferPrivately: true, deferAtOnce: false }, async () => expired);
     }
     const refusal = rateLimited(caller, action.command);

@@ -6,7 +6,9 @@ import {
   type APIApplicationCommandBasicOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Command, OptionSpec } from '../../chat/command.ts';
+import type { Command, CommandData, OptionSpec } from '../../chat/command.ts';
+import { optionKey } from '../../chat/options.ts';
+import { discordLocalizations } from '../../i18n/index.ts';
 
 /** Discord's documented limits for application commands. */
 export const COMMAND_LIMITS = {
@@ -29,11 +31,22 @@ function checkDescription(description: string, what: string, problems: string[])
   if (description.length < 1 || description.length > COMMAND_LIMITS.description) problems.push(`${what} description must be 1–${COMMAND_LIMITS.description} characters (has ${description.length})`);
 }
 
-function optionPayload(spec: OptionSpec, command: string, problems: string[]): APIApplicationCommandBasicOption {
+/** Names and descriptions in every other UI language, from the catalogs, each checked as Discord checks the default. */
+function localized(key: string, what: string, problems: string[]) {
+  const names = discordLocalizations(`${key}.name`);
+  const descriptions = discordLocalizations(`${key}.description`);
+  for (const [locale, name] of Object.entries(names)) checkName(name, `${what} (${locale})`, problems);
+  for (const [locale, description] of Object.entries(descriptions)) checkDescription(description, `${what} (${locale})`, problems);
+  return { name_localizations: names, description_localizations: descriptions };
+}
+
+function optionPayload(data: CommandData, spec: OptionSpec, problems: string[]): APIApplicationCommandBasicOption {
+  const command = data.name;
   const what = `/${command} option "${spec.name}"`;
   checkName(spec.name, what, problems);
   checkDescription(spec.description, what, problems);
-  const base = { name: spec.name, description: spec.description, required: spec.required ?? false };
+  const key = optionKey(data, spec);
+  const base = { name: spec.name, description: spec.description, required: spec.required ?? false, ...localized(key, what, problems) };
   switch (spec.type) {
     case 'boolean':
       return { ...base, type: ApplicationCommandOptionType.Boolean };
@@ -62,7 +75,7 @@ function optionPayload(spec: OptionSpec, command: string, problems: string[]): A
         ...(spec.maxLength !== undefined && { max_length: spec.maxLength }),
       };
       if (spec.autocomplete) return { ...string, autocomplete: true };
-      if (spec.choices) return { ...string, choices: spec.choices.map((c) => ({ name: c.name, value: c.value })) };
+      if (spec.choices) return { ...string, choices: spec.choices.map((c) => ({ name: c.name, value: c.value, name_localizations: discordLocalizations(`${key}.choices.${c.value}`) })) };
       return string;
     }
   }
@@ -80,7 +93,8 @@ export function commandPayload(command: Command, problems: string[] = []): Comma
     type: ApplicationCommandType.ChatInput,
     name: data.name,
     description: data.description,
-    options: ordered.map((spec) => optionPayload(spec, data.name, problems)),
+    ...localized(`commands.${data.name}`, `/${data.name}`, problems),
+    options: ordered.map((spec) => optionPayload(data, spec, problems)),
   };
   if (data.admin) {
     payload.default_member_permissions = PermissionFlagsBits.ManageGuild.toString();

@@ -5,7 +5,7 @@ import { RateLimiter } from '../../chat/rate-limit.ts';
 import type { Log } from '../../chat/run-command.ts';
 import { ConfigError } from '../../config.ts';
 import type { Engine } from '../../engine.ts';
-import { SlackAdmins } from './admins.ts';
+import { SlackUsers } from './users.ts';
 import type { SlackConfig } from './config.ts';
 import type { SlackDeps } from './deps.ts';
 import registerListeners from './listeners/index.ts';
@@ -117,7 +117,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   const deps: SlackDeps = {
     engine,
     commands,
-    admins: new SlackAdmins(config.adminUsers, log),
+    users: new SlackUsers(config.adminUsers, log),
     askLimiter: new RateLimiter(options.askLimit?.limit ?? 5, options.askLimit?.windowMs ?? 60_000),
     log,
     ackWithinMs: options.ackWithinMs ?? 1000,

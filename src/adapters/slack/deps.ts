@@ -2,13 +2,13 @@ import type { Command } from '../../chat/command.ts';
 import type { RateLimiter } from '../../chat/rate-limit.ts';
 import type { Log } from '../../chat/run-command.ts';
 import type { Engine } from '../../engine.ts';
-import type { SlackAdmins } from './admins.ts';
+import type { SlackUsers } from './users.ts';
 
 /** What the listeners need, built once by startSlack. */
 export interface SlackDeps {
   engine: Engine;
   commands: Map<string, Command>;
-  admins: SlackAdmins;
+  users: SlackUsers;
   askLimiter: RateLimiter;
   log: Log;
   /** Answers ready within this go back in the acknowledgement; slower ones through response_url. */

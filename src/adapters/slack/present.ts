@@ -1,4 +1,5 @@
 import type { Reply } from '../../chat/reply.ts';
+import { translator } from '../../i18n/index.ts';
 import { type SlackButton, type SlackMessage, renderSlack } from '../../chat/render-slack.ts';
 import type { ArticleStore } from '../../store/articles.ts';
 import { SHARE, type StoredRun, actionIdOf, saveRun } from './buttons.ts';
@@ -37,7 +38,7 @@ export function present(store: ArticleStore, reply: Reply, run: StoredRun | unde
       buttons.push({ actionId: actionIdOf(action), label: action.label, value: saveRun(store, { command: action.command, options: action.options as StoredRun['options'], now: run.now }) });
     }
     if (responseType === 'ephemeral' && SHAREABLE.has(reply.kind)) {
-      buttons.push({ actionId: SHARE, label: 'Share in channel', value: saveRun(store, run), style: 'primary' });
+      buttons.push({ actionId: SHARE, label: translator(reply.lang)('common.share'), value: saveRun(store, run), style: 'primary' });
     }
   }
   // A later page ("More results" runs with an offset) goes on numbering where the last one stopped.

@@ -1,20 +1,17 @@
 import { parseArgs, splitWords } from '../../chat/args.ts';
-import type { Command, CommandData, OptionValues } from '../../chat/command.ts';
-import { UsageError, usageOf, validateOptions } from '../../chat/options.ts';
+import type { Command, OptionValues } from '../../chat/command.ts';
 import { closest } from '../../chat/did-you-mean.ts';
+import { UsageError, validateOptions } from '../../chat/options.ts';
+import { capitalize } from '../../chat/run-command.ts';
+import { SLASH_COMMAND, commandRef, usageOf } from '../../chat/surface.ts';
+import { type Translate, en, langOf } from '../../i18n/index.ts';
 
-export const SLASH_COMMAND = '/sitrep';
+export { SLASH_COMMAND } from '../../chat/surface.ts';
 
 export type SitrepRequest =
-  | { kind: 'help'; topic?: Command }
   | { kind: 'run'; command: Command; options: OptionValues }
   /** A mistake the user can fix: what was wrong, and the usage that helps. */
   | { kind: 'mistake'; message: string; usage: string };
-
-/** "/sitrep ask <question> [source:…] …" */
-export function slackUsage(data: CommandData): string {
-  return `${SLASH_COMMAND} ${usageOf(data, 'slash').replace(/^\//, '')}`;
-}
 
 /** The verbs a member may use, for "did you mean" and the usage line. */
 export function memberVerbs(commands: Map<string, Command>): string[] {
@@ -26,59 +23,36 @@ function decodeEntities(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-function unknownVerb(verb: string, rest: string, commands: Map<string, Command>): SitrepRequest {
-  const verbs = memberVerbs(commands);
-  const usage = `Verbs: ${verbs.join(', ')}. \`${SLASH_COMMAND} help\` explains each.`;
+function unknownVerb(verb: string, rest: string, commands: Map<string, Command>, t: Translate): SitrepRequest {
+  const usage = t('slack.verbs', { verbs: memberVerbs(commands).join(', '), help: `\`${commandRef('help', 'slack')}\`` });
   const guess = closest(verb, commands.keys());
-  if (guess) return { kind: 'mistake', message: `I don’t know the verb “${verb}”. Did you mean \`${SLASH_COMMAND} ${guess}\`?`, usage };
+  if (guess) return { kind: 'mistake', message: t('slack.unknownVerbGuess', { verb, guess: `\`${commandRef(guess, 'slack')}\`` }), usage };
   const words = [verb, ...splitWords(rest)];
   if (commands.has('ask') && (words.length >= 3 || /\?\s*$/.test(rest || verb))) {
-    const question = words.join(' ');
-    return { kind: 'mistake', message: `I don’t know the verb “${verb}”. To ask a question, start with ask: \`${SLASH_COMMAND} ask ${question}\``, usage };
+    return { kind: 'mistake', message: t('slack.startWithAsk', { verb, example: `\`${commandRef('ask', 'slack')} ${words.join(' ')}\`` }), usage };
   }
-  return { kind: 'mistake', message: `I don’t know the verb “${verb}”.`, usage };
-}
-
-/** "sorce:guardian" would otherwise quietly become part of the question. */
-function checkOptionTypos(data: CommandData, rest: string): void {
-  const names = data.options.map((o) => o.name);
-  for (const word of splitWords(rest)) {
-    const pair = /^([a-z][\w-]*):\S/i.exec(word);
-    if (!pair || names.includes(pair[1].toLowerCase())) continue;
-    const guess = closest(pair[1], names);
-    if (guess) throw new UsageError(`unknown option “${pair[1]}:” — did you mean “${guess}:”?`);
-  }
+  return { kind: 'mistake', message: t('slack.unknownVerb', { verb }), usage };
 }
 
 /**
  * Parses the text after /sitrep: a verb, then the words and `name:value`
  * options declared by that command — the same declarations Discord and the
- * terminal read.
+ * terminal read. Bare `/sitrep` is help.
  */
-export function parseSitrepText(rawText: string, commands: Map<string, Command>): SitrepRequest {
+export function parseSitrepText(rawText: string, commands: Map<string, Command>, t: Translate = en): SitrepRequest {
   const text = decodeEntities(rawText).trim();
   const match = /^\/?(\S+)\s*([\s\S]*)$/.exec(text);
-  if (!match) return { kind: 'help' };
-  const verb = match[1].toLowerCase();
-  const rest = match[2].trim();
-
-  if (verb === 'help') {
-    if (!rest) return { kind: 'help' };
-    const topic = commands.get(rest.toLowerCase().replace(/^\//, ''));
-    if (topic) return { kind: 'help', topic };
-    return unknownVerb(rest.split(/\s+/)[0], '', commands);
-  }
-
+  const verb = match ? match[1].toLowerCase() : 'help';
+  const rest = match ? match[2].trim() : '';
   const command = commands.get(verb);
-  if (!command) return unknownVerb(verb, rest, commands);
+  if (!command) return unknownVerb(verb, rest, commands, t);
   try {
-    checkOptionTypos(command.data, rest);
     const options = validateOptions(command.data, parseArgs(command.data, rest));
     return { kind: 'run', command, options };
   } catch (error) {
     if (error instanceof UsageError) {
-      const message = error.message.replace(/\.$/, '');
-      return { kind: 'mistake', message: `${message[0].toUpperCase()}${message.slice(1)}.`, usage: `Usage: \`${slackUsage(command.data)}\`` };
+      const message = error.in(langOf(t)).replace(/\.$/, '');
+      return { kind: 'mistake', message: `${capitalize(message)}.`, usage: t('common.usage', { usage: `\`${usageOf(command.data, 'slack')}\`` }) };
     }
     throw error;
   }

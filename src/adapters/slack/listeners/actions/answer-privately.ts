@@ -1,12 +1,17 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { errorReply } from '../../../../chat/reply.ts';
+import { type Reply, errorReply } from '../../../../chat/reply.ts';
+import { translator, uiLangOf } from '../../../../i18n/index.ts';
 import { runForSlack } from '../../answer.ts';
 import { loadRun } from '../../buttons.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { present } from '../../present.ts';
 import { actorOf } from './actor.ts';
 
-export const EXPIRED = 'That button has expired. Run the command again.';
+/** The reply to a button whose stored answer is gone, in the presser's language. */
+export async function expired(deps: SlackDeps, client: Parameters<typeof runForSlack>[1], userId: string): Promise<Reply> {
+  const t = translator(uiLangOf((await deps.users.about(client, userId)).locale));
+  return errorReply(`${t('common.buttonExpiredTitle')}. ${t('common.buttonExpired')}`, t);
+}
 
 /** "More results" and "Sources": the next answer, shown only to whoever pressed, below the message. */
 export const answerPrivatelyCallback =
@@ -16,7 +21,7 @@ export const answerPrivatelyCallback =
     const run = loadRun(deps.engine.store, action.value);
     const message = run
       ? await runForSlack(deps, client, actorOf(body), run, { responseType: 'ephemeral' })
-      : present(deps.engine.store, errorReply(EXPIRED), undefined);
+      : present(deps.engine.store, await expired(deps, client, body.user.id), undefined);
     try {
       await respond({ ...message, response_type: 'ephemeral', replace_original: false });
     } catch (error) {

@@ -5,7 +5,8 @@ import { loadRun } from '../../buttons.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { present } from '../../present.ts';
 import { actorOf } from './actor.ts';
-import { EXPIRED } from './answer-privately.ts';
+import { translator, uiLangOf } from '../../../../i18n/index.ts';
+import { expired } from './answer-privately.ts';
 
 /**
  * "Share in channel": the same answer again (same options, same moment),
@@ -20,10 +21,11 @@ export const shareInChannelCallback =
     const actor = actorOf(body);
     const run = loadRun(deps.engine.store, action.value);
     if (!run) {
-      await respond({ ...present(deps.engine.store, errorReply(EXPIRED), undefined), replace_original: false });
+      await respond({ ...present(deps.engine.store, await expired(deps, client, actor.userId), undefined), replace_original: false });
       return;
     }
-    const note = /^[UW][A-Z0-9]+$/.test(actor.userId) ? `Shared by <@${actor.userId}>` : undefined;
+    const t = translator(uiLangOf((await deps.users.about(client, actor.userId)).locale));
+    const note = /^[UW][A-Z0-9]+$/.test(actor.userId) ? t('common.sharedBy', { user: `<@${actor.userId}>` }) : undefined;
     const message = await runForSlack(deps, client, actor, run, { responseType: 'in_channel', note });
     if (message.response_type !== 'in_channel' || !actor.channelId) {
       await respond({ ...message, response_type: 'ephemeral', replace_original: false });
