@@ -25,7 +25,7 @@ function optionLine(command: CommandData, spec: OptionSpec, surface: Surface, t:
   if (spec.type === 'boolean' && surface !== 'cli') limits.push(t('help.yesNo'));
   return {
     type: 'fact',
-    label: spec.required ? t('help.required', { name: `<${spec.name}>` }) : spec.type === 'boolean' && surface === 'cli' ? `--${spec.name}` : optionRef(spec.name, surface),
+    label: spec.required ? t('help.required', { name: `<${spec.name}>` }) : spec.type !== 'boolean' ? optionRef(spec.name, surface) : surface === 'cli' ? `--${spec.name}` : optionRef(spec.name, surface, 'true'),
     value: limits.length ? `${description} (${limits.join('; ')})` : description,
   };
 }

@@ -41,7 +41,7 @@ export async function runCommand(context: CommandContext, request: RunRequest, l
     const { command, name } = request;
     const surface = context.caller.platform;
     if (!command) {
-      const guess = request.known && closest(name, request.known);
+      const guess = request.known && closest(name.replace(/^\//, ''), request.known);
       const reply = errorReply(guess ? t('common.unknownCommandGuess', { name, guess: commandRef(guess, surface) }) : t('common.unknownCommand', { name, help: commandRef('help', surface) }), t);
       reply.usage = true;
       return reply;
@@ -52,7 +52,7 @@ export async function runCommand(context: CommandContext, request: RunRequest, l
       return await command.execute(context, options);
     } catch (error) {
       if (error instanceof UsageError) {
-        const reply = errorReply(`${capitalize(error.in(lang))}.`, t);
+        const reply = errorReply(sentence(error.in(lang)), t);
         reply.footer = t('common.usage', { usage: usageOf(command.data, surface) });
         reply.usage = true;
         return reply;
@@ -64,3 +64,9 @@ export async function runCommand(context: CommandContext, request: RunRequest, l
 }
 
 export const capitalize = (text: string) => (text ? text[0].toUpperCase() + text.slice(1) : text);
+
+/** A message as a sentence: capitalized, ending in a stop unless it ends in one already ("…did you mean “source:”?"). */
+export const sentence = (text: string) => {
+  const body = capitalize(text.trim());
+  return /[.?!…]["”’)]?$/.test(body) ? body : `${body}.`;
+};

@@ -137,6 +137,18 @@ describe('Discord bot against the local emulator', () => {
     assert.match(buttonId(record.original, 'Sources'), /^sitrep:[\w-]+$/);
   });
 
+  it('answers a user whose Discord speaks Indonesian in Indonesian, the quote verbatim', async () => {
+    const interaction = { ...emulator.slashCommand(member, 'ask', { question: 'KN-23 450 km' }), locale: 'id', guild_locale: 'en-US' };
+    const record = await emulator.answered(emulator.dispatchInteraction(interaction));
+    const text = textOf(record.callback!.data);
+    assert.match(text, /tanggal tidak diketahui · id [0-9a-f]{12}/);
+    assert.match(text, /Kutipan 1–\d+ dari \d+, kata demi kata dari artikel yang dikutip/);
+    assert.match(text, /rudal Iskander-M milik Rusia/);
+    assert.match(buttonId(record.original, 'Sumber'), /^sitrep:[\w-]+$/);
+    const english = await emulator.answered(emulator.dispatchInteraction({ ...emulator.slashCommand(member, 'stats'), locale: 'id' }));
+    assert.match(textOf(english.callback!.data), /Indeks Sitrep/);
+  });
+
   it('the "Sources" button lists the cited articles privately', async () => {
     const answer = await ask(testUser('curious'), 'ask', { question: QUESTION });
     const press = await emulator.answered(emulator.dispatchInteraction(emulator.buttonPress(member, answer.original!, buttonId(answer.original, 'Sources'))));

@@ -2,7 +2,7 @@ import { parseArgs, splitWords } from '../../chat/args.ts';
 import type { Command, OptionValues } from '../../chat/command.ts';
 import { closest } from '../../chat/did-you-mean.ts';
 import { UsageError, validateOptions } from '../../chat/options.ts';
-import { capitalize } from '../../chat/run-command.ts';
+import { sentence } from '../../chat/run-command.ts';
 import { SLASH_COMMAND, commandRef, usageOf } from '../../chat/surface.ts';
 import { type Translate, en, langOf } from '../../i18n/index.ts';
 
@@ -51,8 +51,7 @@ export function parseSitrepText(rawText: string, commands: Map<string, Command>,
     return { kind: 'run', command, options };
   } catch (error) {
     if (error instanceof UsageError) {
-      const message = error.in(langOf(t)).replace(/\.$/, '');
-      return { kind: 'mistake', message: `${capitalize(message)}.`, usage: t('common.usage', { usage: `\`${usageOf(command.data, 'slack')}\`` }) };
+      return { kind: 'mistake', message: sentence(error.in(langOf(t))), usage: t('common.usage', { usage: `\`${usageOf(command.data, 'slack')}\`` }) };
     }
     throw error;
   }

@@ -6,7 +6,7 @@ import { UsageError } from '../../chat/options.ts';
 import type { Reply, ReplyAction } from '../../chat/reply.ts';
 import { errorReply } from '../../chat/reply.ts';
 import { renderText } from '../../chat/render-text.ts';
-import { capitalize, runCommand } from '../../chat/run-command.ts';
+import { runCommand, sentence } from '../../chat/run-command.ts';
 import { usageOf } from '../../chat/surface.ts';
 import type { Engine } from '../../engine.ts';
 import { type UiLang, translator, uiLangOfEnv } from '../../i18n/index.ts';
@@ -110,7 +110,7 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       // The question decides the language, as runCommand would: parsing failed before it could look.
-      const reply = errorReply(`${capitalize(error.in(lang))}.`, t);
+      const reply = errorReply(sentence(error.in(lang)), t);
       reply.footer = t('common.usage', { usage: usageOf(command.data, 'terminal') });
       return reply;
     }
