@@ -3,6 +3,7 @@ import type { Command, CommandData } from '../src/chat/command.ts';
 import { allOption, describeFilters, filtersFrom, langOption, privateOption, sinceOption, sourceChoices, sourceOption, visibilityOf } from '../src/chat/common-options.ts';
 import type { Reply, ReplyAction } from '../src/chat/reply.ts';
 import { en, translator } from '../src/i18n/index.ts';
+import { feedbackActions } from './rate.ts';
 
 export const data: CommandData = {
   name: 'ask',
@@ -53,6 +54,7 @@ export const execute: Command['execute'] = (context, options) => {
     options: { ids: result.snippets.map((s) => s.article.id).join(',') },
     private: true,
   });
+  actions.push(...feedbackActions(question, result.snippets.map((s) => s.passage.id), offset + 1, t));
   return {
     kind: 'answer',
     title: question,

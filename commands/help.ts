@@ -1,4 +1,4 @@
-import type { Command, CommandContext, CommandData, OptionSpec } from '../src/chat/command.ts';
+import { type Command, type CommandContext, type CommandData, type OptionSpec, typedCommands } from '../src/chat/command.ts';
 import { closest } from '../src/chat/did-you-mean.ts';
 import { describeOption } from '../src/chat/options.ts';
 import type { FactItem, Reply } from '../src/chat/reply.ts';
@@ -69,7 +69,7 @@ export function overview(commands: Iterable<Command>, context: Pick<CommandConte
 
 export const execute: Command['execute'] = async (context, options) => {
   // Imported here: the registry imports this module.
-  const { commands } = await import('./index.ts');
+  const commands = typedCommands((await import('./index.ts')).commands);
   const t = translator(context.lang);
   const surface = context.caller.platform;
   const topic = typeof options.command === 'string' ? options.command.trim().toLowerCase().replace(/^\/+/, '').replace(/^sitrep\s+/, '') : '';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command as Program, CommanderError, Option } from 'commander';
 import { outletLabel } from './articles/article.ts';
-import type { Command, OptionSpec } from './chat/command.ts';
+import { type Command, type OptionSpec, typedCommands } from './chat/command.ts';
 import type { Citation, Reply } from './chat/reply.ts';
 import { renderText } from './chat/render-text.ts';
 import { runCommand } from './chat/run-command.ts';
@@ -138,7 +138,7 @@ export function buildProgram(commands: Map<string, Command>): Program {
   // `sitrep ingest` takes files, directories and URLs (the chat's takes one URL); a
   // subscription belongs to a chat channel, so subscribing is done in a chat.
   const chatOnly = new Set(['ingest', 'subscribe', 'unsubscribe']);
-  for (const command of commands.values()) if (!chatOnly.has(command.data.name)) addChatCommand(program, command);
+  for (const command of typedCommands(commands).values()) if (!chatOnly.has(command.data.name)) addChatCommand(program, command);
 
   program
     .command('ingest')

@@ -12,6 +12,7 @@ import { ArticleStore, type StoreStats, type UpsertResult } from './store/articl
 import { type Db, openDb } from './store/db.ts';
 import { IndexLock } from './store/index-lock.ts';
 import { Glossary } from './text/glossary.ts';
+import { FeedbackStore } from './store/feedback.ts';
 import { conflictRelevance } from './text/relevance.ts';
 
 /** Buttons older than this stop working ("this button has expired"). */
@@ -74,6 +75,15 @@ export class Engine {
   ) {
     this.indexRevision = revision;
     this.indexLock = new IndexLock(join(config.dataDir, 'index'));
+    this.feedback = new FeedbackStore(db);
+  }
+
+  /** Readers' feedback, and the quotes admins hid from answers. */
+  readonly feedback: FeedbackStore;
+
+  /** Passages reported wrong and hidden by an admin: read at each answer, since another process may have hidden one. */
+  hiddenPassages(): Set<number> {
+    return this.feedback.hiddenPassages();
   }
 
   get indexDir(): string {

@@ -31,6 +31,8 @@ export interface CommandData {
   options: OptionSpec[];
   /** Admin commands are hidden from members by default and checked again when run. */
   admin?: boolean;
+  /** Run only by Sitrep's own buttons: not a slash command, not in help, not on the command line. */
+  internal?: boolean;
 }
 
 export interface Caller {
@@ -60,4 +62,9 @@ export interface Command {
   execute(context: CommandContext, options: OptionValues): Reply | Promise<Reply>;
   /** Choices for an option marked `autocomplete`, filtered by what was typed. */
   autocomplete?(context: CommandContext, option: string, typed: string): Choice[];
+}
+
+/** The commands a user may type (Sitrep's button-only commands aside). */
+export function typedCommands(commands: Map<string, Command>): Map<string, Command> {
+  return new Map([...commands].filter(([, command]) => !command.data.internal));
 }

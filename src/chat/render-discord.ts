@@ -19,6 +19,7 @@ export const DISCORD_LIMITS = {
   fieldValue: 1024,
   footer: 2048,
   buttonsPerRow: 5,
+  rows: 5,
   buttonLabel: 80,
   customId: 100,
 } as const;
@@ -357,12 +358,14 @@ function footerOf(reply: Reply, hidden: number, t: Translate): string | undefine
 
 function buttonsOf(actions: ReplyAction[] | undefined, customIdOf: DiscordRenderOptions['customIdOf']): DiscordActionRow[] {
   if (!actions?.length || !customIdOf) return [];
-  const buttons = actions.slice(0, DISCORD_LIMITS.buttonsPerRow).map((action): DiscordButton => {
+  const buttons = actions.slice(0, DISCORD_LIMITS.buttonsPerRow * DISCORD_LIMITS.rows).map((action): DiscordButton => {
     const customId = customIdOf(action);
     if (!customId || customId.length > DISCORD_LIMITS.customId) throw new Error(`button custom_id must be 1–${DISCORD_LIMITS.customId} characters`);
     return { type: 2, style: action.id === 'more' ? 1 : 2, label: clip(action.label, DISCORD_LIMITS.buttonLabel), custom_id: customId };
   });
-  return [{ type: 1, components: buttons }];
+  const rows: DiscordActionRow[] = [];
+  for (let i = 0; i < buttons.length; i += DISCORD_LIMITS.buttonsPerRow) rows.push({ type: 1, components: buttons.slice(i, i + DISCORD_LIMITS.buttonsPerRow) });
+  return rows;
 }
 
 /** Whole items, in order, while their fixed parts and a minimum of their text fit. */

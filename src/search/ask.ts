@@ -84,6 +84,8 @@ export interface AskDeps {
   index: PassageIndex;
   store: ArticleStore;
   glossary: Glossary;
+  /** Passages an admin hid from answers after a report that they were wrong. */
+  hiddenPassages?(): Set<number>;
 }
 
 /** A gentle lift for recent, dated reporting; undated articles are neither lifted nor pushed down. */
@@ -190,7 +192,8 @@ export function ask(deps: AskDeps, options: AskOptions): AskResult {
   const limit = options.limit ?? 5;
   const offset = options.offset ?? 0;
   const plan = planFor(deps, options.question);
-  const ranked = rankPassages(deps, plan, options, now);
+  const hidden = deps.hiddenPassages?.();
+  const ranked = rankPassages(deps, plan, options, now).filter((r) => !hidden?.has(r.hit.id));
   if (!ranked.length) {
     return { snippets: [], total: 0, plan, suggestions: suggestionsFor(deps, plan, options.question) };
   }

@@ -141,4 +141,27 @@ export const MIGRATIONS: string[] = [
   /* 9: the language a subscription's briefings are written in (its channel's server locale, or chosen) */ `
   ALTER TABLE subscriptions ADD COLUMN ui_lang TEXT;
   `,
+  /* 10: what readers said about answers (👍, 👎, a wrong quote), and the quotes admins took out of answers */ `
+  CREATE TABLE feedback (
+    id INTEGER PRIMARY KEY,
+    verdict TEXT NOT NULL CHECK (verdict IN ('up', 'down', 'wrong')),
+    platform TEXT NOT NULL,
+    workspace_id TEXT NOT NULL DEFAULT '',
+    channel_id TEXT NOT NULL DEFAULT '',
+    user_id TEXT NOT NULL,
+    by_admin INTEGER NOT NULL DEFAULT 0,
+    question TEXT NOT NULL,
+    passages TEXT NOT NULL DEFAULT '[]',
+    passage_id INTEGER,
+    quote TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX feedback_created ON feedback(created_at);
+  CREATE TABLE hidden_passages (
+    passage_id INTEGER PRIMARY KEY,
+    feedback_id INTEGER,
+    hidden_by TEXT NOT NULL,
+    hidden_at TEXT NOT NULL
+  );
+  `,
 ];

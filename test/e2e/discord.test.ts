@@ -1,3 +1,4 @@
+import { typedCommands } from '../../src/chat/command.ts';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -157,6 +158,43 @@ describe('Discord bot against the local emulator', () => {
     const text = textOf(press.callback!.data);
     assert.match(text, /Sources cited/);
     assert.match(text, /KONTAN, crediting The Guardian/);
+  });
+
+  it('takes 👍, 👎 and a reported quote from the answer\'s buttons; an admin\'s report hides the quote until restored', async () => {
+    const answer = await ask(member, 'ask', { question: QUESTION });
+    const press = (user: typeof member, message: APIMessage, label: string) => emulator.answered(emulator.dispatchInteraction(emulator.buttonPress(user, message, buttonId(message, label))));
+    const thumbs = await press(member, answer.original!, '👎');
+    assert.equal(thumbs.callback!.data.flags & EPHEMERAL, EPHEMERAL);
+    assert.match(textOf(thumbs.callback!.data), /Thanks — noted/);
+    const quotes = answer.original!.embeds[0].fields!.map((f) => f.value);
+
+    // A member's report is stored; the quote stays.
+    const which = await press(member, answer.original!, 'Report a wrong quote');
+    assert.match(textOf(which.callback!.data), /Which quote is wrong\?/);
+    const chosen = await press(member, which.original!, 'Quote 1');
+    assert.match(textOf(chosen.callback!.data), /Quote 1 is reported; admins see it with \/feedback/);
+    // (Each later question from another reader: /ask is rate-limited per user.)
+    const again = await ask(testUser('second'), 'ask', { question: QUESTION });
+    assert.equal(again.original!.embeds[0].fields![0].value, quotes[0]);
+
+    // An admin's report hides it from later answers.
+    const admin = testUser('editor', ADMIN_PERMISSIONS);
+    const adminWhich = await press(admin, again.original!, 'Report a wrong quote');
+    const hidden = await press(admin, adminWhich.original!, 'Quote 1');
+    const restore = /\/feedback restore:(\d+)/.exec(textOf(hidden.callback!.data));
+    assert.ok(restore, textOf(hidden.callback!.data));
+    const after = await ask(testUser('third'), 'ask', { question: QUESTION });
+    assert.ok(!after.original!.embeds[0].fields!.some((f) => f.value === quotes[0]), 'the hidden quote is not shown');
+
+    const list = finalBody(await ask(admin, 'feedback'));
+    const listed = textOf(list);
+    assert.match(listed, new RegExp(`wrong quote · ${admin.id} on discord`));
+    assert.match(listed, new RegExp(`👎 · ${member.id} on discord`));
+    assert.match(listed, /\(hidden\)/);
+    assert.match(listed, new RegExp(`how far can the KN-23 missile fly”`));
+    assert.match(textOf(finalBody(await ask(admin, 'feedback', { restore: Number(restore![1]) }))), /is back in answers/);
+    const restored = await ask(testUser('fourth'), 'ask', { question: QUESTION });
+    assert.equal(restored.original!.embeds[0].fields![0].value, quotes[0]);
   });
 
   it('/ask private:true answers ephemerally', async () => {
@@ -376,7 +414,9 @@ describe('deploy-commands', () => {
 
   it('registers every command in one server when DISCORD_GUILD_ID is set, within Discord limits', async () => {
     const result = await deployCommands(configFor(emulator, { guildId }), commands.values());
-    assert.deepEqual(result.registered.sort(), [...commands.keys()].sort());
+    // Every command a user types; the feedback buttons' own command is no slash command.
+    assert.deepEqual(result.registered.sort(), [...typedCommands(commands).keys()].sort());
+    assert.ok(!result.registered.includes("rate"));
     const [put] = putsTo(`/applications/${APPLICATION_ID}/guilds/${guildId}/commands`);
     assert.equal(put.status, 200);
     assert.equal(put.authorization, `Bot ${TOKEN}`);
@@ -459,7 +499,7 @@ describe('deploy-commands', () => {
   it('npm run deploy-commands: the script takes its settings from the environment', async () => {
     const result = await runScript({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_GUILD_ID: guildId, DISCORD_API_URL: emulator.apiUrl });
     assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stdout, new RegExp(`Registered ${commands.size} commands for server ${guildId}: /ask`));
+    assert.match(result.stdout, new RegExp(`Registered ${typedCommands(commands).size} commands for server ${guildId}: /ask`));
   });
 
   it('a malformed token is one clear line, without the token', async () => {

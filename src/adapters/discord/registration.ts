@@ -109,7 +109,7 @@ export function commandPayload(command: Command, problems: string[] = []): Comma
  */
 export function registrationPayload(commands: Iterable<Command>): CommandPayload[] {
   const problems: string[] = [];
-  const payloads = [...commands].map((command) => commandPayload(command, problems));
+  const payloads = [...commands].filter((command) => !command.data.internal).map((command) => commandPayload(command, problems));
   const names = payloads.map((p) => p.name);
   for (const name of new Set(names)) if (names.indexOf(name) !== names.lastIndexOf(name)) problems.push(`/${name} is declared twice`);
   if (problems.length) throw new Error(`Commands Discord would refuse: ${problems.join('; ')}`);

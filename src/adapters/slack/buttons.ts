@@ -5,10 +5,21 @@ import type { ArticleStore } from '../../store/articles.ts';
 export const MORE_RESULTS = 'sitrep_more';
 export const SOURCES = 'sitrep_sources';
 export const SHARE = 'sitrep_share';
+/** Feedback buttons: sitrep_feedback_up, …_down, …_wrong, and sitrep_quote_<n> to say which quote is wrong. */
+export const FEEDBACK = /^sitrep_(?:feedback_(?:up|down|wrong)|quote_\d+)$/;
 
-/** A button's action id for a Reply action ("more" → sitrep_more). */
+/** A button's action id for a Reply action ("more" → sitrep_more); unique within its message, as Slack requires. */
 export function actionIdOf(action: ReplyAction): string {
-  return action.id === 'more' ? MORE_RESULTS : SOURCES;
+  switch (action.id) {
+    case 'more':
+      return MORE_RESULTS;
+    case 'sources':
+      return SOURCES;
+    case 'quote':
+      return `sitrep_quote_${Number(action.options.n) || 0}`;
+    default:
+      return `sitrep_feedback_${action.id}`;
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { parseArgs, splitWords } from '../../chat/args.ts';
-import type { Command, OptionValues } from '../../chat/command.ts';
+import { type Command, type OptionValues, typedCommands } from '../../chat/command.ts';
 import { closest } from '../../chat/did-you-mean.ts';
 import { UsageError, validateOptions } from '../../chat/options.ts';
 import { sentence } from '../../chat/run-command.ts';
@@ -44,8 +44,9 @@ export function parseSitrepText(rawText: string, commands: Map<string, Command>,
   const match = /^\/?(\S+)\s*([\s\S]*)$/.exec(text);
   const verb = match ? match[1].toLowerCase() : 'help';
   const rest = match ? match[2].trim() : '';
-  const command = commands.get(verb);
-  if (!command) return unknownVerb(verb, rest, commands, t);
+  const typed = typedCommands(commands);
+  const command = typed.get(verb);
+  if (!command) return unknownVerb(verb, rest, typed, t);
   try {
     const options = validateOptions(command.data, parseArgs(command.data, rest));
     return { kind: 'run', command, options };

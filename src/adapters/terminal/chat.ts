@@ -1,7 +1,7 @@
 import { type Interface, clearLine, createInterface, cursorTo } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from '../../chat/args.ts';
-import type { Command, CommandContext } from '../../chat/command.ts';
+import { type Command, type CommandContext, typedCommands } from '../../chat/command.ts';
 import { UsageError } from '../../chat/options.ts';
 import type { Reply, ReplyAction } from '../../chat/reply.ts';
 import { errorReply } from '../../chat/reply.ts';
@@ -82,7 +82,8 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
   const lang = options.lang ?? uiLangOfEnv();
   const t = translator(lang);
   const terminal = Boolean((input as NodeJS.ReadStream).isTTY);
-  const rl = createInterface({ input, output, terminal, historySize: 200, completer: completerFor(options.commands) });
+  const commands = typedCommands(options.commands);
+  const rl = createInterface({ input, output, terminal, historySize: 200, completer: completerFor(commands) });
   const screen = options.screen ?? new TerminalScreen(output);
   screen.attach(rl);
   const print = (text: string) => output.write(`${text}\n`);
@@ -103,8 +104,8 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
       return runCommand(context(), { command: options.commands.get(more.command), name: more.command, trusted: more.options as never });
     }
     if (line.kind !== 'command') return undefined;
-    const command = options.commands.get(line.name);
-    if (!command) return runCommand(context(), { command, name: line.slash ? `/${line.name}` : line.name, known: options.commands.keys() });
+    const command = commands.get(line.name);
+    if (!command) return runCommand(context(), { command, name: line.slash ? `/${line.name}` : line.name, known: commands.keys() });
     try {
       return await runCommand(context(), { command, name: line.name, options: parseArgs(command.data, line.rest) });
     } catch (error) {
@@ -152,7 +153,7 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
   try {
     for await (const raw of rl) {
       interrupted = false;
-      const line = readLine(raw, options.commands);
+      const line = readLine(raw, commands);
       if (line.kind === 'quit') {
         leave();
         break;

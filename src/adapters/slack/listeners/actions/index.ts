@@ -1,5 +1,5 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { MORE_RESULTS, SHARE, SOURCES } from '../../buttons.ts';
+import { FEEDBACK, MORE_RESULTS, SHARE, SOURCES } from '../../buttons.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { answerPrivatelyCallback } from './answer-privately.ts';
 import { shareInChannelCallback } from './share-in-channel.ts';
@@ -7,6 +7,7 @@ import { shareInChannelCallback } from './share-in-channel.ts';
 const register = (app: App, deps: SlackDeps): void => {
   app.action<BlockAction<ButtonAction>>(MORE_RESULTS, answerPrivatelyCallback(deps));
   app.action<BlockAction<ButtonAction>>(SOURCES, answerPrivatelyCallback(deps));
+  app.action<BlockAction<ButtonAction>>(FEEDBACK, answerPrivatelyCallback(deps));
   app.action<BlockAction<ButtonAction>>(SHARE, shareInChannelCallback(deps));
 };
 
