@@ -164,4 +164,13 @@ export const MIGRATIONS: string[] = [
     hidden_at TEXT NOT NULL
   );
   `,
+  /* 11: the threads Sitrep answered in after a mention, so a follow-up there is answered too */ `
+  CREATE TABLE chat_threads (
+    platform TEXT NOT NULL,
+    channel_id TEXT NOT NULL,
+    thread_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (platform, channel_id, thread_id)
+  );
+  `,
 ];

@@ -34,6 +34,8 @@ export interface SocketAck {
 export interface StubUser {
   is_admin?: boolean;
   is_owner?: boolean;
+  /** Returned when users.info is asked with include_locale. */
+  locale?: string;
 }
 
 type StubEvent = { kind: 'api'; call: ApiCall } | { kind: 'respond'; responded: Responded } | { kind: 'ack'; ack: SocketAck };
@@ -155,7 +157,8 @@ export class SlackStub {
         const id = String(call.args.user);
         const user = this.users.get(id);
         if (!user) return { ok: false, error: 'user_not_found' };
-        return { ok: true, user: { id, team_id: TEAM_ID, name: id.toLowerCase(), is_admin: Boolean(user.is_admin), is_owner: Boolean(user.is_owner) } };
+        const locale = call.args.include_locale === true || call.args.include_locale === 'true' ? { locale: user.locale ?? 'en-US' } : {};
+        return { ok: true, user: { id, team_id: TEAM_ID, name: id.toLowerCase(), is_admin: Boolean(user.is_admin), is_owner: Boolean(user.is_owner), ...locale } };
       }
       case 'chat.postMessage': {
         const channel = String(call.args.channel);

@@ -13,7 +13,7 @@ import { SLASH_COMMAND } from '../../src/adapters/slack/verbs.ts';
 import { ConfigError, PROJECT_ROOT } from '../../src/config.ts';
 import type { Engine } from '../../src/engine.ts';
 import { openTestEngine } from '../helpers.ts';
-import { APP_TOKEN, BOT_TOKEN, SlackStub, TEAM_ID } from './slack-stub.ts';
+import { APP_TOKEN, BOT_TOKEN, BOT_USER_ID, SlackStub, TEAM_ID } from './slack-stub.ts';
 
 const SIGNING_SECRET = 'e3b0c44298fc1c149afbf4c8996fb924';
 const SLOW_MS = 1200;
@@ -241,6 +241,48 @@ describe('Slack over HTTP, end to end', () => {
     assert.equal(next.replace_original, false);
     assert.match(readable(next), /Quotes 3–4 of \d+/);
     assert.match(readable(next), /\*3\.\*/);
+  });
+
+  /** An Events API callback, as Slack posts it: JSON, signed. */
+  async function event(inner: Json): Promise<void> {
+    const body = JSON.stringify({ token: 'legacy-verification-token', team_id: TEAM_ID, api_app_id: 'A0001', type: 'event_callback', event_id: `Ev${Math.random().toString(36).slice(2)}`, event_time: Math.floor(Date.now() / 1000), event: { event_ts: inner.ts, ...inner } });
+    const timestamp = Math.floor(Date.now() / 1000);
+    const response = await fetch(eventsUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': sign(body, timestamp) }, body });
+    assert.equal(response.status, 200);
+  }
+
+  it('answers "@Sitrep …" in a thread under the mention, and a follow-up in that thread there too', async () => {
+    stub.users.set('U0MENTION', {});
+    await event({ type: 'app_mention', user: 'U0MENTION', text: `<@${BOT_USER_ID}> how far can the KN-23 fly?`, ts: '1730000100.000100', channel: 'C0GENERAL' });
+    const answer = await stub.waitForCall('chat.postMessage', 5000, (c) => c.args.thread_ts === '1730000100.000100');
+    assert.equal(answer.args.channel, 'C0GENERAL');
+    assert.match(readable(answer.args), /450 km/);
+    assert.match(readable(answer.args), /KONTAN via The Guardian/);
+
+    // A follow-up in the thread, no mention needed.
+    await event({ type: 'message', user: 'U0MENTION', text: 'berapa hulu ledaknya', ts: '1730000200.000100', thread_ts: '1730000100.000100', channel: 'C0GENERAL', channel_type: 'channel' });
+    const followUp = await stub.waitForCall('chat.postMessage', 5000, (c) => c !== answer && c.args.thread_ts === '1730000100.000100');
+    assert.match(readable(followUp.args), /500 kg/);
+    assert.match(readable(followUp.args), /tanggal tidak diketahui/);
+
+    // A message in a thread Sitrep was never asked in is not its business.
+    const before = stub.calls.filter((c) => c.method === 'chat.postMessage').length;
+    await event({ type: 'message', user: 'U0MENTION', text: 'lunch?', ts: '1730000300.000100', thread_ts: '1730000299.000100', channel: 'C0GENERAL', channel_type: 'channel' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(stub.calls.filter((c) => c.method === 'chat.postMessage').length, before);
+  });
+
+  it('writes to a user whose Slack is in Indonesian in Indonesian, and takes their 👎', async () => {
+    stub.users.set('U0JAKARTA', { locale: 'id-ID' });
+    const reply = await sitrep('ask KN-23 450 km', 'U0JAKARTA');
+    assert.match(readable(reply), /Kutipan 1–\d+ dari \d+/);
+    assert.match(readable(reply), /Bagikan ke kanal/);
+    const down = buttonOf(reply, 'sitrep_feedback_down')!;
+    const press = buttonPress(stub, down, 'U0JAKARTA');
+    assert.equal((await postSigned(eventsUrl, press.body)).status, 200);
+    assert.match(readable(await stub.waitForResponse(press.responseUrl)), /Terima kasih — sudah dicatat/);
+    const [stored] = engine.feedback.recent({ limit: 1 });
+    assert.deepEqual([stored.verdict, stored.userId, stored.platform, stored.question], ['down', 'U0JAKARTA', 'slack', 'KN-23 450 km']);
   });
 
   it('"Share in channel" posts the answer for everyone with chat.postMessage and removes the private copy', async () => {
@@ -492,7 +534,9 @@ describe('slack-manifest.yml', () => {
     assert.equal(new URL(command.url).pathname, EVENTS_PATH);
     assert.equal(manifest.settings.interactivity.is_enabled, true);
     assert.equal(new URL(manifest.settings.interactivity.request_url).pathname, EVENTS_PATH);
-    assert.deepEqual([...manifest.oauth_config.scopes.bot].sort(), ['channels:history', 'chat:write', 'chat:write.public', 'commands', 'groups:history', 'users:read']);
+    assert.deepEqual([...manifest.oauth_config.scopes.bot].sort(), ['app_mentions:read', 'channels:history', 'chat:write', 'chat:write.public', 'commands', 'groups:history', 'users:read']);
+    assert.deepEqual(manifest.settings.event_subscriptions.bot_events, ['app_mention', 'message.channels', 'message.groups']);
+    assert.equal(new URL(manifest.settings.event_subscriptions.request_url).pathname, EVENTS_PATH);
     assert.equal(manifest.settings.socket_mode_enabled, false);
   });
 

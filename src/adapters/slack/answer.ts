@@ -53,13 +53,13 @@ function mistake(message: string, usage: string, t: Translate): Reply {
 }
 
 /** The answer to one `/sitrep …`; never rejects: a failure becomes a short private reply and a log line. */
-export async function answerSlashCommand(deps: SlackDeps, client: Client, text: string, actor: SlackActor, now = new Date()): Promise<SlackResponse> {
+export async function answerSlashCommand(deps: SlackDeps, client: Client, text: string, actor: SlackActor, now = new Date(), presentAs?: PresentOptions): Promise<SlackResponse> {
   try {
     const user = await deps.users.about(client, actor.userId);
     const t = translator(replyLang({ question: text, locale: user.locale }));
     const request = parseSitrepText(text, deps.commands, t);
     if (request.kind === 'mistake') return present(deps.engine.store, mistake(request.message, request.usage, t), undefined);
-    return await runForSlack(deps, client, actor, { command: request.command.data.name, options: request.options, now: now.toISOString() }, { rateLimited: true });
+    return await runForSlack(deps, client, actor, { command: request.command.data.name, options: request.options, now: now.toISOString() }, { rateLimited: true, ...presentAs });
   } catch (error) {
     deps.log(`[slack] ${SLASH_COMMAND} ${text.slice(0, 200)} failed for ${actor.userId}: ${(error as Error).stack ?? error}`);
     return present(deps.engine.store, errorReply(translator()('common.failed')), undefined);

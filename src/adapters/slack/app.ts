@@ -122,7 +122,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
     log,
     ackWithinMs: options.ackWithinMs ?? 1000,
   };
-  registerListeners(app, deps);
+  registerListeners(app, deps, () => identity.botUserId);
   const port = await startReceiving(app, config, options);
   if (config.mode === 'socket') {
     // Bolt's Socket Mode client reconnects by itself; these say when.
