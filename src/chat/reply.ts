@@ -59,7 +59,7 @@ export interface ReplySection {
 
 /** A button: runs `command` with `options` (state kept by the adapter so it survives restarts). */
 export interface ReplyAction {
-  id: 'more' | 'sources' | 'up' | 'down' | 'wrong' | 'quote';
+  id: 'more' | 'sources' | 'up' | 'down' | 'wrong' | 'quote' | 'share';
   label: string;
   command: string;
   options: Record<string, unknown>;

@@ -315,6 +315,64 @@ export class DiscordEmulator extends EventEmitter {
     });
   }
 
+  // -------------------------------------------------------------- messages the tests send
+
+  /** Threads the bot started, by id (a thread started from a message has that message's id). */
+  readonly threads = new Map<string, { parentId: string; name: string }>();
+
+  /**
+   * A user's message in a channel or thread (MESSAGE_CREATE). As Discord does for a bot without the
+   * message-content intent, its words arrive only when it mentions the bot.
+   */
+  userMessage(user: TestUser, content: string, options: { channelId?: string; mentionsBot?: boolean } = {}): APIMessage {
+    const channelId = options.channelId ?? this.channelId;
+    const mentionsBot = options.mentionsBot ?? content.includes(`<@${this.botUser.id}>`);
+    const message = {
+      id: snowflake(),
+      channel_id: channelId,
+      guild_id: this.guildId,
+      author: this.memberOf(user).user,
+      member: { ...this.memberOf(user), user: undefined },
+      content: mentionsBot ? content : '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: mentionsBot ? [this.botUser] : [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      type: MessageType.Default,
+    };
+    this.dispatch(GatewayDispatchEvents.MessageCreate, message);
+    return message as unknown as APIMessage;
+  }
+
+  /** POST /channels/{id}/messages/{message}/threads: a public thread from a message, owned by the bot. */
+  private startThread(channelId: string, messageId: string, body: Json): Json {
+    if (channelId !== this.channelId) throw new DiscordError(404, 10003, 'Unknown Channel');
+    if (!body.name || String(body.name).length > 100) throw new DiscordError(400, 50035, 'Invalid Form Body', { name: { _errors: [{ code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' }] } });
+    if (this.threads.has(messageId)) throw new DiscordError(400, 160004, 'A thread has already been created for this message');
+    this.threads.set(messageId, { parentId: channelId, name: body.name });
+    const thread = {
+      id: messageId,
+      type: ChannelType.PublicThread,
+      guild_id: this.guildId,
+      parent_id: channelId,
+      owner_id: this.botUser.id,
+      name: body.name,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      message_count: 0,
+      member_count: 1,
+      thread_metadata: { archived: false, auto_archive_duration: body.auto_archive_duration ?? 1440, archive_timestamp: new Date().toISOString(), locked: false },
+    };
+    this.dispatch(GatewayDispatchEvents.ThreadCreate, { ...thread, newly_created: true });
+    return thread;
+  }
+
   // -------------------------------------------------------------- interactions the tests send
 
   private memberOf(user: TestUser): APIInteractionGuildMember {
@@ -594,6 +652,10 @@ export class DiscordEmulator extends EventEmitter {
       this.authenticate(request);
       return { status: 200, body: this.channelHistory(match[1], query) };
     }
+    if (method === 'POST' && (match = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path))) {
+      this.authenticate(request);
+      return { status: 201, body: this.startThread(match[1], match[2], request.body) };
+    }
     if (method === 'POST' && (match = /^\/channels\/(\d+)\/messages$/.exec(path))) {
       this.authenticate(request);
       return { status: 200, body: this.postToChannel(match[1], request.body) };
@@ -630,7 +692,7 @@ export class DiscordEmulator extends EventEmitter {
   }
 
   private postToChannel(channelId: string, body: Json): APIMessage {
-    if (channelId !== this.channelId) throw new DiscordError(404, 10003, 'Unknown Channel');
+    if (channelId !== this.channelId && !this.threads.has(channelId)) throw new DiscordError(404, 10003, 'Unknown Channel');
     assertValid(messageProblems(body));
     if ((body.flags ?? 0) & MessageFlags.Ephemeral) throw new DiscordError(400, 50035, 'Invalid Form Body', { flags: { _errors: [{ code: 'MESSAGE_FLAGS_INVALID', message: 'Only ephemeral responses to interactions may be ephemeral' }] } });
     if (!body.content && !body.embeds?.length) throw new DiscordError(400, 50006, 'Cannot send an empty message');

@@ -114,9 +114,9 @@ describe('Discord bot against the local emulator', () => {
     return emulator.answered(emulator.dispatchInteraction(emulator.slashCommand(user, name, options)));
   }
 
-  it('identifies with the Guilds intent only and keeps its heartbeat acknowledged', async () => {
+  it('identifies with the Guilds and GuildMessages intents (none privileged) and keeps its heartbeat acknowledged', async () => {
     assert.equal(emulator.identifies.length, 1);
-    assert.equal(emulator.identifies[0].intents, GatewayIntentBits.Guilds);
+    assert.equal(emulator.identifies[0].intents, GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages);
     assert.equal(emulator.identifies[0].token, TOKEN);
     const discovery = emulator.requests.find((r) => r.path === '/api/v10/gateway/bot');
     assert.equal(discovery?.authorization, `Bot ${TOKEN}`);
@@ -148,6 +148,30 @@ describe('Discord bot against the local emulator', () => {
     assert.match(buttonId(record.original, 'Sumber'), /^sitrep:[\w-]+$/);
     const english = await emulator.answered(emulator.dispatchInteraction({ ...emulator.slashCommand(member, 'stats'), locale: 'id' }));
     assert.match(textOf(english.callback!.data), /Indeks Sitrep/);
+  });
+
+  it('answers "@Sitrep …" in a thread under the message, and a follow-up that mentions it there', async () => {
+    const asker = testUser('mentioner');
+    const question = emulator.userMessage(asker, `<@${emulator.botUser.id}> how far can the KN-23 missile fly?`);
+    await emulator.waitUntil(() => emulator.threads.has(question.id) && emulator.channelMessages.some((m) => m.channelId === question.id), 'an answer in a thread');
+    assert.equal(emulator.threads.get(question.id)!.name, 'how far can the KN-23 missile fly?');
+    const [answer] = emulator.channelMessages.filter((m) => m.channelId === question.id);
+    assert.match(textOf(answer.body), /450 km/);
+    assert.match(textOf(answer.body), /KONTAN via The Guardian/);
+    assert.deepEqual(answer.body.allowed_mentions, { parse: [] });
+    assert.equal((answer.body.flags ?? 0) & EPHEMERAL, 0);
+
+    emulator.userMessage(asker, `<@${emulator.botUser.id}> berapa berat hulu ledaknya`, { channelId: question.id });
+    await emulator.waitUntil(() => emulator.channelMessages.filter((m) => m.channelId === question.id).length === 2, 'a second answer in the thread');
+    const followUp = emulator.channelMessages.filter((m) => m.channelId === question.id)[1];
+    assert.match(textOf(followUp.body), /500 kg/);
+    assert.match(textOf(followUp.body), /tanggal tidak diketahui/);
+    assert.equal(emulator.threads.size, 1, 'no thread inside the thread');
+
+    // Without a mention Discord withholds the words (no message-content intent): nothing to answer.
+    emulator.userMessage(asker, 'thanks!', { channelId: question.id, mentionsBot: false });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(emulator.channelMessages.filter((m) => m.channelId === question.id).length, 2);
   });
 
   it('the "Sources" button lists the cited articles privately', async () => {
@@ -202,6 +226,18 @@ describe('Discord bot against the local emulator', () => {
     assert.equal(record.callback?.type, InteractionResponseType.ChannelMessageWithSource);
     assert.equal(record.callback!.data.flags & EPHEMERAL, EPHEMERAL);
     assert.match(textOf(record.callback!.data), /450 km/);
+  });
+
+  it('"Share in channel" posts a private answer again for everyone, saying who shared it', async () => {
+    const shy = testUser('sharer');
+    const record = await ask(shy, 'ask', { question: QUESTION, private: true });
+    const press = await emulator.answered(emulator.dispatchInteraction(emulator.buttonPress(shy, record.original!, buttonId(record.original, 'Share in channel'))));
+    assert.equal(press.callback?.type, InteractionResponseType.ChannelMessageWithSource);
+    assert.equal((press.callback!.data.flags ?? 0) & EPHEMERAL, 0);
+    const text = textOf(press.callback!.data);
+    assert.match(text, /450 km/);
+    assert.match(text, /Shared by sharer/);
+    assert.throws(() => buttonId(press.original, 'Share in channel'), 'a public answer has nothing to share');
   });
 
   it('/brief lists the top stories of the window', async () => {
@@ -304,7 +340,7 @@ describe('Discord bot against the local emulator', () => {
     const briefing = { ...noticeReply('Daily briefing', 'Korea Utara kirim insinyur militer.', 'private'), kind: 'briefing' as const };
     const target = { platform: 'discord' as const, workspaceId: emulator.guildId, channelId: emulator.channelId };
     const { messageId } = await bot.poster.post(target, briefing);
-    const [posted] = emulator.channelMessages;
+    const [posted] = emulator.channelMessages.filter((m) => m.channelId === emulator.channelId);
     assert.equal(posted.message.id, messageId);
     assert.match(textOf(posted.body), /Korea Utara/);
     assert.equal(posted.body.flags, undefined);

@@ -283,7 +283,7 @@ describe('an outlet nothing names', () => {
       // A store written before: the literal words become no value.
       engine.db.prepare("UPDATE articles SET outlet = 'Unknown outlet'").run();
       // As version 7 left it: later migrations run again.
-      engine.db.exec('ALTER TABLE subscriptions DROP COLUMN ui_lang; DROP TABLE feedback; DROP TABLE hidden_passages;');
+      engine.db.exec('ALTER TABLE subscriptions DROP COLUMN ui_lang; DROP TABLE feedback; DROP TABLE hidden_passages; DROP TABLE chat_threads;');
       engine.db.pragma('user_version = 7');
       engine.close();
       const reopened = Engine.open({ ...loadConfig({ dataDir }, {}), sample: false });

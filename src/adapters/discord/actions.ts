@@ -10,11 +10,13 @@ export interface StoredAction {
   command: string;
   options: OptionValues;
   private: boolean;
+  /** "Share in channel": the answer again, for everyone, as a new message. */
+  share?: boolean;
 }
 
 /** Saves a button's action; returns its custom_id, `sitrep:<id>`. */
 export function saveAction(store: ArticleStore, action: ReplyAction): string {
-  const stored: StoredAction = { command: action.command, options: action.options as OptionValues, private: action.private ?? false };
+  const stored: StoredAction = { command: action.command, options: action.options as OptionValues, private: action.private ?? false, ...(action.id === 'share' && { share: true }) };
   return CUSTOM_ID_PREFIX + store.saveAction(stored);
 }
 

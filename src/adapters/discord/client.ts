@@ -6,6 +6,7 @@ import type { Engine } from '../../engine.ts';
 import type { ChannelPoster } from '../../scheduler/poster.ts';
 import type { DiscordConfig } from './config.ts';
 import { createInteractionHandler } from './interactions.ts';
+import { createMentionHandler } from './mentions.ts';
 import { discordPoster } from './poster.ts';
 
 export interface StartDiscordOptions {
@@ -28,8 +29,9 @@ export interface DiscordBot {
 
 function clientOptionsOf(config: DiscordConfig, extra: Partial<ClientOptions> = {}): ClientOptions {
   return {
-    // Slash commands, autocomplete and buttons arrive without any privileged intent.
-    intents: [GatewayIntentBits.Guilds],
+    // Slash commands, autocomplete and buttons arrive without any privileged intent; GuildMessages
+    // (not privileged) brings messages, whose words Discord shows a bot when they mention it.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     allowedMentions: { parse: [] },
     ...extra,
     rest: { ...(config.apiUrl && { api: config.apiUrl }), ...extra.rest },
@@ -47,8 +49,10 @@ function isInvalidToken(error: unknown): boolean {
 export async function startDiscord(options: StartDiscordOptions): Promise<DiscordBot> {
   const { engine, commands, config, log } = options;
   const client = new Client(clientOptionsOf(config, options.clientOptions));
-  const handle = createInteractionHandler({ engine, commands, log, askPerMinute: config.askPerMinute });
-  client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
+  const interactions = createInteractionHandler({ engine, commands, log, askPerMinute: config.askPerMinute });
+  client.on(Events.InteractionCreate, (interaction) => void interactions.handle(interaction));
+  const mentions = createMentionHandler(client, { engine, commands, log, run: interactions.run, rateLimited: interactions.rateLimited });
+  client.on(Events.MessageCreate, (message) => void mentions(message).catch((error: Error) => log(`[discord] answering message ${message.id} failed: ${error.stack ?? error}`)));
   client.on(Events.Error, (error) => log(`[discord] client error: ${error.message}`));
   client.on(Events.ShardDisconnect, (event) => {
     options.onState?.('stopped', `disconnected for good (close code ${event.code})`);

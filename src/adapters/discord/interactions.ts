@@ -18,11 +18,24 @@ export interface InteractionDeps {
 }
 
 const RATE_LIMITED_COMMAND = 'ask';
+/** Private answers worth showing the channel: content, not errors, help or "nothing found". */
+const SHAREABLE = new Set<Reply['kind']>(['answer', 'briefing', 'sources', 'article', 'stats']);
+
+/** A private answer gets "Share in channel", which posts it again for everyone (Slack has it; Discord's ephemeral messages cannot be made public). */
+function withShareButton(reply: Reply, command: string, options: Record<string, string | number | boolean>): Reply {
+  if (reply.visibility !== 'private' || !SHAREABLE.has(reply.kind)) return reply;
+  const share = { id: 'share' as const, label: translator(reply.lang)('common.share'), command, options: { ...options, private: false } };
+  return { ...reply, actions: [...(reply.actions ?? []), share] };
+}
 const AUTOCOMPLETE_CHOICES = 25;
 const CHOICE_LENGTH = 100;
 
 /** Answers every interaction Sitrep receives: slash commands, autocomplete and its buttons. */
-export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
+export function createInteractionHandler(deps: InteractionDeps): {
+  handle: (interaction: Interaction) => Promise<void>;
+  run: (caller: Caller, request: RunRequest) => Promise<Reply>;
+  rateLimited: (caller: Caller, commandName: string) => Reply | undefined;
+} {
   const { engine, commands, log } = deps;
   const askLimiter = new RateLimiter(deps.askPerMinute, 60_000);
   // Commands that took longer than the deferral threshold last time are acknowledged before they run:
@@ -74,7 +87,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     await answer(
       interaction,
       { mode: 'reply', deferPrivately: options.private === true || admin, deferAtOnce: (admin && caller.isAdmin) || slow.has(name) || queuedTooLong() },
-      () => run(caller, { command, name, options }),
+      () => run(caller, { command, name, options }).then((reply) => withShareButton(reply, name, options)),
     );
   };
 
@@ -87,11 +100,17 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       return answer(interaction, { mode: 'reply', deferPrivately: true, deferAtOnce: false }, async () => expired);
     }
     const refusal = rateLimited(caller, action.command);
-    const mode = action.private ? 'reply' : 'update';
+    const mode = action.private || action.share ? 'reply' : 'update';
+    const shared = (reply: Reply): Reply => {
+      if (!action.share || reply.kind === 'error' || reply.kind === 'notice') return reply;
+      const t = translator(reply.lang);
+      const by = t('common.sharedBy', { user: interaction.user.globalName ?? interaction.user.username });
+      return { ...reply, visibility: 'public', footer: [reply.footer, by].filter(Boolean).join(' · ') };
+    };
     await answer(
       interaction,
       { mode, deferPrivately: action.private, deferAtOnce: !refusal && (slow.has(action.command) || queuedTooLong()) },
-      () => (refusal ? Promise.resolve(refusal) : run(caller, { command: commands.get(action.command), name: action.command, trusted: action.options })),
+      () => (refusal ? Promise.resolve(refusal) : run(caller, { command: commands.get(action.command), name: action.command, trusted: action.options }).then(shared)),
     );
   };
 
@@ -110,7 +129,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     await interaction.respond(choices);
   };
 
-  return async (interaction) => {
+  const handle = async (interaction: Interaction) => {
     try {
       if (interaction.isChatInputCommand()) await onSlashCommand(interaction);
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
@@ -119,6 +138,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       log(`[discord] interaction ${interaction.id} failed: ${(error as Error).stack ?? error}`);
     }
   };
+  return { handle, run, rateLimited };
 }
 
 function describe(interaction: AnswerableInteraction): string {
