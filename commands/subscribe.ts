@@ -69,6 +69,8 @@ export const execute: Command['execute'] = (context, options) => {
   const scheduler = activeScheduler();
   // A second /subscribe in a channel adds a briefing (one per topic), or with replace:true takes the others' place.
   const others = before.filter((s) => s.id !== sub.id);
+  // One briefing per topic in a channel: the same topic again changes that one.
+  const updated = before.find((s) => s.id === sub.id);
   if (options.replace === true) {
     for (const other of others) {
       store.remove(other.id);
@@ -81,6 +83,7 @@ export const execute: Command['execute'] = (context, options) => {
   const intro = [
     t(sub.topic ? 'subscribe.scheduledTopic' : 'subscribe.scheduled', { id: sub.id, time: sub.time, timezone: sub.timezone, topic: sub.topic, next: `${next.date} ${next.time}` }),
     scheduler ? '' : t('subscribe.notRunning'),
+    updated ? t('subscribe.updated', { id: sub.id, was: `${updated.time} ${updated.timezone}` }) : '',
     others.length ? t(options.replace === true ? 'subscribe.replaced' : 'subscribe.others', { count: others.length, list }) : '',
   ];
   const surface = context.caller.platform;

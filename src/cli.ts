@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Command as Program, CommanderError, Option } from 'commander';
+import { Command as Program, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { outletLabel } from './articles/article.ts';
 import { type Command, type OptionSpec, typedCommands } from './chat/command.ts';
 import type { Citation, Reply } from './chat/reply.ts';
@@ -9,7 +9,7 @@ import { ConfigError, loadConfig, loadDotEnv } from './config.ts';
 import { Engine, type IngestEvent } from './engine.ts';
 import { FetchError } from './ingest/http.ts';
 import { fetchArticle } from './ingest/page.ts';
-import { UI_LANGS, type UiLang, uiLangOf, uiLangOfEnv } from './i18n/index.ts';
+import { UI_LANGS, type UiLang, uiLangOfEnv } from './i18n/index.ts';
 import { serve } from './serve.ts';
 
 interface GlobalFlags {
@@ -108,7 +108,7 @@ export function buildProgram(commands: Map<string, Command>): Program {
     .option('--data-dir <dir>', 'where the store lives (default: $SITREP_DATA_DIR or ./data)')
     .option('--config <file>', 'settings file (default: $SITREP_CONFIG or ./sitrep.config.json)')
     .option('--no-color', 'plain text output')
-    .addOption(new Option('--ui-lang <lang>', 'the language Sitrep writes in (default: $SITREP_UI_LANG, $LANG)').choices([...UI_LANGS]).argParser((value) => uiLangOf(value) ?? value))
+    .addOption(new Option('--ui-lang <lang>', `the language Sitrep writes in: ${UI_LANGS.join(' or ')} (default: $SITREP_UI_LANG, $LANG)`).argParser(parseUiLang))
     .showHelpAfterError('(run sitrep --help for usage)')
     // Usage mistakes exit 2, as documented; --help and --version exit 0.
     .exitOverride((error: CommanderError) => {
@@ -185,6 +185,13 @@ export function buildProgram(commands: Map<string, Command>): Program {
     });
 
   return program;
+}
+
+/** `--ui-lang id`, `--ui-lang id-ID`: one of the languages Sitrep writes. */
+function parseUiLang(value: string): UiLang {
+  const base = value.trim().toLowerCase().split(/[-_.]/)[0];
+  if ((UI_LANGS as readonly string[]).includes(base)) return base as UiLang;
+  throw new InvalidArgumentError(`Allowed choices are ${UI_LANGS.join(', ')}.`);
 }
 
 /** "[########------------]  812/2000 files" on stderr, redrawn at most ten times a second. */

@@ -7,7 +7,11 @@ import { SEED_FILE, tempDir, writeFiles } from './helpers.ts';
 const ENTRY = new URL('../index.ts', import.meta.url).pathname;
 
 function sitrep(dataDir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', ENTRY, '--data-dir', dataDir, ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+  return sitrepWith({}, dataDir, ...args);
+}
+
+function sitrepWith(env: Record<string, string>, dataDir: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', ENTRY, '--data-dir', dataDir, ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: '', SITREP_UI_LANG: '', ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -64,6 +68,39 @@ describe('the sitrep command line', () => {
     const since = sitrep(dataDir, 'ask', 'kn-23', '--since', 'last tuesday');
     assert.equal(since.code, 2);
     assert.match(since.stdout, /“since” must be a span/);
+    const command = sitrep(dataDir, 'frobnicate');
+    assert.equal(command.code, 2);
+  });
+
+  it('exits 0 when done, 1 when it failed, 2 on bad usage; --version prints the version', () => {
+    const version = sitrep(dataDir, '--version');
+    assert.equal(version.code, 0);
+    assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+    assert.equal(sitrep(dataDir, 'ask', 'climate change in Brazil').code, 0, '"nothing found" is an answer');
+    const unknown = sitrep(dataDir, 'source', 'ffffffffffff');
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stdout, /No article has the id “ffffffffffff”/);
+    assert.equal(sitrep(dataDir, 'help', 'ask').code, 0);
+    assert.match(sitrep(dataDir, 'help', 'ask').stdout, /sitrep ask <question> \[--source …\]/);
+  });
+
+  it('--json carries unknowns as null, numbers as numbers and a total', () => {
+    const reply = JSON.parse(sitrep(dataDir, 'ask', 'how far can the KN-23 fly', '--json', '--limit', '1').stdout);
+    assert.equal(reply.items.length, 1);
+    assert.equal(typeof reply.total, 'number');
+    assert.ok(reply.total >= 1);
+    assert.equal(reply.items[0].citation.publishedAt, null);
+    assert.equal(reply.items[0].citation.url, null);
+    const stats = JSON.parse(sitrep(dataDir, 'stats', '--json').stdout);
+    assert.equal(stats.data.articles, 1);
+    assert.equal(stats.data.undated, 1);
+  });
+
+  it('writes in the shell’s language, or --ui-lang’s; a plainly Indonesian question gets Indonesian', () => {
+    assert.match(sitrepWith({ LANG: 'id_ID.UTF-8' }, dataDir, 'stats').stdout, /Artikel: 1 \(1 tanpa tanggal yang diketahui\)/);
+    assert.match(sitrep(dataDir, '--ui-lang', 'id', 'ask', 'how far can the KN-23 fly').stdout, /tanggal tidak diketahui/);
+    assert.match(sitrep(dataDir, 'ask', 'berapa jangkauan rudal KN-23').stdout, /Kutipan 1–\d+ dari \d+/);
+    assert.equal(sitrep(dataDir, '--ui-lang', 'fr', 'stats').code, 2);
   });
 
   it('ingest reports each file and a summary, non-zero when something failed', () => {
@@ -74,6 +111,10 @@ describe('the sitrep command line', () => {
     assert.match(result.stdout, /1 added, 0 updated, 1 unchanged, 1 failed/);
     assert.match(result.stderr, /b\.bin: unsupported file type "\.bin"/);
     assert.equal(result.stderr.trim().split('\n').length, 1);
+    const quiet = sitrep(dataDir, 'ingest', '--quiet', dir);
+    assert.equal(quiet.code, 1);
+    assert.equal(quiet.stdout, '0 added, 0 updated, 1 unchanged, 1 failed\n');
+    assert.match(quiet.stderr, /b\.bin: unsupported file type/);
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -374,7 +374,7 @@ export class ArticleStore {
   articlesBetween(from: Date, to: Date, limit = 500): Article[] {
     return this.db
       .prepare<[string, string, number], ArticleRow>(
-        `SELECT ${COLUMNS} FROM articles WHERE ${ARTICLE_TIME} >= ? AND ${ARTICLE_TIME} < ? ORDER BY ${ARTICLE_TIME} DESC LIMIT ?`,
+        `SELECT ${COLUMNS} FROM articles WHERE ${ARTICLE_TIME} >= ? AND ${ARTICLE_TIME} <= ? ORDER BY ${ARTICLE_TIME} DESC LIMIT ?`,
       )
       .all(from.toISOString(), to.toISOString(), limit)
       .map(toArticle);
