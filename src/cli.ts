@@ -8,9 +8,7 @@ import { runCommand } from './chat/run-command.ts';
 import { ConfigError, loadConfig, loadDotEnv } from './config.ts';
 import { Engine, type IngestEvent } from './engine.ts';
 import { FetchError } from './ingest/http.ts';
-import { fetchArticle } from './ingest/page.ts';
 import { UI_LANGS, type UiLang, uiLangOfEnv } from './i18n/index.ts';
-import { serve } from './serve.ts';
 
 interface GlobalFlags {
   dataDir?: string;
@@ -118,6 +116,8 @@ export function buildProgram(commands: Map<string, Command>): Program {
     .action(async (flags: { terminal?: boolean }) => {
       const engine = openEngine(program.opts<GlobalFlags>());
       try {
+        // The chat adapters (discord.js, Bolt) load only to serve: a one-off `sitrep ask` does without them.
+        const { serve } = await import('./serve.ts');
         await serve({
           engine,
           commands,
@@ -164,6 +164,7 @@ export function buildProgram(commands: Map<string, Command>): Program {
         for (const url of urls) {
           let event: IngestEvent;
           try {
+            const { fetchArticle } = await import('./ingest/page.ts');
             event = engine.ingestDraft(await fetchArticle(url, { allowPrivate: engine.config.allowPrivateHosts }), url);
           } catch (error) {
             event = { input: url, status: 'failed', reason: error instanceof FetchError ? error.reason : (error as Error).message };

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { parseHTML } from './dom.ts';
 import { checkHtmlDepth } from './html-depth.ts';
 import type { ArticleDraft } from './article.ts';
 import { parseDate } from './dates.ts';

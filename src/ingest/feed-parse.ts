@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { parseHTML } from 'linkedom';
+import { parseHTML } from '../articles/dom.ts';
 import type { ArticleDraft } from '../articles/article.ts';
 import { parseDate } from '../articles/dates.ts';
 import { htmlToText } from '../articles/parse-html.ts';
