@@ -12,6 +12,7 @@ import { ArticleStore, type StoreStats, type UpsertResult } from './store/articl
 import { type Db, openDb } from './store/db.ts';
 import { IndexLock } from './store/index-lock.ts';
 import { Glossary } from './text/glossary.ts';
+import { saveStemCache } from './text/stem.ts';
 import { FeedbackStore } from './store/feedback.ts';
 import { conflictRelevance } from './text/relevance.ts';
 
@@ -99,6 +100,7 @@ export class Engine {
     const db = openDb(config.dataDir);
     const store = new ArticleStore(db);
     const glossary = Glossary.load([GLOSSARY_FILE, SYNONYMS_FILE], [NEWS_LEXICON_FILE, LEXICON_FILE], config.glossary);
+    saveStemCache();
     const indexDir = join(config.dataDir, 'index');
     const saved = PassageIndex.restoreSaved(indexDir);
     const usable = saved && saved.revision <= store.revision() ? saved : undefined;

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeText, analyzeWord } from '../../src/text/analyze.ts';
-import { stem } from '../../src/text/stem.ts';
+import { readFileSync } from 'node:fs';
+import { STEM_CACHE_FILE, saveStemCache, stem } from '../../src/text/stem.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 
 describe('stemming', () => {
@@ -15,6 +16,17 @@ describe('stemming', () => {
     assert.equal(stem('engineers', 'en'), stem('engineer', 'en'));
     assert.equal(stem('killed', 'en'), 'kill');
     assert.equal(stem('strikes', 'en'), stem('strike', 'en'));
+  });
+
+  it('keeps the stems it computed for the next start, the same as computed', () => {
+    assert.equal(stem('ditandatanganinya', 'id'), stem('ditandatanganinya', 'id'));
+    saveStemCache();
+    const saved = JSON.parse(readFileSync(STEM_CACHE_FILE, 'utf8')) as Record<string, Record<string, string>>;
+    assert.equal(saved.id.ditandatanganinya, stem('ditandatanganinya', 'id'));
+    // An override is what the cache holds too: "meninggal" (died) stays itself, not "tinggal".
+    assert.equal(stem('meninggal', 'id'), 'meninggal');
+    saveStemCache();
+    assert.equal((JSON.parse(readFileSync(STEM_CACHE_FILE, 'utf8')) as Record<string, Record<string, string>>).id.meninggal, 'meninggal');
   });
 
   it('leaves numbers alone', () => {
