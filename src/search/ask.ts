@@ -29,6 +29,8 @@ export const RANKING = {
   coveragePower: 2,
   /** Whether a number the question names must be in the answer or its article ("the fourth round" is not the second). */
   numbersRequired: 1,
+  /** Whether an anchor named anywhere in the article (not only its title, lead and context) counts as the article's. */
+  anchorAnywhere: 1,
 };
 /** A story's quotes past MAX_PER_STORY come after other stories' quotes, unless those score less than this share of theirs… */
 const DEFERRED_SHARE = 0.5;
@@ -39,6 +41,8 @@ const ORIGINAL_SLACK = 0.1;
 const MAX_PER_STORY = 2;
 /** A focus word in more passages than this (or 2 % of the index) is too common to decide which articles answer. */
 const FOCUS_ARTICLES_LIMIT = 200;
+/** An anchor term in more passages than this (or 5 % of the index) is not looked up article by article. */
+const ANCHOR_ARTICLES_LIMIT = 2000;
 const MAX_CANDIDATES = 100;
 const DAY_MS = 86_400_000;
 
@@ -140,6 +144,16 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   const hits = deps.index.search({ terms: searched, weights: plan.weights, documentFrequency: plan.documentFrequency, filter: passageFilter(filters), limit: MAX_CANDIDATES });
   // Every term a hit does not hold itself is looked for in its article (and the common terms not searched, in the hit).
   const holders = plan.terms.filter((t) => plan.documentFrequency.get(t)!).map((term) => [term, deps.index.holderOf(term)] as const);
+  // An anchor the article names only further down ("Ukraine's army…" in its fourth paragraph) is still
+  // what the article is about: the articles naming each anchor term anywhere, when it is rare enough to list.
+  const anchorArticles = RANKING.anchorAnywhere
+    ? plan.concepts
+        .filter((c) => c.role === 'anchor')
+        .flatMap((c) => c.coverage.filter((alias) => alias.length === 1).map((alias) => alias[0]))
+        .filter((term) => plan.documentFrequency.get(term))
+        .map((term) => [term, deps.index.articlesHolding([term], Math.max(ANCHOR_ARTICLES_LIMIT, deps.index.size * 0.05))] as const)
+        .filter((entry): entry is readonly [string, Set<string>] => entry[1] !== undefined)
+    : [];
   const anchored = plan.concepts.some((c) => c.role === 'anchor');
   const years = plan.terms.filter((t) => /^(?:19|20)\d\d$/.test(t)).map((t) => [t, Number(t)] as const);
   const n = deps.index.size;
@@ -157,6 +171,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
       places.set(term, place);
       if (place === 'article') articleScore += FIELD_BOOST.context * plan.weights.get(term)! * idfOf(term);
     }
+    for (const [term, articles] of anchorArticles) if (!places.has(term) && articles.has(hit.articleId)) places.set(term, 'article');
     // A year asked about ("april 2025") is the article's own when it was published then.
     for (const [term, year] of years) if (!places.has(term) && hit.dated && new Date(hit.time).getUTCFullYear() === year) places.set(term, 'article');
     const { all: coverage, anchors, ownText, focus, numberMissing } = coverageOf(plan, places);

@@ -103,6 +103,19 @@ describe('answers on real-world wording', () => {
         '---',
         'Sedikitnya 12 warga Ukraina meninggal dunia akibat serangan drone Rusia di Odesa pada Jumat malam, kata gubernur setempat.',
       ].join('\n'),
+      'mobilization.md': [
+        '---',
+        'title: Rada lowers the draft age',
+        'outlet: Example Wire',
+        'lang: en',
+        'date: 2024-04-03',
+        '---',
+        'President Volodymyr Zelensky signed a law that lowers the minimum age for mobilization from 27 to 25, parliament said on Tuesday.',
+        '',
+        'The bill had waited ten months for his signature.',
+        '',
+        "Ukraine's army has struggled to replace infantry losses after two years of full-scale war.",
+      ].join('\n'),
       'bosnian.md': [
         '---',
         'outlet: Klix',
@@ -180,6 +193,10 @@ describe('answers on real-world wording', () => {
     const result = engine.ask({ question: 'berapa warga ukraina yang tinggal di indonesia', now });
     assert.deepEqual(result.snippets.map((s) => s.quote.text), []);
     assert.ok(result.suggestions.length > 0);
+  });
+
+  it('finds an answer whose article names the subject only further down, asked in the other language', () => {
+    assert.match(quotesOf('umur minimal mobilisasi di ukraina diturunkan jadi berapa')[0], /from 27 to 25/);
   });
 
   it('keeps Bosnian news out of the Italian stemmer, its names findable', () => {
