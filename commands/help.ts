@@ -46,9 +46,9 @@ export function commandHelp(command: CommandData, surface: Surface, t: Translate
 
 function examples(surface: Surface): string {
   return [
-    example('ask', 'how far can the KN-23 missile fly', {}, surface),
-    example('ask', 'berapa jangkauan rudal KN-23', { source: 'kontan' }, surface),
-    example('sources', 'kursk', {}, surface),
+    example('ask', 'how far can the KN-23 missile fly', {}, surface, 'question'),
+    example('ask', 'berapa jangkauan rudal KN-23', { source: 'kontan' }, surface, 'question'),
+    example('sources', 'kursk', {}, surface, 'query'),
     example('brief', '', { hours: '48' }, surface),
   ].join(' · ');
 }
@@ -62,7 +62,7 @@ export function overview(commands: Iterable<Command>, context: Pick<CommandConte
     title: t('help.title'),
     intro: t(surface === 'slack' ? 'help.introSlack' : 'help.intro'),
     items: visible.map((c) => ({ type: 'fact', label: usageOf(c.data, surface), value: describeCommand(c.data, t) })),
-    footer: `${t('help.examples', { examples: examples(surface) })} · ${t('help.more', { help: `${commandRef('help', surface)} ask` })}`,
+    footer: `${t('help.examples', { examples: examples(surface) })} · ${t('help.more', { help: example('help', 'ask', {}, surface, 'command') })}`,
     visibility: 'private',
   };
 }

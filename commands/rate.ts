@@ -1,7 +1,7 @@
 import type { Command, CommandData } from '../src/chat/command.ts';
 import type { Reply, ReplyAction } from '../src/chat/reply.ts';
 import { noticeReply } from '../src/chat/reply.ts';
-import { commandRef } from '../src/chat/surface.ts';
+import { commandRef, optionRef } from '../src/chat/surface.ts';
 import { en, translator } from '../src/i18n/index.ts';
 import type { Verdict } from '../src/store/feedback.ts';
 
@@ -62,7 +62,7 @@ export const execute: Command['execute'] = (context, options) => {
     const n = typeof options.n === 'number' ? options.n : passages.indexOf(passage.id) + first;
     if (caller.isAdmin) {
       engine.feedback.hide(passage.id, caller.userId, feedback.id, context.now);
-      const restore = `${commandRef('feedback', caller.platform)} ${caller.platform === 'cli' ? '--restore' : 'restore:'}${caller.platform === 'cli' ? ' ' : ''}${passage.id}`;
+      const restore = `${commandRef('feedback', caller.platform)} ${optionRef('restore', caller.platform, String(passage.id))}`;
       return noticeReply(t('feedback.thanksTitle'), t('feedback.reportedHidden', { n, restore }));
     }
     return noticeReply(t('feedback.thanksTitle'), t('feedback.reported', { n, feedback: commandRef('feedback', caller.platform) }));

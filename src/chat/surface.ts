@@ -22,14 +22,18 @@ export function optionRef(name: string, surface: Surface, value = '…'): string
 export function usageOf(data: CommandData, surface: Surface = 'terminal'): string {
   // The command line prints to whoever ran it: "private" means nothing there.
   const parts = data.options.filter((o) => surface !== 'cli' || o.name !== 'private').map((o) => {
-    if (o.required) return `<${o.name}>`;
+    if (o.required) return surface === 'discord' ? `${o.name}:<${o.name}>` : `<${o.name}>`;
     if (o.type === 'boolean') return surface === 'cli' ? `[--${o.name}]` : `[${o.name}:true]`;
     return `[${optionRef(o.name, surface)}]`;
   });
   return [commandRef(data.name, surface), ...parts].join(' ');
 }
 
-/** A whole example line as the surface writes it: `example('ask', 'how far can the KN-23 fly', { source: 'guardian' }, surface)`. */
-export function example(name: string, text: string, options: Record<string, string>, surface: Surface): string {
-  return [commandRef(name, surface), text, ...Object.entries(options).map(([k, v]) => optionRef(k, surface, v))].filter(Boolean).join(' ');
+/**
+ * A whole example line as the surface writes it: `example('ask', 'how far can the KN-23 fly', { source: 'guardian' }, surface, 'question')`.
+ * Discord takes no free text after a command: there the text is written as its option (`question:how far…`).
+ */
+export function example(name: string, text: string, options: Record<string, string>, surface: Surface, textOption?: string): string {
+  const words = text && surface === 'discord' && textOption ? `${textOption}:${text}` : text;
+  return [commandRef(name, surface), words, ...Object.entries(options).map(([k, v]) => optionRef(k, surface, v))].filter(Boolean).join(' ');
 }

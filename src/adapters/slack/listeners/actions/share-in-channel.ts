@@ -1,5 +1,4 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { errorReply } from '../../../../chat/reply.ts';
 import { runForSlack } from '../../answer.ts';
 import { loadRun } from '../../buttons.ts';
 import type { SlackDeps } from '../../deps.ts';
