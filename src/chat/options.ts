@@ -34,9 +34,8 @@ export function describeOption(data: CommandData, spec: OptionSpec, t: Translate
 export function unknownOption(data: CommandData, typed: string, written = typed): UsageError {
   const names = data.options.map((o) => o.name);
   const guess = closest(typed, names);
-  const option = written;
-  if (guess) return new UsageError('usage.unknownOptionGuess', { option, command: data.name, guess: written.replace(typed, guess) });
-  return new UsageError('usage.unknownOption', { option, command: data.name, options: names.join(', ') || '–' });
+  if (guess) return new UsageError('usage.unknownOptionGuess', { option: written, command: data.name, guess: written.replace(typed, guess) });
+  return new UsageError('usage.unknownOption', { option: written, command: data.name, options: names.join(', ') || '–' });
 }
 
 function coerce(spec: OptionSpec, raw: string | number | boolean): string | number | boolean {

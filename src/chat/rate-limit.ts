@@ -1,4 +1,5 @@
-import { type Translate, en } from '../i18n/index.ts';
+import { type Translate, en, langOf } from '../i18n/index.ts';
+import { type Reply, noticeReply } from './reply.ts';
 /**
  * A per-user sliding-window limit (e.g. 5 questions a minute), so one user
  * cannot flood a channel. In memory: a restart forgives everyone.
@@ -31,4 +32,9 @@ export class RateLimiter {
 
 export function rateLimitMessage(waitMs: number, t: Translate = en): string {
   return t('common.rateLimited', { seconds: Math.max(1, Math.ceil(waitMs / 1000)) });
+}
+
+/** The polite private refusal, in the asker's language. */
+export function rateLimitReply(waitMs: number, t: Translate = en): Reply {
+  return noticeReply(t('common.oneMoment'), rateLimitMessage(waitMs, t), 'private', langOf(t));
 }

@@ -146,14 +146,18 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   const holders = plan.terms.filter((t) => plan.documentFrequency.get(t)!).map((term) => [term, deps.index.holderOf(term)] as const);
   // An anchor the article names only further down ("Ukraine's army…" in its fourth paragraph) is still
   // what the article is about: the articles naming each anchor term anywhere, when it is rare enough to list.
-  const anchorArticles = RANKING.anchorAnywhere
+  // Looked up only for a term some hit lacks, once per question.
+  const anchorTerms = RANKING.anchorAnywhere
     ? plan.concepts
         .filter((c) => c.role === 'anchor')
         .flatMap((c) => c.coverage.filter((alias) => alias.length === 1).map((alias) => alias[0]))
         .filter((term) => plan.documentFrequency.get(term))
-        .map((term) => [term, deps.index.articlesHolding([term], Math.max(ANCHOR_ARTICLES_LIMIT, deps.index.size * 0.05))] as const)
-        .filter((entry): entry is readonly [string, Set<string>] => entry[1] !== undefined)
     : [];
+  const anchorArticles = new Map<string, Set<string> | undefined>();
+  const articlesNaming = (term: string) => {
+    if (!anchorArticles.has(term)) anchorArticles.set(term, deps.index.articlesHolding([term], Math.max(ANCHOR_ARTICLES_LIMIT, deps.index.size * 0.05)));
+    return anchorArticles.get(term);
+  };
   const anchored = plan.concepts.some((c) => c.role === 'anchor');
   const years = plan.terms.filter((t) => /^(?:19|20)\d\d$/.test(t)).map((t) => [t, Number(t)] as const);
   const n = deps.index.size;
@@ -171,7 +175,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
       places.set(term, place);
       if (place === 'article') articleScore += FIELD_BOOST.context * plan.weights.get(term)! * idfOf(term);
     }
-    for (const [term, articles] of anchorArticles) if (!places.has(term) && articles.has(hit.articleId)) places.set(term, 'article');
+    for (const term of anchorTerms) if (!places.has(term) && articlesNaming(term)?.has(hit.articleId)) places.set(term, 'article');
     // A year asked about ("april 2025") is the article's own when it was published then.
     for (const [term, year] of years) if (!places.has(term) && hit.dated && new Date(hit.time).getUTCFullYear() === year) places.set(term, 'article');
     const { all: coverage, anchors, ownText, focus, numberMissing } = coverageOf(plan, places);

@@ -60,6 +60,7 @@ export const STEM_CACHE_FILE = join(dirname(fileURLToPath(import.meta.url)), '..
 const CACHED_LANGS = ['en', 'id'];
 let cacheRead = false;
 let cachedEntries = 0;
+let cacheSaved = false;
 
 function readCache(): void {
   cacheRead = true;
@@ -75,8 +76,14 @@ function readCache(): void {
   }
 }
 
-/** Keeps the stems computed so far for the next start, when there are new ones; a cache that cannot be written is no loss. */
+/**
+ * Keeps the stems computed so far for the next start, when there are new ones; a cache that cannot be
+ * written is no loss. Once a process: called after the glossary is loaded, before any article's words
+ * have joined the memo, so the file holds the vocabulary every start needs and no more.
+ */
 export function saveStemCache(): void {
+  if (cacheSaved) return;
+  cacheSaved = true;
   const entries = CACHED_LANGS.reduce((n, lang) => n + (memo.get(lang)?.size ?? 0), 0);
   if (entries <= cachedEntries) return;
   try {

@@ -1,7 +1,7 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import type { Caller, Command, CommandContext } from '../../chat/command.ts';
 import { commandQueue } from '../../chat/command-queue.ts';
-import { RateLimiter, rateLimitMessage } from '../../chat/rate-limit.ts';
+import { RateLimiter, rateLimitReply } from '../../chat/rate-limit.ts';
 import { type Reply, errorReply, noticeReply } from '../../chat/reply.ts';
 import { type Log, type RunRequest, runCommand } from '../../chat/run-command.ts';
 import type { Engine } from '../../engine.ts';
@@ -61,7 +61,7 @@ export function createInteractionHandler(deps: InteractionDeps): {
     if (commandName !== RATE_LIMITED_COMMAND) return undefined;
     const waitMs = askLimiter.take(caller.userId);
     const t = translator(uiLangOf(caller.locale));
-    return waitMs ? noticeReply(t('common.oneMoment'), rateLimitMessage(waitMs, t), 'private', langOf(t)) : undefined;
+    return waitMs ? rateLimitReply(waitMs, t) : undefined;
   };
 
   const answer = async (interaction: AnswerableInteraction, delivery: Omit<Delivery, 'interaction' | 'render'>, pending: () => Promise<Reply>): Promise<void> => {

@@ -16,8 +16,9 @@ export interface MentionDeps {
   engine: Engine;
   commands: Map<string, Command>;
   log: Log;
-  /** Runs a command as the interaction handler does (per-user queue); `undefined` when the user asks too fast. */
+  /** Runs a command as the interaction handler does (the per-user queue). */
   run(caller: Caller, request: Parameters<typeof runCommand>[1]): Promise<Reply>;
+  /** The polite refusal when the user asks too fast, else undefined. */
   rateLimited(caller: Caller, command: string): Reply | undefined;
 }
 
@@ -57,13 +58,14 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
       locale: message.guild.preferredLocale,
       guildLocale: message.guild.preferredLocale,
     };
-    const t = translator(replyLang({ question: request.text, locale: caller.locale }));
+    const lang = replyLang({ question: request.text, locale: caller.locale });
+    const t = translator(lang);
     let reply: Reply;
     try {
       reply = deps.rateLimited(caller, request.command.data.name) ?? (await deps.run(caller, { command: request.command, name: request.command.data.name, options: parseArgs(request.command.data, request.rest) }));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      reply = errorReply(sentence(error.in(replyLang({ question: request.text, locale: caller.locale }))), t);
+      reply = errorReply(sentence(error.in(lang)), t);
       reply.footer = t('common.usage', { usage: usageOf(request.command.data, 'discord') });
     }
     // Asked in the open, answered in the open (in the thread).

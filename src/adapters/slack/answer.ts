@@ -1,11 +1,11 @@
 import type { webApi } from '@slack/bolt';
 import type { CommandContext } from '../../chat/command.ts';
 import { commandQueue } from '../../chat/command-queue.ts';
-import { rateLimitMessage } from '../../chat/rate-limit.ts';
-import { type Reply, errorReply, noticeReply } from '../../chat/reply.ts';
+import { rateLimitReply } from '../../chat/rate-limit.ts';
+import { type Reply, errorReply } from '../../chat/reply.ts';
 import { runCommand } from '../../chat/run-command.ts';
 import { commandRef } from '../../chat/surface.ts';
-import { type Translate, langOf, replyLang, translator } from '../../i18n/index.ts';
+import { type Translate, replyLang, translator } from '../../i18n/index.ts';
 import type { StoredRun } from './buttons.ts';
 import type { SlackActor, SlackDeps } from './deps.ts';
 import { type PresentOptions, type SlackResponse, present } from './present.ts';
@@ -34,7 +34,7 @@ export async function runForSlack(deps: SlackDeps, client: Client, actor: SlackA
   if (!command) return present(deps.engine.store, errorReply(t('slack.noLongerVerb', { name: run.command, help: `\`${commandRef('help', 'slack')}\`` }), t), undefined);
   if (options.rateLimited && command.data.name === 'ask') {
     const waitMs = deps.askLimiter.take(`${actor.teamId ?? ''}:${actor.userId}`);
-    if (waitMs > 0) return present(deps.engine.store, noticeReply(t('common.oneMoment'), rateLimitMessage(waitMs, t), 'private', langOf(t)), undefined);
+    if (waitMs > 0) return present(deps.engine.store, rateLimitReply(waitMs, t), undefined);
   }
   if (command.data.admin && !user.admin) {
     return present(deps.engine.store, errorReply(t('slack.adminsOnly', { command: `\`${commandRef(command.data.name, 'slack')}\`` }), t), undefined);
@@ -48,7 +48,6 @@ export async function runForSlack(deps: SlackDeps, client: Client, actor: SlackA
 function mistake(message: string, usage: string, t: Translate): Reply {
   const reply = errorReply(message, t);
   reply.footer = usage;
-  reply.lang = langOf(t);
   return reply;
 }
 
