@@ -31,14 +31,15 @@ export const RANKING = {
   numbersRequired: 1,
   /** Whether an anchor named anywhere in the article (not only its title, lead and context) counts as the article's. */
   anchorAnywhere: 1,
+  /** How many quotes of one story come before other stories' quotes. */
+  maxPerStory: 2,
 };
-/** A story's quotes past MAX_PER_STORY come after other stories' quotes, unless those score less than this share of theirs… */
+/** A story's quotes past RANKING.maxPerStory come after other stories' quotes, unless those score less than this share of theirs… */
 const DEFERRED_SHARE = 0.5;
 /** …and are left out below this share of the best answer's score. */
 const DEFERRED_FLOOR = 0.3;
 /** How much less of the question the original's passage may cover and still be quoted before a copy's. */
 const ORIGINAL_SLACK = 0.1;
-const MAX_PER_STORY = 2;
 /** A focus word in more passages than this (or 2 % of the index) is too common to decide which articles answer. */
 const FOCUS_ARTICLES_LIMIT = 200;
 /** An anchor term in more passages than this (or 5 % of the index) is not looked up article by article. */
@@ -125,7 +126,8 @@ export function splitCommonTerms(deps: AskDeps, plan: QueryPlan): { searched: st
   const n = deps.index.size;
   const df = plan.documentFrequency;
   const limit = (term: string) => Math.max(n * (plan.weights.get(term)! >= 1 ? COMMON_SHARE : COMMON_EXPANSION_SHARE), 50);
-  let searched = plan.terms.filter((t) => df.get(t)! <= limit(t));
+  // A term weighed 0 (a longer form of a name the asker typed) only covers, never scores.
+  let searched = plan.terms.filter((t) => plan.weights.get(t)! > 0 && df.get(t)! <= limit(t));
   if (!searched.some((t) => df.get(t)! > 0)) {
     const rarest = plan.terms.filter((t) => df.get(t)! > 0).sort((a, b) => df.get(a)! - df.get(b)!).slice(0, FALLBACK_TERMS);
     searched = [...searched, ...rarest];
@@ -224,7 +226,7 @@ export function ask(deps: AskDeps, options: AskOptions): AskResult {
 
 /**
  * The answers, in order: each story once, its original's passages first, at
- * most MAX_PER_STORY quotes from it, and no quote twice. Worked out from the
+ * most RANKING.maxPerStory quotes from it, and no quote twice. Worked out from the
  * index's facts (story, quote hash); the store is asked only for the original
  * of a story quoted from several articles.
  */
@@ -245,7 +247,7 @@ function collapseStories(deps: AskDeps, ranked: Ranked[]): Ranked[] {
     for (const r of originalFirst(hits, originals.get(story))) {
       if (quotes.has(r.hit.quote)) continue;
       quotes.add(r.hit.quote);
-      (taken++ < MAX_PER_STORY ? chosen : deferred).push(r);
+      (taken++ < RANKING.maxPerStory ? chosen : deferred).push(r);
     }
   }
   // A story holding many of the best quotes keeps them, after the other stories' comparable ones;

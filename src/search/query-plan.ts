@@ -217,10 +217,14 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
       const ownPhrase = aliasTerms(phrase, lang);
       if (ownPhrase.length) coverage.push({ terms: ownPhrase, credit: 1 });
     }
+    const typed = new Set(coverage.flatMap((alias) => alias.terms));
     for (const alias of context.glossary.aliasesOf(match.concept)) {
       const terms = aliasTerms(alias.text, alias.lang);
       if (!terms.length) continue;
-      terms.forEach((t) => addTerm(t, match.concept.kind === 'synonym' ? WEIGHTS.synonym : WEIGHTS.glossary));
+      // A longer form of what was typed ("Prabowo Subianto" for "prabowo") covers the same concept: its
+      // other words are not searched, or a passage naming the person in full would count them twice.
+      const weight = terms.some((t) => typed.has(t)) ? 0 : match.concept.kind === 'synonym' ? WEIGHTS.synonym : WEIGHTS.glossary;
+      terms.forEach((t) => addTerm(t, weight));
       coverage.push({ terms, credit: match.concept.kind === 'synonym' ? CREDIT.synonym : 1 });
     }
     if (coverage.length) drafts.push({ label: phrase, role: roleOfConcept(match.concept), fromGlossary: true, start: match.start, end: match.end, ...dedupe(coverage) });

@@ -8,7 +8,7 @@ import { tokenize } from './tokenize.ts';
  * Bump when the analysis below changes: a persisted index built with another
  * version is rebuilt at start.
  */
-export const ANALYZER_VERSION = 4;
+export const ANALYZER_VERSION = 5;
 
 /** The languages questions are analyzed in (see search/query-plan.ts). */
 const QUESTION_LANGUAGES = new Set(['en', 'id']);
@@ -46,10 +46,14 @@ const REDUPLICATED = /^(\p{L}+)-\1(?:nya|lah|kah)?$/u;
 /** No word of any language is longer; a longer "word" (a hash, base64, a hostile run of letters) is not indexed. */
 export const MAX_WORD_LENGTH = 64;
 
+/** The word a per cent sign stands for, by language: "35%" is found by "percent" and "persen". */
+const PERCENT_WORD: Record<string, string> = { en: 'percent', id: 'persen' };
+
 export function analyzeWord(word: string, lang: string): string[] {
   if (word.length > MAX_WORD_LENGTH) return [];
   const normal = normalizeWord(word);
   if (!normal) return [];
+  if (normal === '%' || normal === '٪') return [stem(PERCENT_WORD[lang] ?? 'percent', lang)];
   if (!JOINER.test(normal)) {
     const parts = lang === 'id' ? compoundParts(normal) : undefined;
     if (parts) return parts.map((part) => stem(part, lang));

@@ -20,7 +20,7 @@ const LISTS: Record<string, string> = {
 
 // Question words and fillers that the lists above keep but that never help find a passage.
 const EXTRA: Record<string, string[]> = {
-  en: ['does', 'did', 'do', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'tell', 'me', 'about', 'any', 'there', 'many', 'much'],
+  en: ['does', 'did', 'do', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'tell', 'me', 'about', 'any', 'anyone', 'anybody', 'someone', 'somebody', 'there', 'many', 'much'],
   id: [...COLLOQUIAL_FILLERS, 'apa', 'apakah', 'siapa', 'siapakah', 'kapan', 'mengapa', 'kenapa', 'bagaimana', 'berapa', 'seberapa', 'dimana', 'di mana', 'tentang'],
 };
 

@@ -6,8 +6,8 @@ export interface Token {
 }
 
 // Numbers keep their separators ("2,5", "1.000"); words keep inner hyphens and
-// apostrophes ("KN-23", "Iskander-M", "Jong-un", "Russia's").
-const TOKEN = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}\p{M}]+(?:['’\-‐][\p{L}\p{N}\p{M}]+)*/gu;
+// apostrophes ("KN-23", "Iskander-M", "Jong-un", "Russia's"). A per cent sign is a word: "35%" says "35 percent".
+const TOKEN = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}\p{M}]+(?:['’\-‐][\p{L}\p{N}\p{M}]+)*|[%٪％]/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

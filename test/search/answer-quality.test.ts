@@ -116,6 +116,37 @@ describe('answers on real-world wording', () => {
         '',
         "Ukraine's army has struggled to replace infantry losses after two years of full-scale war.",
       ].join('\n'),
+      'india-oil.md': [
+        '---',
+        'title: India buys record Russian oil',
+        'outlet: Example Wire',
+        'lang: en',
+        'date: 2023-03-05',
+        '---',
+        'NEW DELHI (Example Wire) - India imported a record 1.6 million barrels per day of Russian oil in February, more than it bought from Iraq and Saudi Arabia together, tanker data showed. The volume was up from January, itself a record. Russia now supplies about 35% of India’s crude imports, up from less than 1% before the war. Refiners turn much of it into diesel.',
+      ].join('\n'),
+      'china-oil.md': [
+        '---',
+        'title: Rusia jadi pemasok minyak terbesar China',
+        'outlet: Contoh Berita',
+        'lang: id',
+        'date: 2024-01-22',
+        '---',
+        'Minyak Rusia kini mencakup sekitar 19 persen impor minyak mentah China. Sekitar 90 persen ekspor minyak Rusia mengalir ke China dan India.',
+      ].join('\n'),
+      'plan-full-name.md': ['---', 'title: Forum notes', 'outlet: Wire One', 'lang: en', 'date: 2023-06-03', '---', 'Prabowo Subianto proposed a ceasefire plan at the forum.'].join('\n'),
+      'plan-short-name.md': ['---', 'title: Forum notes', 'outlet: Wire Two', 'lang: en', 'date: 2023-06-03', '---', 'Prabowo proposed a ceasefire plan at the forum.'].join('\n'),
+      'transnistria.md': [
+        '---',
+        'title: Krisis energi di Transnistria',
+        'outlet: Kompas',
+        'lang: id',
+        'date: 2025-01-20',
+        '---',
+        'Pemadaman bergilir di Transnistria mencapai delapan jam per hari.',
+        '',
+        'Tiga orang meninggal akibat keracunan karbon monoksida setelah memakai pemanas darurat di Tiraspol, kata otoritas setempat.',
+      ].join('\n'),
       'bosnian.md': [
         '---',
         'outlet: Klix',
@@ -197,6 +228,24 @@ describe('answers on real-world wording', () => {
 
   it('finds an answer whose article names the subject only further down, asked in the other language', () => {
     assert.match(quotesOf('umur minimal mobilisasi di ukraina diturunkan jadi berapa')[0], /from 27 to 25/);
+  });
+
+  it('finds a percentage written with a per cent sign, asked as “what percentage” or “berapa persen”', () => {
+    assert.match(quotesOf('what percentage of india’s crude comes from russia')[0], /about 35% of India’s crude imports/);
+    assert.match(quotesOf('berapa persen minyak mentah india dari rusia')[0], /about 35% of India’s crude imports/);
+  });
+
+  it('does not rank a passage higher for naming a person in full (“Prabowo Subianto” for “prabowo”)', () => {
+    const scores = new Map(engine.ask({ question: 'prabowo ceasefire plan', now }).snippets.map((s) => [s.article.outlet, s.score]));
+    assert.ok(scores.has('Wire One') && scores.has('Wire Two'));
+    // The same words, one name shorter: the shorter passage scores at least as high (BM25's length norm), not lower for a missing "Subianto".
+    assert.ok(scores.get('Wire Two')! >= scores.get('Wire One')!, JSON.stringify([...scores]));
+  });
+
+  it('meets an Indonesian verb the lexicon gave only as a phrase (“die” is “meninggal”, not only “meninggal dunia”)', () => {
+    const [best] = engine.ask({ question: 'did anyone die in transnistria', now }).snippets;
+    assert.match(best?.quote.text ?? '', /Tiga orang meninggal akibat keracunan karbon monoksida/);
+    assert.ok(best.coverage > 0.8, `covered ${best.coverage}`);
   });
 
   it('keeps Bosnian news out of the Italian stemmer, its names findable', () => {

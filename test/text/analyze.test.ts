@@ -50,6 +50,17 @@ describe('tokenizer', () => {
     assert.deepEqual(tokenize('naik 2,5 persen, 1.000 tentara').map((t) => t.text), ['naik', '2,5', 'persen', '1.000', 'tentara']);
   });
 
+  it('reads a per cent sign as the word, in the text’s language', () => {
+    assert.deepEqual(tokenize('35% dari').map((t) => t.text), ['35', '%', 'dari']);
+    assert.deepEqual(analyzeText('about 35% of imports', 'en'), ['35', 'percent', 'import']);
+    assert.deepEqual(analyzeText('sekitar 19％ impor', 'id'), ['19', 'persen', 'impor']);
+  });
+
+  it('reads wire copy’s month abbreviations as the month, and drops “anyone”', () => {
+    assert.deepEqual(analyzeText('on Sept. 23 and Oct 8', 'en'), analyzeText('on September 23 and October 8', 'en'));
+    assert.deepEqual(analyzeText('did anyone die', 'en'), ['die']);
+  });
+
   it('makes compounds findable whole and by parts', () => {
     assert.deepEqual(analyzeWord('KN-23', 'id'), ['kn-23', 'kn', '23']);
     assert.deepEqual(analyzeWord('Iskander-M', 'en').slice(0, 2), ['iskander-m', 'iskand']);

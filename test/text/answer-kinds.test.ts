@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ANSWER_KIND, answerKindsOf, askedKind } from '../../src/text/answer-kinds.ts';
+
+describe('answer kinds', () => {
+  it('reads what kind of answer a question asks for, in English and Indonesian', () => {
+    assert.equal(askedKind('how many drones did russia launch'), ANSWER_KIND.number);
+    assert.equal(askedKind('berapa tentara korut yang tewas'), ANSWER_KIND.number);
+    assert.equal(askedKind('kapan finlandia masuk nato'), ANSWER_KIND.date);
+    assert.equal(askedKind('jam berapa ledakan terjadi'), ANSWER_KIND.date);
+    assert.equal(askedKind('what did zelensky say about the plan'), ANSWER_KIND.statement);
+    assert.equal(askedKind('who leads the delegation'), 0);
+  });
+
+  it('takes a count of hours, days or years as a duration: “berapa jam” is not “jam berapa”', () => {
+    assert.equal(askedKind('how long did the talks last'), ANSWER_KIND.duration);
+    assert.equal(askedKind('how many hours did the jeddah talks take'), ANSWER_KIND.duration);
+    assert.equal(askedKind('perundingan di jeddah makan waktu berapa jam'), ANSWER_KIND.duration);
+    assert.equal(askedKind('sudah berapa hari PLTN tanpa listrik'), ANSWER_KIND.duration);
+  });
+
+  it('finds the kinds a passage can answer', () => {
+    const kinds = answerKindsOf('The talks lasted more than eight hours, officials said on Tuesday.');
+    assert.ok(kinds & ANSWER_KIND.duration);
+    assert.ok(kinds & ANSWER_KIND.date);
+    assert.ok(kinds & ANSWER_KIND.statement);
+    assert.equal(answerKindsOf('Pasukan mundur dari kota itu.'), 0);
+  });
+});
