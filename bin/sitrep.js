@@ -1,6 +1,18 @@
 #!/usr/bin/env node
-// Runs the TypeScript entry through tsx, so `npx sitrep …` needs no build step.
-import { register } from 'tsx/esm/api';
+// Runs the JavaScript built at install (dist/, by scripts/build.js through
+// `prepare`). Without a build, or when a source was edited after it, the
+// TypeScript sources run through tsx instead: an edit is never hidden by an
+// old build (`npm run build` makes the fast start come back).
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildIsCurrent } from './current-build.js';
 
-register();
-await import('../index.ts');
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+
+if (process.env.SITREP_FROM_SOURCE !== '1' && buildIsCurrent(root)) {
+  await import('../dist/index.js');
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../index.ts');
+}

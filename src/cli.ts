@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command as Program, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { outletLabel } from './articles/article.ts';
 import { type Command, type OptionSpec, typedCommands } from './chat/command.ts';
@@ -9,6 +10,7 @@ import { ConfigError, loadConfig, loadDotEnv } from './config.ts';
 import { Engine, type IngestEvent } from './engine.ts';
 import { FetchError } from './ingest/http.ts';
 import { UI_LANGS, type UiLang, uiLangOfEnv } from './i18n/index.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 
 interface GlobalFlags {
   dataDir?: string;
@@ -24,7 +26,7 @@ interface GlobalFlags {
  */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
-const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const VERSION = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 function fail(message: string, code: number = EXIT.failure): never {
   process.stderr.write(`sitrep: ${message}\n`);

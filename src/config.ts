@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import type { FeedSpec } from './ingest/default-feeds.ts';
 import { parseAllowPrivateHosts, parseFeedsSetting } from './ingest/feed-config.ts';
 import type { Concept } from './text/glossary.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export { PROJECT_ROOT };
+
 export const RESOURCES_DIR = join(PROJECT_ROOT, 'resources');
 export const SAMPLE_DIR = join(PROJECT_ROOT, 'sample');
 export const GLOSSARY_FILE = join(RESOURCES_DIR, 'glossary.json');

@@ -99,7 +99,7 @@ export class Engine {
   static open(config: Config, options: EngineOptions = {}): Engine {
     const db = openDb(config.dataDir);
     const store = new ArticleStore(db);
-    const glossary = Glossary.load([GLOSSARY_FILE, SYNONYMS_FILE], [NEWS_LEXICON_FILE, LEXICON_FILE], config.glossary);
+    const glossary = Glossary.load([GLOSSARY_FILE, SYNONYMS_FILE], [NEWS_LEXICON_FILE, LEXICON_FILE], config.glossary, { cache: true });
     saveStemCache();
     const indexDir = join(config.dataDir, 'index');
     const saved = PassageIndex.restoreSaved(indexDir);

@@ -1,8 +1,10 @@
-import { Readability } from '@mozilla/readability';
+import { lazyRequire } from '../lazy-require.ts';
 import { parseHTML } from './dom.ts';
 import { checkHtmlDepth } from './html-depth.ts';
 import type { ArticleDraft } from './article.ts';
 import { parseDate } from './dates.ts';
+
+const readability = lazyRequire<typeof import('@mozilla/readability')>('@mozilla/readability');
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td';
 
@@ -98,7 +100,7 @@ export function parseHtml(html: string, pageUrl?: string): ArticleDraft[] {
     via: nameOf(ld?.sourceOrganization),
   };
   // Readability mutates the document it reads: give it its own copy.
-  const readable = new Readability(parseHTML(html).document as unknown as Document).parse();
+  const readable = new (readability().Readability)(parseHTML(html).document as unknown as Document).parse();
   let text = readable?.content ? htmlToText(readable.content) : '';
   if (!text) text = blockText(document.body as unknown as Element);
   if (!text.trim()) throw new Error('no article text found in the page');

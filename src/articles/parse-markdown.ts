@@ -1,4 +1,6 @@
-import { parse as parseYaml } from 'yaml';
+import { lazyRequire } from '../lazy-require.ts';
+
+const yaml = lazyRequire<typeof import('yaml')>('yaml');
 import type { ArticleDraft } from './article.ts';
 import { draftFromObject } from './parse-json.ts';
 
@@ -29,7 +31,7 @@ export function parseMarkdown(content: string): ArticleDraft[] {
   const match = FRONT_MATTER.exec(content);
   let meta: Record<string, unknown> = {};
   if (match) {
-    const parsed: unknown = parseYaml(match[1]);
+    const parsed: unknown = yaml().parse(match[1]);
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) meta = parsed as Record<string, unknown>;
     else if (parsed !== null) throw new Error('front matter is not a YAML mapping');
   }

@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
 import i18next from 'i18next';
-
-const require = createRequire(import.meta.url);
+import enCatalog from './en.json' with { type: 'json' };
+import idCatalog from './id.json' with { type: 'json' };
 
 /** The languages Sitrep writes its own text in (quotes stay in their article's language). */
 export const UI_LANGS = ['en', 'id'] as const;
@@ -10,8 +9,8 @@ export const DEFAULT_UI_LANG: UiLang = 'en';
 
 type Catalog = { [key: string]: string | Catalog };
 export const CATALOGS: Record<UiLang, Catalog> = {
-  en: require('./en.json') as Catalog,
-  id: require('./id.json') as Catalog,
+  en: enCatalog as Catalog,
+  id: idCatalog as Catalog,
 };
 
 const i18n = i18next.createInstance();

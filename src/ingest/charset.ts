@@ -1,5 +1,7 @@
-import iconv from 'iconv-lite';
-import jschardet from 'jschardet';
+import { lazyRequire } from '../lazy-require.ts';
+
+const iconvLite = lazyRequire<typeof import('iconv-lite')>('iconv-lite');
+const jschardetLib = lazyRequire<typeof import('jschardet')>('jschardet');
 
 export interface DecodedText {
   text: string;
@@ -73,7 +75,7 @@ function validUtf8(bytes: Uint8Array): string | undefined {
 
 /** Bytes in a charset iconv-lite knows (every WHATWG and legacy one), never Node's own windows-1252, which acts as Latin-1 on Node 20.18+/22.13+. */
 function decodeAs(bytes: Uint8Array, label: string): string {
-  return iconv.decode(Buffer.from(bytes), label, { stripBOM: true });
+  return iconvLite().decode(Buffer.from(bytes), label, { stripBOM: true });
 }
 
 /** Marks of UTF-8 read as windows-1252: "â€™" for ’, "Ã©" for é, "Â " for a no-break space. */
@@ -86,9 +88,9 @@ const MOJIBAKE = /[ÃÂâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u01
  */
 export function repairDoubleEncoding(text: string): string | undefined {
   if (!MOJIBAKE.test(text)) return undefined;
-  const bytes = iconv.encode(text, 'windows-1252');
+  const bytes = iconvLite().encode(text, 'windows-1252');
   // A character windows-1252 cannot hold became "?": then it was not mojibake.
-  if (iconv.decode(bytes, 'windows-1252') !== text) return undefined;
+  if (iconvLite().decode(bytes, 'windows-1252') !== text) return undefined;
   const repaired = validUtf8(bytes);
   return repaired !== undefined && repaired !== text ? repaired : undefined;
 }
@@ -120,7 +122,7 @@ export function decodeDocument(bytes: Uint8Array, headerCharset?: string): Decod
   if (own) declared.push({ label: own, where: 'the document' });
   for (const { label: declaredLabel, where } of declared) {
     const label = BROWSER_LABELS[declaredLabel] ?? declaredLabel;
-    if (!iconv.encodingExists(label)) {
+    if (!iconvLite().encodingExists(label)) {
       warnings.push(`unknown charset "${declaredLabel}" declared in ${where}, ignored`);
       continue;
     }
@@ -134,10 +136,10 @@ export function decodeDocument(bytes: Uint8Array, headerCharset?: string): Decod
   }
   const utf8 = validUtf8(bytes);
   if (utf8 !== undefined) return finish(utf8, 'utf-8', warnings);
-  const detected = jschardet.detect(Buffer.from(bytes.subarray(0, 64 * 1024)));
+  const detected = jschardetLib().detect(Buffer.from(bytes.subarray(0, 64 * 1024)));
   const detectedName = detected.encoding?.toLowerCase();
   const name = detectedName && (BROWSER_LABELS[detectedName] ?? detectedName);
-  if (name && name !== 'ascii' && name !== 'utf-8' && iconv.encodingExists(name)) {
+  if (name && name !== 'ascii' && name !== 'utf-8' && iconvLite().encodingExists(name)) {
     const sure = detected.confidence >= SURE_CONFIDENCE;
     warnings.push(`no charset declared and not valid UTF-8: read as ${name}${sure ? '' : `, a guess (confidence ${Math.round(detected.confidence * 100)} %)`}`);
     return finish(decodeAs(bytes, name), name, warnings);

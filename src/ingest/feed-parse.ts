@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
-import { parseFeed } from '@rowanmanning/feed-parser';
+import { lazyRequire } from '../lazy-require.ts';
+
+const feedParser = lazyRequire<typeof import('@rowanmanning/feed-parser')>('@rowanmanning/feed-parser');
 import { parseHTML } from '../articles/dom.ts';
 import type { ArticleDraft } from '../articles/article.ts';
 import { parseDate } from '../articles/dates.ts';
 import { htmlToText } from '../articles/parse-html.ts';
 import { draftFromObject } from '../articles/parse-json.ts';
 
-type XmlFeed = ReturnType<typeof parseFeed>;
+type XmlFeed = ReturnType<typeof import('@rowanmanning/feed-parser').parseFeed>;
 type XmlItem = XmlFeed['items'][number];
 type XmlElement = XmlItem['element'];
 
@@ -218,7 +220,7 @@ function parseXmlFeed(input: string, source: FeedSource): ParsedFeed {
   if (root === 'entry' || root?.endsWith(':entry')) text = `<feed xmlns="http://www.w3.org/2005/Atom">${text.replace(/^\s*<\?xml[\s\S]*?\?>/, '')}</feed>`;
   let feed: XmlFeed;
   try {
-    feed = parseFeed(text);
+    feed = feedParser().parseFeed(text);
   } catch (error) {
     if ((error as { code?: string }).code === 'INVALID_FEED') {
       if (root === 'rss' && !/<channel[\s>]/i.test(text)) throw new FeedFormatError('an <rss> document without a <channel> element: not a readable RSS feed');

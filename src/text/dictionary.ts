@@ -1,14 +1,83 @@
 import { createRequire } from 'node:module';
 import { normalizeWord } from './analyze.ts';
+import { cacheFile, readCacheFile, writeCacheFile } from './cache-file.ts';
 import { englishBase } from './english-forms.ts';
 import { stem } from './stem.ts';
 
 const require = createRequire(import.meta.url);
 
 // WordNet's English words (through wink-lexicon) and the Indonesian stemmer's
-// root dictionary (kata dasar, shipped with natural): loaded at the first question.
-let english: Record<string, unknown> | undefined;
-let indonesian: Set<string> | undefined;
+// root dictionary (kata dasar, shipped with natural), looked up at the first
+// question. wink-lexicon ships its words as a 1.9 MB module (≈0.18 s to
+// compile): the bare lists are kept sorted in a cache file, named by both
+// packages' versions, and searched as they are read — a question looks up a
+// few dozen words, not worth building a set of 100,000.
+interface Dictionaries {
+  english: SortedWords;
+  indonesian: SortedWords;
+}
+let dictionaries: Dictionaries | undefined;
+
+const versionOf = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+
+/** Words sorted and joined by newlines, searched by bisection over the text itself. */
+export class SortedWords {
+  private readonly text: string;
+
+  constructor(words: Iterable<string>) {
+    this.text = [...new Set(words)].filter((w) => w && !w.includes('\n')).sort().join('\n');
+  }
+
+  static fromText(text: string): SortedWords {
+    const words = Object.create(SortedWords.prototype) as { text: string };
+    words.text = text;
+    return words as unknown as SortedWords;
+  }
+
+  toText(): string {
+    return this.text;
+  }
+
+  has(word: string): boolean {
+    const text = this.text;
+    // Lines starting in [lo, hi) are still candidates.
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const newline = mid === 0 ? -1 : text.indexOf('\n', mid - 1);
+      const start = mid === 0 ? 0 : newline < 0 ? text.length : newline + 1;
+      if (start >= hi) {
+        hi = mid;
+        continue;
+      }
+      const next = text.indexOf('\n', start);
+      const end = next < 0 ? text.length : next;
+      const line = text.slice(start, end);
+      if (line === word) return true;
+      if (line < word) lo = end + 1;
+      else hi = start;
+    }
+    return false;
+  }
+}
+
+function loadDictionaries(): Dictionaries {
+  const path = cacheFile(`words-${versionOf('wink-lexicon')}-${versionOf('natural')}.json`);
+  const cached = readCacheFile(path);
+  if (cached) {
+    try {
+      const { en, id } = JSON.parse(cached) as { en: string; id: string };
+      return { english: SortedWords.fromText(en), indonesian: SortedWords.fromText(id) };
+    } catch {
+      // A damaged cache: read the packages again, below.
+    }
+  }
+  const english = new SortedWords(Object.keys(require('wink-lexicon/src/wn-words.js') as Record<string, unknown>));
+  const indonesian = new SortedWords((require('natural/lib/natural/stemmers/indonesian/stemmer_id.js') as { dictionary: string[] }).dictionary);
+  writeCacheFile(path, JSON.stringify({ en: english.toText(), id: indonesian.toText() }));
+  return { english, indonesian };
+}
 
 /** Candidate dictionary forms of an inflected English word (killed → kill, strikes → strike). */
 export function englishForms(word: string): string[] {
@@ -39,9 +108,8 @@ export function englishForms(word: string): string[] {
  */
 export function isDictionaryWord(word: string): boolean {
   const normal = normalizeWord(word);
-  english ??= require('wink-lexicon/src/wn-words.js') as Record<string, unknown>;
-  indonesian ??= new Set((require('natural/lib/natural/stemmers/indonesian/stemmer_id.js') as { dictionary: string[] }).dictionary);
+  const { english, indonesian } = (dictionaries ??= loadDictionaries());
   // An irregular form ("went", "fled") is a word WordNet knows, whether or not it lists the base.
-  if (englishBase(normal) !== normal || englishForms(normal).some((form) => Object.hasOwn(english!, form))) return true;
+  if (englishBase(normal) !== normal || englishForms(normal).some((form) => english.has(form))) return true;
   return indonesian.has(normal) || indonesian.has(stem(normal, 'id'));
 }

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cacheFile, readCacheFile, writeCacheFile } from './cache-file.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -48,15 +46,16 @@ function stemmerFor(lang: string): Stemmer | null {
 }
 
 export function hasStemmer(lang: string): boolean {
-  return stemmerFor(lang) !== null;
+  return Object.hasOwn(STEMMER_FILES, lang);
 }
 
 // The glossary's and lexicons' tens of thousands of words are stemmed at every start (≈0.5 s, the
 // Indonesian stemmer walking its dictionary): the stems are kept in a cache file between runs, under
-// node_modules/.cache as tools do, named by what decides them (natural's version and the overrides).
+// node_modules/.cache, named by what decides them (natural's version and the overrides).
+// A stem found there needs no stemmer: natural's are loaded at the first word the cache lacks.
 const NATURAL_VERSION = (require('natural/package.json') as { version: string }).version;
-const CACHE_KEY = createHash('sha1').update(JSON.stringify([NATURAL_VERSION, OVERRIDES, STEMMER_FILES, MAX_STEMMED_LENGTH])).digest('hex').slice(0, 12);
-export const STEM_CACHE_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', '.cache', 'sitrep', `stems-${CACHE_KEY}.json`);
+export const STEM_KEY = createHash('sha1').update(JSON.stringify([NATURAL_VERSION, OVERRIDES, STEMMER_FILES, MAX_STEMMED_LENGTH])).digest('hex').slice(0, 12);
+export const STEM_CACHE_FILE = cacheFile(`stems-${STEM_KEY}.json`);
 const CACHED_LANGS = ['en', 'id'];
 let cacheRead = false;
 let cachedEntries = 0;
@@ -64,8 +63,10 @@ let cacheSaved = false;
 
 function readCache(): void {
   cacheRead = true;
+  const text = readCacheFile(STEM_CACHE_FILE);
+  if (!text) return;
   try {
-    const saved = JSON.parse(readFileSync(STEM_CACHE_FILE, 'utf8')) as Record<string, Record<string, string>>;
+    const saved = JSON.parse(text) as Record<string, Record<string, string>>;
     for (const lang of CACHED_LANGS) {
       const entries = Object.entries(saved[lang] ?? {});
       if (entries.length) memo.set(lang, new Map(entries));
@@ -86,28 +87,19 @@ export function saveStemCache(): void {
   cacheSaved = true;
   const entries = CACHED_LANGS.reduce((n, lang) => n + (memo.get(lang)?.size ?? 0), 0);
   if (entries <= cachedEntries) return;
-  try {
-    mkdirSync(dirname(STEM_CACHE_FILE), { recursive: true });
-    const temporary = `${STEM_CACHE_FILE}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(Object.fromEntries(CACHED_LANGS.map((lang) => [lang, Object.fromEntries(memo.get(lang) ?? [])]))));
-    renameSync(temporary, STEM_CACHE_FILE);
-    cachedEntries = entries;
-  } catch {
-    // A read-only install (a container image built without it) only starts slower.
-  }
+  if (writeCacheFile(STEM_CACHE_FILE, JSON.stringify(Object.fromEntries(CACHED_LANGS.map((lang) => [lang, Object.fromEntries(memo.get(lang) ?? [])]))))) cachedEntries = entries;
 }
 
 /** Stems one lowercase word; words without a stemmer for `lang` come back unchanged. */
 export function stem(word: string, lang: string): string {
-  const stemmer = stemmerFor(lang);
   // A "word" longer than any language has is left as it is: the stemmers' rules take time that grows fast with length.
-  if (!stemmer || word.length < 3 || word.length > MAX_STEMMED_LENGTH || /\d/.test(word)) return word;
+  if (!hasStemmer(lang) || word.length < 3 || word.length > MAX_STEMMED_LENGTH || /\d/.test(word)) return word;
   if (!cacheRead) readCache();
   let cache = memo.get(lang);
   if (!cache) memo.set(lang, (cache = new Map()));
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
-    stemmed = OVERRIDES[lang]?.[word] ?? (stemmer.stem(word) || word);
+    stemmed = OVERRIDES[lang]?.[word] ?? (stemmerFor(lang)!.stem(word) || word);
     if (cache.size >= MEMO_LIMIT) cache.clear();
     cache.set(word, stemmed);
   }

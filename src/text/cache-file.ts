@@ -1,0 +1,45 @@
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { PROJECT_ROOT } from '../project-root.ts';
+
+/**
+ * Where data derived from the bundled resources and packages is kept between
+ * runs (stems, word lists), under node_modules/.cache as tools do. A file's
+ * name carries a key of what decides its content, so a changed input makes a
+ * new file rather than a stale read.
+ */
+export const CACHE_DIR = join(PROJECT_ROOT, 'node_modules', '.cache', 'sitrep');
+
+export function cacheFile(name: string): string {
+  return join(CACHE_DIR, name);
+}
+
+/** A cache file's text, or undefined when there is none (or it cannot be read). */
+export function readCacheFile(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes a cache file whole (through a temporary file and a rename, so a
+ * process reading meanwhile sees the old file or the new one). A cache that
+ * cannot be written (a read-only install) is no loss: the next start computes it again.
+ * `replaces` names the prefix of the files this one supersedes (older keys of the same cache).
+ */
+export function writeCacheFile(path: string, text: string, options: { replaces?: string } = {}): boolean {
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+    // Files of the same kind under older keys are no use any more.
+    const { replaces } = options;
+    if (replaces) for (const name of readdirSync(CACHE_DIR)) if (name.startsWith(replaces) && name !== basename(path)) rmSync(join(CACHE_DIR, name), { force: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
