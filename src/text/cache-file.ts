@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PROJECT_ROOT } from '../project-root.ts';
 
@@ -9,6 +9,8 @@ import { PROJECT_ROOT } from '../project-root.ts';
  * new file rather than a stale read.
  */
 export const CACHE_DIR = join(PROJECT_ROOT, 'node_modules', '.cache', 'sitrep');
+/** How many files a cache of one kind keeps under other keys than the newest. */
+const KEPT_OLDER_FILES = 2;
 
 export function cacheFile(name: string): string {
   return join(CACHE_DIR, name);
@@ -35,9 +37,16 @@ export function writeCacheFile(path: string, text: string, options: { replaces?:
     const temporary = `${path}.${process.pid}.tmp`;
     writeFileSync(temporary, text);
     renameSync(temporary, path);
-    // Files of the same kind under older keys are no use any more.
+    // Files of the same kind under older keys: the few newest stay (running the sources and the build
+    // makes two keys in turn), the others are no use any more.
     const { replaces } = options;
-    if (replaces) for (const name of readdirSync(CACHE_DIR)) if (name.startsWith(replaces) && name !== basename(path)) rmSync(join(CACHE_DIR, name), { force: true });
+    if (replaces) {
+      const older = readdirSync(CACHE_DIR)
+        .filter((name) => name.startsWith(replaces) && name !== basename(path) && !name.endsWith('.tmp'))
+        .map((name) => ({ name, mtimeMs: statSync(join(CACHE_DIR, name)).mtimeMs }))
+        .sort((a, b) => b.mtimeMs - a.mtimeMs);
+      for (const { name } of older.slice(KEPT_OLDER_FILES)) rmSync(join(CACHE_DIR, name), { force: true });
+    }
     return true;
   } catch {
     return false;

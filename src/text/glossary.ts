@@ -225,7 +225,7 @@ interface GlossarySnapshot {
 }
 
 /** The cache file of a glossary built from these files and user concepts, by what decides its content (this module's own file included). */
-function glossaryCacheFile(paths: string[], extra: Concept[]): string | undefined {
+export function glossaryCacheFile(paths: string[], extra: Concept[]): string | undefined {
   try {
     const files = [...paths, fileURLToPath(import.meta.url)].map((path) => {
       const { size, mtimeMs } = statSync(path);
