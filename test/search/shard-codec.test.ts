@@ -58,6 +58,33 @@ describe('compact shard files', () => {
     }
   });
 
+  it('reads a term’s postings at its first use: answers, removals and additions as if all were read', async () => {
+    const dir = tempDir();
+    try {
+      const index = PassageIndex.build(rows(450), 100);
+      index.save(dir, 3);
+      const unread = (i: PassageIndex) => (i as unknown as { unread(): unknown[] }).unread().length;
+      const restored = PassageIndex.restore(dir, 3)!;
+      const total = unread(restored);
+      assert.ok(total > 0, 'postings are left to their first use');
+      // Searched before anything else read its postings.
+      assert.deepEqual(answers(restored), answers(index));
+      assert.ok(unread(restored) > 0 && unread(restored) < total, 'a search reads only its terms');
+      assert.equal(restored.documentFrequency('listrik'), index.documentFrequency('listrik'));
+      // Removing and adding on unread postings, then every shard compared whole.
+      for (const i of [restored, index]) {
+        i.discard([5, 6, 250]);
+        i.add({ id: 9002, articleId: 'new', ord: 0, text: 'rudal jembatan listrik' }, { outlet: 'KONTAN', lang: 'id', time: '2024-11-30', dated: true });
+      }
+      assert.deepEqual(answers(restored), answers(index));
+      await restored.readInBackground(7);
+      assert.equal(unread(restored), 0, 'the background read leaves none unread');
+      for (const [key, shard] of shardsOf(index)) assert.deepEqual(stateOf(shardsOf(restored).get(key)!), stateOf(shard), `shard ${key}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('is not restored from an earlier format, or from MiniSearch JSON in place of a compact shard', () => {
     const dir = tempDir();
     try {
