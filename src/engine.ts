@@ -13,6 +13,9 @@ import { type Db, openDb } from './store/db.ts';
 import { IndexLock } from './store/index-lock.ts';
 import { Glossary } from './text/glossary.ts';
 import { saveStemCache } from './text/stem.ts';
+
+/** New stems a closing engine adds to the stem cache: a session's questions, not an ingest's vocabulary. */
+const STEMS_KEPT_AT_CLOSE = 2000;
 import { FeedbackStore } from './store/feedback.ts';
 import { conflictRelevance } from './text/relevance.ts';
 
@@ -287,6 +290,7 @@ export class Engine {
     this.saveIndex();
     this.indexLock.release();
     this.db.close();
+    saveStemCache(STEMS_KEPT_AT_CLOSE);
   }
 }
 

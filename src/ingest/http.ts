@@ -4,7 +4,10 @@ import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import ipaddr from 'ipaddr.js';
+import type Ipaddr from 'ipaddr.js';
+import { lazyRequire } from '../lazy-require.ts';
+
+const ipaddrLib = lazyRequire<typeof Ipaddr>('ipaddr.js');
 
 export const USER_AGENT = 'Sitrep/0.1 (news briefing chat-bot; feed reader)';
 
@@ -64,11 +67,11 @@ export class FetchError extends Error {
  */
 const EMBEDS_IPV4 = new Set(['ipv4Mapped', '6to4']);
 
-function embeddedIpv4(address: ipaddr.IPv6, range: string): ipaddr.IPv4 {
+function embeddedIpv4(address: Ipaddr.IPv6, range: string): Ipaddr.IPv4 {
   const bytes = address.toByteArray();
   // 6to4 (2002:AABB:CCDD::/48) holds it right after the prefix; the others at the end.
   const at = range === '6to4' ? 2 : 12;
-  return new ipaddr.IPv4(bytes.slice(at, at + 4));
+  return new (ipaddrLib().IPv4)(bytes.slice(at, at + 4));
 }
 
 /**
@@ -79,19 +82,19 @@ function embeddedIpv4(address: ipaddr.IPv6, range: string): ipaddr.IPv4 {
  */
 export function isPrivateAddress(address: string): boolean {
   const text = address.split('%')[0];
-  if (!ipaddr.isValid(text)) return true;
-  const parsed = ipaddr.parse(text);
+  if (!ipaddrLib().isValid(text)) return true;
+  const parsed = ipaddrLib().parse(text);
   const range = parsed.range();
   if (parsed.kind() === 'ipv4') return range !== 'unicast';
-  const v6 = parsed as ipaddr.IPv6;
+  const v6 = parsed as Ipaddr.IPv6;
   if (EMBEDS_IPV4.has(range)) return isPrivateAddress(embeddedIpv4(v6, range).toString());
   if (range === 'rfc6052') {
     // Only the well-known NAT64 prefix is global; local-use 64:ff9b:1::/48 is a site's own.
-    const wellKnown = v6.match(ipaddr.IPv6.parse('64:ff9b::'), 96);
+    const wellKnown = v6.match(ipaddrLib().IPv6.parse('64:ff9b::'), 96);
     return !wellKnown || isPrivateAddress(embeddedIpv4(v6, range).toString());
   }
   // The deprecated IPv4-compatible form (::a.b.c.d) is "unicast" to ipaddr.js.
-  if (v6.match(ipaddr.IPv6.parse('::'), 96)) return true;
+  if (v6.match(ipaddrLib().IPv6.parse('::'), 96)) return true;
   return range !== 'unicast';
 }
 

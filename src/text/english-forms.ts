@@ -1,11 +1,30 @@
 import { createRequire } from 'node:module';
+import { cacheFile, readCacheFile, writeCacheFile } from './cache-file.ts';
 
 const require = createRequire(import.meta.url);
 
 // WordNet's exception lists (through wink-lexicon): the irregular forms no
 // suffix rule reaches ("struck" → strike, "fled" → flee, "children" → child).
-let verbs: Record<string, string> | undefined;
-let nouns: Record<string, string> | undefined;
+// Kept as JSON in a cache file too: parsing it is a fifth of compiling the two modules.
+let exceptions: { verbs: Record<string, string>; nouns: Record<string, string> } | undefined;
+
+function loadExceptions(): { verbs: Record<string, string>; nouns: Record<string, string> } {
+  const path = cacheFile(`wordnet-exceptions-${(require('wink-lexicon/package.json') as { version: string }).version}.json`);
+  const cached = readCacheFile(path);
+  if (cached) {
+    try {
+      return JSON.parse(cached) as { verbs: Record<string, string>; nouns: Record<string, string> };
+    } catch {
+      // A damaged cache: read the package again, below.
+    }
+  }
+  const loaded = {
+    verbs: require('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string>,
+    nouns: require('wink-lexicon/src/wn-noun-exceptions.js') as Record<string, string>,
+  };
+  writeCacheFile(path, JSON.stringify(loaded));
+  return loaded;
+}
 
 // Forms whose everyday news sense is not the base WordNet gives them.
 const KEEP = new Set(['wound', 'media', 'data', 'rose', 'bore', 'ground', 'found', 'lay', 'stove', 'dove']);
@@ -17,8 +36,7 @@ const MONTHS: Record<string, string> = { feb: 'february', apr: 'april', aug: 'au
 export function englishBase(word: string): string {
   if (KEEP.has(word)) return word;
   if (Object.hasOwn(MONTHS, word)) return MONTHS[word];
-  verbs ??= require('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string>;
-  nouns ??= require('wink-lexicon/src/wn-noun-exceptions.js') as Record<string, string>;
+  const { verbs, nouns } = (exceptions ??= loadExceptions());
   const base = Object.hasOwn(verbs, word) ? verbs[word] : Object.hasOwn(nouns, word) ? nouns[word] : undefined;
   return base && !base.includes('_') ? base : word;
 }

@@ -56,10 +56,9 @@ export function hasStemmer(lang: string): boolean {
 const NATURAL_VERSION = (require('natural/package.json') as { version: string }).version;
 export const STEM_KEY = createHash('sha1').update(JSON.stringify([NATURAL_VERSION, OVERRIDES, STEMMER_FILES, MAX_STEMMED_LENGTH])).digest('hex').slice(0, 12);
 export const STEM_CACHE_FILE = cacheFile(`stems-${STEM_KEY}.json`);
-const CACHED_LANGS = ['en', 'id'];
+const CACHED_LANGS = Object.keys(STEMMER_FILES);
 let cacheRead = false;
 let cachedEntries = 0;
-let cacheSaved = false;
 
 function readCache(): void {
   cacheRead = true;
@@ -79,14 +78,13 @@ function readCache(): void {
 
 /**
  * Keeps the stems computed so far for the next start, when there are new ones; a cache that cannot be
- * written is no loss. Once a process: called after the glossary is loaded, before any article's words
- * have joined the memo, so the file holds the vocabulary every start needs and no more.
+ * written is no loss. Called after the glossary is loaded (every alias's words), and when the engine
+ * closes with at most `maxNew` new stems: a question's words are kept, an ingest's vocabulary is not
+ * (the file holds what every start needs and no more).
  */
-export function saveStemCache(): void {
-  if (cacheSaved) return;
-  cacheSaved = true;
+export function saveStemCache(maxNew = Infinity): void {
   const entries = CACHED_LANGS.reduce((n, lang) => n + (memo.get(lang)?.size ?? 0), 0);
-  if (entries <= cachedEntries) return;
+  if (entries <= cachedEntries || entries - cachedEntries > maxNew) return;
   if (writeCacheFile(STEM_CACHE_FILE, JSON.stringify(Object.fromEntries(CACHED_LANGS.map((lang) => [lang, Object.fromEntries(memo.get(lang) ?? [])]))))) cachedEntries = entries;
 }
 
