@@ -12,6 +12,7 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 if (process.env.SITREP_FROM_SOURCE !== '1' && buildIsCurrent(root)) {
   await import('../dist/index.js');
 } else {
+  if (process.env.SITREP_FROM_SOURCE !== '1' && process.stderr.isTTY) process.stderr.write('sitrep: a source is newer than the build: running the sources (npm run build makes start-up fast again)\n');
   const { register } = await import('tsx/esm/api');
   register();
   await import('../index.ts');

@@ -6,8 +6,16 @@ import { Engine } from '../src/engine.ts';
 
 export const SEED_FILE = new URL('../sample/000_2a410a90aee5e303.txt', import.meta.url).pathname;
 
+// Every temporary directory a test file makes is removed when its process exits, whether or not the test did.
+const madeDirs = new Set<string>();
+process.on('exit', () => {
+  for (const dir of madeDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(prefix = 'sitrep-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  madeDirs.add(dir);
+  return dir;
 }
 
 /** An engine over a fresh data dir; `sample` ingests the bundled seed as a new user gets it. */
