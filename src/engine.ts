@@ -14,7 +14,7 @@ import { IndexLock } from './store/index-lock.ts';
 import { Glossary } from './text/glossary.ts';
 import { saveStemCache } from './text/stem.ts';
 
-/** New stems a closing engine adds to the stem cache: a session's questions, not an ingest's vocabulary. */
+/** At most so many new stems a closing engine adds to the stem cache (a session's questions; an ingest's vocabulary never). */
 const STEMS_KEPT_AT_CLOSE = 2000;
 import { FeedbackStore } from './store/feedback.ts';
 import { conflictRelevance } from './text/relevance.ts';
@@ -63,6 +63,8 @@ export interface EngineOptions {
  */
 export class Engine {
   private dirty = false;
+  /** Whether this process analyzed articles' text (ingest, catch-up, rebuild): their words are not kept in the stem cache. */
+  private analyzedArticles = false;
   /** The store revision the in-memory index reflects: every write up to it, none after. */
   private indexRevision: number;
   private readonly indexLock: IndexLock;
@@ -116,6 +118,7 @@ export class Engine {
       const revision = store.revision();
       engine = new Engine(config, db, store, PassageIndex.build(indexRowsOf(store)), glossary, 'rebuilt', revision);
       engine.dirty = true;
+      engine.analyzedArticles = true;
     }
     store.pruneActions(new Date(Date.now() - ACTION_RETENTION_DAYS * 86_400_000));
     if (engine.indexLock.acquire()) store.pruneChanges(CHANGES_KEPT);
@@ -153,6 +156,7 @@ export class Engine {
   }
 
   private rebuild(): void {
+    this.analyzedArticles = true;
     const revision = this.store.revision();
     this.index = PassageIndex.build(indexRowsOf(this.store));
     this.indexRevision = revision;
@@ -200,6 +204,7 @@ export class Engine {
    * web pages. The index is saved by the caller (`saveIndex`) once per batch.
    */
   ingestDraft(draft: ArticleDraft, origin: string, now = new Date()): IngestEvent {
+    this.analyzedArticles = true;
     try {
       const built = buildArticle(draft, origin, now);
       // Relevance is judged only in languages the glossary speaks; in others it stays unknown (kept, not hidden).
@@ -224,6 +229,7 @@ export class Engine {
   }
 
   private indexArticle(article: Article, passages: Passage[]): void {
+    this.analyzedArticles = true;
     const contexts = passageContexts(passages.map((p) => p.text), article.lang, article.outlet);
     for (const [i, passage] of passages.entries()) {
       this.index.add(passage, {
@@ -290,7 +296,8 @@ export class Engine {
     this.saveIndex();
     this.indexLock.release();
     this.db.close();
-    saveStemCache(STEMS_KEPT_AT_CLOSE);
+    // A session that only asked keeps its question words' stems for the next start.
+    if (!this.analyzedArticles) saveStemCache(STEMS_KEPT_AT_CLOSE);
   }
 }
 

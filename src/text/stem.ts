@@ -57,6 +57,8 @@ const NATURAL_VERSION = (require('natural/package.json') as { version: string })
 export const STEM_KEY = createHash('sha1').update(JSON.stringify([NATURAL_VERSION, OVERRIDES, STEMMER_FILES, MAX_STEMMED_LENGTH])).digest('hex').slice(0, 12);
 export const STEM_CACHE_FILE = cacheFile(`stems-${STEM_KEY}.json`);
 const CACHED_LANGS = Object.keys(STEMMER_FILES);
+/** The cache stops growing here (the glossary's vocabulary is about 30,000 words; the rest is questions'). */
+const MAX_CACHED_STEMS = 100_000;
 let cacheRead = false;
 let cachedEntries = 0;
 
@@ -84,7 +86,7 @@ function readCache(): void {
  */
 export function saveStemCache(maxNew = Infinity): void {
   const entries = CACHED_LANGS.reduce((n, lang) => n + (memo.get(lang)?.size ?? 0), 0);
-  if (entries <= cachedEntries || entries - cachedEntries > maxNew) return;
+  if (entries <= cachedEntries || entries - cachedEntries > maxNew || entries > MAX_CACHED_STEMS) return;
   if (writeCacheFile(STEM_CACHE_FILE, JSON.stringify(Object.fromEntries(CACHED_LANGS.map((lang) => [lang, Object.fromEntries(memo.get(lang) ?? [])]))))) cachedEntries = entries;
 }
 
