@@ -105,7 +105,8 @@ export class Engine {
     const db = openDb(config.dataDir);
     const store = new ArticleStore(db);
     const glossary = Glossary.load([GLOSSARY_FILE, SYNONYMS_FILE], [NEWS_LEXICON_FILE, LEXICON_FILE], config.glossary, { cache: true });
-    saveStemCache();
+    // A glossary built here stemmed every alias: those stems are what the next start needs.
+    if (!glossary.fromCache) saveStemCache();
     const indexDir = join(config.dataDir, 'index');
     const saved = PassageIndex.restoreSaved(indexDir);
     const usable = saved && saved.revision <= store.revision() ? saved : undefined;

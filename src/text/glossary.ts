@@ -82,6 +82,8 @@ export class Glossary {
   private readonly enToId: Map<string, string[]>;
   private readonly idToEn = new Map<string, string[]>();
   private readonly spoken = new Map<string, number>();
+  /** Whether it was read from the cache file rather than built (and its aliases stemmed) in this process. */
+  readonly fromCache: boolean = false;
 
   constructor(concepts: Concept[], lexicon: Map<string, string[]> = new Map()) {
     this.concepts = concepts;
@@ -153,6 +155,7 @@ export class Glossary {
     const glossary = new Glossary([], new Map());
     const { concepts } = snapshot;
     (glossary as { concepts: Concept[] }).concepts = concepts;
+    (glossary as { fromCache: boolean }).fromCache = true;
     for (const [key, entries] of snapshot.aliases) {
       glossary.byFirstWord.set(key, entries.map(([concept, tokens, exact]) => ({ concept: concepts[concept], tokens, exact: exact === 1 })));
     }

@@ -57,8 +57,8 @@ const NATURAL_VERSION = (require('natural/package.json') as { version: string })
 export const STEM_KEY = createHash('sha1').update(JSON.stringify([NATURAL_VERSION, OVERRIDES, STEMMER_FILES, MAX_STEMMED_LENGTH])).digest('hex').slice(0, 12);
 export const STEM_CACHE_FILE = cacheFile(`stems-${STEM_KEY}.json`);
 const CACHED_LANGS = Object.keys(STEMMER_FILES);
-/** The cache stops growing here (the glossary's vocabulary is about 30,000 words; the rest is questions'). */
-const MAX_CACHED_STEMS = 100_000;
+/** The cache stops growing here (the glossary's vocabulary is about 20,000 words; the rest is questions'). */
+const MAX_CACHED_STEMS = 50_000;
 let cacheRead = false;
 let cachedEntries = 0;
 
