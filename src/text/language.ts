@@ -1,14 +1,4 @@
-import { createRequire } from 'node:module';
-
-type Franc = typeof import('franc-min').franc;
-// franc-min is an ES module only. Where Node can require one (20.19+, 22.12+) it is loaded at the first
-// text whose language is detected — a question answered from the command line detects none; on an
-// older Node it is imported at start.
-const canRequireEsm = (process.features as { require_module?: boolean }).require_module === true;
-const eagerFranc: Franc | undefined = canRequireEsm ? undefined : (await import('franc-min')).franc;
-const require = createRequire(import.meta.url);
-let lazyFranc: Franc | undefined;
-const franc: Franc = (text, options) => (eagerFranc ?? (lazyFranc ??= (require('franc-min') as typeof import('franc-min')).franc))(text, options);
+import { franc } from 'franc-min';
 
 // franc-min restricted to these: unrestricted, short English text is often
 // classified as Scots or Malay. ISO 639-3 → ISO 639-1.
