@@ -25,6 +25,26 @@ export function readCacheFile(path: string): string | undefined {
   }
 }
 
+/** A cache file's JSON, or undefined when there is none or it does not parse (then it is computed again). */
+export function readCacheJson<T>(path: string): T | undefined {
+  const text = readCacheFile(path);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The value kept in a cache file, or `make`'s, then kept there for the next start. */
+export function cachedJson<T>(path: string, make: () => T): T {
+  const cached = readCacheJson<T>(path);
+  if (cached !== undefined) return cached;
+  const made = make();
+  writeCacheFile(path, JSON.stringify(made));
+  return made;
+}
+
 /**
  * Writes a cache file whole (through a temporary file and a rename, so a
  * process reading meanwhile sees the old file or the new one). A cache that

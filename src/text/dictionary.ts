@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { normalizeWord } from './analyze.ts';
-import { cacheFile, readCacheFile, writeCacheFile } from './cache-file.ts';
+import { cacheFile, cachedJson } from './cache-file.ts';
 import { englishBase } from './english-forms.ts';
 import { stem } from './stem.ts';
 
@@ -22,20 +22,11 @@ const versionOf = (name: string) => (require(`${name}/package.json`) as { versio
 
 /** Words sorted and joined by newlines, searched by bisection over the text itself. */
 export class SortedWords {
-  private readonly text: string;
+  /** `text`: words sorted and joined by newlines, as `of` makes it and `text` gives it back. */
+  constructor(readonly text: string) {}
 
-  constructor(words: Iterable<string>) {
-    this.text = [...new Set(words)].filter((w) => w && !w.includes('\n')).sort().join('\n');
-  }
-
-  static fromText(text: string): SortedWords {
-    const words = Object.create(SortedWords.prototype) as { text: string };
-    words.text = text;
-    return words as unknown as SortedWords;
-  }
-
-  toText(): string {
-    return this.text;
+  static of(words: Iterable<string>): SortedWords {
+    return new SortedWords([...new Set(words)].filter((w) => w && !w.includes('\n')).sort().join('\n'));
   }
 
   has(word: string): boolean {
@@ -64,19 +55,11 @@ export class SortedWords {
 
 function loadDictionaries(): Dictionaries {
   const path = cacheFile(`words-${versionOf('wink-lexicon')}-${versionOf('natural')}.json`);
-  const cached = readCacheFile(path);
-  if (cached) {
-    try {
-      const { en, id } = JSON.parse(cached) as { en: string; id: string };
-      return { english: SortedWords.fromText(en), indonesian: SortedWords.fromText(id) };
-    } catch {
-      // A damaged cache: read the packages again, below.
-    }
-  }
-  const english = new SortedWords(Object.keys(require('wink-lexicon/src/wn-words.js') as Record<string, unknown>));
-  const indonesian = new SortedWords((require('natural/lib/natural/stemmers/indonesian/stemmer_id.js') as { dictionary: string[] }).dictionary);
-  writeCacheFile(path, JSON.stringify({ en: english.toText(), id: indonesian.toText() }));
-  return { english, indonesian };
+  const { en, id } = cachedJson(path, () => ({
+    en: SortedWords.of(Object.keys(require('wink-lexicon/src/wn-words.js') as Record<string, unknown>)).text,
+    id: SortedWords.of((require('natural/lib/natural/stemmers/indonesian/stemmer_id.js') as { dictionary: string[] }).dictionary).text,
+  }));
+  return { english: new SortedWords(en), indonesian: new SortedWords(id) };
 }
 
 /** Candidate dictionary forms of an inflected English word (killed → kill, strikes → strike). */

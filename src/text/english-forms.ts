@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { cacheFile, readCacheFile, writeCacheFile } from './cache-file.ts';
+import { cacheFile, cachedJson } from './cache-file.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -10,20 +10,10 @@ let exceptions: { verbs: Record<string, string>; nouns: Record<string, string> }
 
 function loadExceptions(): { verbs: Record<string, string>; nouns: Record<string, string> } {
   const path = cacheFile(`wordnet-exceptions-${(require('wink-lexicon/package.json') as { version: string }).version}.json`);
-  const cached = readCacheFile(path);
-  if (cached) {
-    try {
-      return JSON.parse(cached) as { verbs: Record<string, string>; nouns: Record<string, string> };
-    } catch {
-      // A damaged cache: read the package again, below.
-    }
-  }
-  const loaded = {
+  return cachedJson(path, () => ({
     verbs: require('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string>,
     nouns: require('wink-lexicon/src/wn-noun-exceptions.js') as Record<string, string>,
-  };
-  writeCacheFile(path, JSON.stringify(loaded));
-  return loaded;
+  }));
 }
 
 // Forms whose everyday news sense is not the base WordNet gives them.

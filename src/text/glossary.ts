@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ANALYZER_VERSION, normalizeWord } from './analyze.ts';
-import { cacheFile, readCacheFile, writeCacheFile } from './cache-file.ts';
+import { cacheFile, readCacheJson, writeCacheFile } from './cache-file.ts';
 import { englishForms } from './dictionary.ts';
 import { STEM_KEY, stem } from './stem.ts';
 import { words } from './tokenize.ts';
@@ -123,12 +123,12 @@ export class Glossary {
     const glossaries = typeof glossaryPaths === 'string' ? [glossaryPaths] : glossaryPaths;
     const lexicons = typeof lexiconPaths === 'string' ? [lexiconPaths] : lexiconPaths;
     const cachePath = options.cache ? glossaryCacheFile([...glossaries, ...lexicons], extra) : undefined;
-    const cached = cachePath && readCacheFile(cachePath);
+    const cached = cachePath ? readCacheJson<GlossarySnapshot>(cachePath) : undefined;
     if (cached) {
       try {
-        return Glossary.fromSnapshot(JSON.parse(cached) as GlossarySnapshot);
+        return Glossary.fromSnapshot(cached);
       } catch {
-        // A damaged cache: built again, below.
+        // A cache of another shape: built again, below.
       }
     }
     const concepts = glossaries.flatMap((path) => (JSON.parse(readFileSync(path, 'utf8')) as { concepts: Concept[] }).concepts);

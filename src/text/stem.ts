@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { cacheFile, readCacheFile, writeCacheFile } from './cache-file.ts';
+import { cacheFile, readCacheJson, writeCacheFile } from './cache-file.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -64,17 +64,12 @@ let cachedEntries = 0;
 
 function readCache(): void {
   cacheRead = true;
-  const text = readCacheFile(STEM_CACHE_FILE);
-  if (!text) return;
-  try {
-    const saved = JSON.parse(text) as Record<string, Record<string, string>>;
-    for (const lang of CACHED_LANGS) {
-      const entries = Object.entries(saved[lang] ?? {});
-      if (entries.length) memo.set(lang, new Map(entries));
-      cachedEntries += entries.length;
-    }
-  } catch {
-    // No cache yet, or an unreadable one: stems are computed (and the cache written again).
+  // No cache yet, or an unreadable one: stems are computed (and the cache written again).
+  const saved = readCacheJson<Record<string, Record<string, string>>>(STEM_CACHE_FILE) ?? {};
+  for (const lang of CACHED_LANGS) {
+    const entries = Object.entries(saved[lang] ?? {});
+    if (entries.length) memo.set(lang, new Map(entries));
+    cachedEntries += entries.length;
   }
 }
 
