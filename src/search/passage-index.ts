@@ -1,4 +1,4 @@
-import MiniSearch, { type MatchInfo, type Options, type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -8,7 +8,7 @@ import { ANALYZER_VERSION, analyzeText } from '../text/analyze.ts';
 import { LazyPostings } from './lazy-postings.ts';
 import { answerKindsOf } from '../text/answer-kinds.ts';
 import { quoteHash } from './snippet.ts';
-import { TopK } from './top-k.ts';
+import { type ScoredMatch, scoreShard } from './shard-scorer.ts';
 
 /** The article facts a passage is filtered and ranked by. */
 export interface PassageFacts {
@@ -153,9 +153,8 @@ function textPostings(search: MiniSearch<IndexedPassage>, term: string): Map<num
 
 export const bm25Idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
-/** MiniSearch's query engine, under its `search` (which also makes and sorts a result for every match). */
+/** A shard's stored fields and external ids, by short id. */
 interface ShardQueryInternals {
-  executeQuery(query: string, options: SearchOptions): Map<number, { score: number; terms: string[]; match: MatchInfo }>;
   _storedFields: Map<number, Record<string, unknown>>;
   _documentIds: Map<number, number>;
 }
@@ -558,10 +557,11 @@ export class PassageIndex {
   }
 
   /**
-   * The best passages holding any of the terms (OR), scored by MiniSearch, best
-   * first. MiniSearch's `search` turns every match into a result object and
-   * sorts them all; here its query engine scores the matches and only the
-   * best `limit` of each shard are kept (a heap) and made into hits.
+   * The best passages holding any of the terms (OR), scored as MiniSearch
+   * scores them, best first. MiniSearch's `search` turns every match into a
+   * result object and sorts them all; here each shard's postings are scored
+   * into typed arrays (shard-scorer.ts) and only its best `limit` are kept
+   * (a heap) and made into hits.
    */
   search(query: IndexSearch): PassageHit[] {
     if (!query.terms.length) return [];
@@ -569,7 +569,8 @@ export class PassageIndex {
     const limit = query.limit ?? Infinity;
     const n = this.size;
     const globalIdf = new Map(query.terms.map((t) => [t, bm25Idf(n, query.documentFrequency?.get(t) ?? this.documentFrequency(t))]));
-    const best: PassageHit[] = [];
+    const several = this.shards.size > 1;
+    const best: Array<ScoredMatch & { shard: ShardQueryInternals }> = [];
     for (const shard of this.shards.values()) {
       const shardN = shard.documentCount;
       if (!shardN) continue;
@@ -578,32 +579,37 @@ export class PassageIndex {
         return df ? globalIdf.get(term)! / bm25Idf(shardN, df) : 1;
       };
       const internals = shard as unknown as ShardQueryInternals;
-      const raw = internals.executeQuery(query.terms.join(' '), {
-        combineWith: 'OR',
-        boostTerm: (term: string) => (weights.get(term) ?? 1) * (this.shards.size > 1 ? scale(term) : 1),
+      const matches = scoreShard(shard, {
+        terms: query.terms,
+        boostOf: (term) => (weights.get(term) ?? 1) * (several ? scale(term) : 1),
+        fieldBoost: FIELD_BOOST,
+        limit,
+        accept: filter && ((shortId) => filter(internals._storedFields.get(shortId) as unknown as StoredFields)),
       });
-      const top = new TopK<number>(Math.min(limit, raw.size));
-      for (const [shortId, result] of raw) {
-        // As MiniSearch's search: a hit's score counts how many query terms it matched.
-        const score = result.score * (result.terms.length || 1);
-        if (score <= top.threshold) continue;
-        if (filter && !filter(internals._storedFields.get(shortId) as unknown as StoredFields)) continue;
-        top.push(score, shortId);
-      }
-      for (const shortId of top.sorted()) {
-        const result = raw.get(shortId)!;
-        best.push({
-          ...(internals._storedFields.get(shortId) as unknown as StoredFields),
-          id: internals._documentIds.get(shortId)!,
-          score: result.score * (result.terms.length || 1),
-          terms: Object.keys(result.match),
-          queryTerms: result.terms,
-          match: result.match,
-        });
-      }
+      for (const match of matches) best.push(Object.assign(match, { shard: internals }));
     }
-    if (this.shards.size > 1) best.sort((a, b) => b.score - a.score);
-    return best.length > limit ? best.slice(0, limit) : best;
+    if (several) best.sort((a, b) => b.score - a.score);
+    return (best.length > limit ? best.slice(0, limit) : best).map(({ shard, shortId, score, terms, match }) => {
+      const fields = shard._storedFields.get(shortId) as unknown as StoredFields;
+      // Spelled out, not spread: stored fields come in several shapes, and spreading them cost more than scoring.
+      return {
+        id: shard._documentIds.get(shortId)!,
+        score,
+        terms,
+        queryTerms: terms,
+        match,
+        articleId: fields.articleId,
+        lang: fields.lang,
+        sources: fields.sources,
+        time: fields.time,
+        dated: fields.dated,
+        relevance: fields.relevance,
+        story: fields.story,
+        quote: fields.quote,
+        ord: fields.ord,
+        kinds: fields.kinds,
+      };
+    });
   }
 
   /** MiniSearch's plain OR search in every shard over the terms, every match scored, merged: the benchmark's baseline. */

@@ -33,8 +33,16 @@ export class TopK<T> {
 
   /** The kept items, best first (ties keep no particular order). */
   sorted(): T[] {
-    const order = this.items.map((_, i) => i).sort((a, b) => this.scores[b] - this.scores[a]);
-    return order.map((i) => this.items[i]);
+    return this.order().map((i) => this.items[i]);
+  }
+
+  /** The kept items with their scores, in the order of `sorted`. */
+  sortedWithScores(): Array<{ item: T; score: number }> {
+    return this.order().map((i) => ({ item: this.items[i], score: this.scores[i] }));
+  }
+
+  private order(): number[] {
+    return this.items.map((_, i) => i).sort((a, b) => this.scores[b] - this.scores[a]);
   }
 
   private up(i: number): void {
