@@ -159,6 +159,14 @@ interface ShardQueryInternals {
   _documentIds: Map<number, number>;
 }
 
+/** MiniSearch's term tree, as suggestions read it. */
+interface SuggestTree {
+  fuzzyGet(term: string, maxDistance: number): Map<string, [Postings, number]>;
+  atPrefix(prefix: string): Iterable<[string, Postings]>;
+}
+/** How many longer forms of a word are looked at for suggestions (a short word may begin thousands). */
+const SUGGEST_PREFIX_LIMIT = 500;
+
 /** MiniSearch's state, as its loadJS fills it in. */
 interface MiniSearchInternals {
   _documentCount: number;
@@ -619,15 +627,38 @@ export class PassageIndex {
     return hits.sort((a, b) => b.score - a.score);
   }
 
-  /** Index terms close to a word, for "did you mean" suggestions. */
+  /**
+   * Index terms close to a word, for "did you mean" suggestions: one edit away
+   * (words of five letters or more) or longer forms of it (four or more), the
+   * nearest first, then the most used. Looked up in MiniSearch's term tree
+   * directly: its autoSuggest also runs a scored search over every passage
+   * holding each such term, which cost several milliseconds a word.
+   */
   suggest(term: string, limit = 3): string[] {
-    const found = new Map<string, number>();
+    const found = new Map<string, { distance: number; passages: number }>();
+    const note = (candidate: string, distance: number, postings: Postings) => {
+      if (candidate === term || candidate.length < 4 || candidate.includes(' ')) return;
+      const passages = [...postings.values()].reduce((sum, p) => sum + p.size, 0);
+      const seen = found.get(candidate);
+      if (!seen) found.set(candidate, { distance, passages });
+      else {
+        seen.distance = Math.min(seen.distance, distance);
+        seen.passages += passages;
+      }
+    };
     for (const shard of this.shards.values()) {
-      for (const s of shard.autoSuggest(term, { fuzzy: (t) => (t.length >= 5 ? 1 : 0), prefix: (t) => t.length >= 4, combineWith: 'OR' })) {
-        if (s.suggestion !== term && s.suggestion.length >= 4 && !s.suggestion.includes(' ')) found.set(s.suggestion, (found.get(s.suggestion) ?? 0) + s.score);
+      const tree = (shard as unknown as { _index: SuggestTree })._index;
+      if (term.length >= 5) for (const [candidate, [postings, distance]] of tree.fuzzyGet(term, 1)) note(candidate, distance, postings);
+      if (term.length >= 4) {
+        let seen = 0;
+        for (const [candidate, postings] of tree.atPrefix(term)) {
+          if (++seen > SUGGEST_PREFIX_LIMIT) break;
+          note(candidate, candidate.length - term.length, postings);
+        }
       }
     }
-    return [...found].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([s]) => s);
+    return [...found].sort(([, a], [, b]) => a.distance - b.distance || b.passages - a.passages).slice(0, limit).map(([candidate]) => candidate);
   }
+
 }
 
