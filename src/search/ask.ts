@@ -145,7 +145,8 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   const { searched } = splitCommonTerms(deps, plan);
   const hits = deps.index.search({ terms: searched, weights: plan.weights, documentFrequency: plan.documentFrequency, filter: passageFilter(filters), limit: MAX_CANDIDATES });
   // Every term a hit does not hold itself is looked for in its article (and the common terms not searched, in the hit).
-  const holders = plan.terms.filter((t) => plan.documentFrequency.get(t)!).map((term) => [term, deps.index.holderOf(term)] as const);
+  const searchedTerms = new Set(searched);
+  const holders = plan.terms.filter((t) => plan.documentFrequency.get(t)!).map((term) => [term, deps.index.holderOf(term), searchedTerms.has(term)] as const);
   // An anchor the article names only further down ("Ukraine's army…" in its fourth paragraph) is still
   // what the article is about: the articles naming each anchor term anywhere, when it is rare enough to list.
   // Looked up only for a term some hit lacks, once per question.
@@ -170,9 +171,10 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     for (const [term, fields] of Object.entries(hit.match)) places.set(term, fields.includes('text') ? 'text' : 'article');
     // Terms found only elsewhere in the article score as a context-field match would (BM25 at one occurrence ≈ idf).
     let articleScore = 0;
-    for (const [term, holds] of holders) {
+    for (const [term, holds, wasSearched] of holders) {
       if (places.has(term)) continue;
-      const place = holds(hit.id, hit.ord);
+      // A searched term the hit did not match is in none of its own fields: only its article's lead may hold it.
+      const place = holds(hit.id, hit.ord, wasSearched);
       if (!place) continue;
       places.set(term, place);
       if (place === 'article') articleScore += FIELD_BOOST.context * plan.weights.get(term)! * idfOf(term);

@@ -514,9 +514,11 @@ export class PassageIndex {
    * Where a passage holds a term: in its own text; elsewhere in its article
    * (its title and context fields, or its article's lead passage, whose
    * context carries the article's names); or not at all. Looks the term up
-   * once per shard, then once per passage asked about.
+   * once per shard, then once per passage asked about. `notInPassage`: the
+   * caller knows the passage's own fields lack it (a searched term it did not
+   * match), so only its article's lead is looked at.
    */
-  holderOf(term: string): (id: number, ord: number) => TermPlace | undefined {
+  holderOf(term: string): (id: number, ord: number, notInPassage?: boolean) => TermPlace | undefined {
     const postingsByShard = new Map<number, { shortIds: Map<number, number>; text?: Map<number, number>; all: Map<number, number>[] }>();
     for (const [key, shard] of this.shards) {
       const internals = shard as unknown as { _idToShortId: Map<number, number>; _index: { get(t: string): Postings | undefined }; _fieldIds: Record<string, number> };
@@ -536,10 +538,10 @@ export class PassageIndex {
       if (found === undefined) leads.set(lead, (found = holds(lead, 'any')));
       return found;
     };
-    return (id, ord) => {
+    return (id, ord, notInPassage) => {
       if (!postingsByShard.size) return undefined;
-      if (holds(id, 'text')) return 'text';
-      return holds(id, 'any') || (ord > 0 && leadHolds(id - ord)) ? 'article' : undefined;
+      if (!notInPassage && holds(id, 'text')) return 'text';
+      return (!notInPassage && holds(id, 'any')) || (ord > 0 && leadHolds(id - ord)) ? 'article' : undefined;
     };
   }
 
