@@ -3,7 +3,8 @@
  *
  *   npm run eval                         bench/eval: its articles and questions
  *   npm run eval -- --corpus DIR         another set in the same format (DIR/articles, DIR/questions)
- *   npm run eval -- --misses             also print every question Sitrep misses, with its top quotes
+ *   npm run eval -- --misses             also print the tuning questions Sitrep misses, with its top quotes
+ *   npm run eval -- --misses --held-out  …and the held-out ones (read them only to report, never to tune)
  *   npm run eval -- --no-write           print only
  *
  * Prints hit@1, hit@3, MRR and the honest-none rate per kind of question
@@ -66,8 +67,10 @@ for (const cause of causes) {
 
 if (argv.includes('--misses')) {
   const sitrep = systems[0];
-  console.log('\nSitrep misses:');
+  const heldOutToo = argv.includes('--held-out');
+  console.log(`\nSitrep misses${heldOutToo ? '' : ' (tuning questions; --held-out for the others)'}:`);
   for (const q of benchmark.questions) {
+    if (q.split !== 'tune' && !heldOutToo) continue;
     const r = results.get(sitrep.name)!.find((x) => x.id === q.id)!;
     const missed = q.kind === 'none' ? !r.none : !(r.rank > 0 && r.rank <= TOP);
     if (!missed) continue;
