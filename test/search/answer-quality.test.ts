@@ -147,6 +147,24 @@ describe('answers on real-world wording', () => {
         '',
         'Tiga orang meninggal akibat keracunan karbon monoksida setelah memakai pemanas darurat di Tiraspol, kata otoritas setempat.',
       ].join('\n'),
+      'jeddah.md': [
+        '---',
+        'title: Ukraine backs a 30-day truce after talks with US officials',
+        'outlet: Wire Three',
+        'lang: en',
+        'date: 2025-03-11',
+        '---',
+        'Ukraine said it was ready to accept a 30-day ceasefire proposed by Washington after more than eight hours of talks with US officials in Jeddah.',
+      ].join('\n'),
+      'riyadh.md': [
+        '---',
+        'title: AS dan Rusia bertemu di Riyadh',
+        'outlet: Contoh Berita',
+        'lang: id',
+        'date: 2025-02-18',
+        '---',
+        'Delegasi Amerika Serikat dan Rusia bertemu di Riyadh, Arab Saudi, selama sekitar 4,5 jam untuk membahas perang di Ukraina.',
+      ].join('\n'),
       'bosnian.md': [
         '---',
         'outlet: Klix',
@@ -246,6 +264,10 @@ describe('answers on real-world wording', () => {
     const [best] = engine.ask({ question: 'did anyone die in transnistria', now }).snippets;
     assert.match(best?.quote.text ?? '', /Tiga orang meninggal akibat keracunan karbon monoksida/);
     assert.ok(best.coverage > 0.8, `covered ${best.coverage}`);
+  });
+
+  it('tells a city from its country: Jeddah is not Riyadh because both are in Saudi Arabia', () => {
+    assert.match(quotesOf('perundingan AS-ukraina di jeddah berapa jam')[0], /eight hours of talks with US officials in Jeddah/);
   });
 
   it('keeps Bosnian news out of the Italian stemmer, its names findable', () => {
