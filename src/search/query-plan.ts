@@ -118,6 +118,11 @@ function analyzeOwn(word: string): { whole: string[]; parts: string[] } {
   return { whole: [...new Set([...en, ...id])], parts: [] };
 }
 
+const TIME_UNITS = new Set(['jam', 'pukul', 'menit', 'detik']);
+function isAskedTimeUnit(tokens: string[], at: number): boolean {
+  return TIME_UNITS.has(normalizeWord(tokens[at])) && (normalizeWord(tokens[at - 1] ?? '') === 'berapa' || normalizeWord(tokens[at + 1] ?? '') === 'berapa');
+}
+
 function isQuestionStopword(word: string): boolean {
   const lower = normalizeWord(word);
   return isStopword(lower, 'en') || isStopword(lower, 'id');
@@ -163,8 +168,9 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   const addTerm = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   const drafts: { label: string; role: ConceptRole; coverage: string[][]; credits: number[]; fromGlossary: boolean; start: number; end: number }[] = [];
 
-  // A glossary alias never starts on a function word alone ("di" is not "die").
-  const matches = context.glossary.match(tokens).filter((m) => m.end - m.start > 1 || !isQuestionStopword(tokens[m.start]));
+  // A glossary alias never starts on a function word alone ("di" is not "die"), nor is it the unit of
+  // an Indonesian time question ("jam berapa", "berapa jam" ask an hour: "jam" is not jamming).
+  const matches = context.glossary.match(tokens).filter((m) => m.end - m.start > 1 || !(isQuestionStopword(tokens[m.start]) || isAskedTimeUnit(tokens, m.start)));
   let next = 0;
   const plainWords = (from: number, to: number) => {
     for (let at = from; at < to; at++) {

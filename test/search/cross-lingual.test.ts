@@ -57,6 +57,15 @@ describe('glossary expansion', () => {
     assert.ok(glossary.match(['missiles']).length > 0);
   });
 
+  it('reads the unit of an Indonesian time question as asked, not as a glossary alias (“jam berapa” is not jamming)', () => {
+    const glossary = Glossary.load(new URL('../../resources/glossary.json', import.meta.url).pathname);
+    const context = { glossary, documentCount: 10, documentFrequency: () => 1 };
+    const jamming = (question: string) => planQuery(question, context).terms.filter((t) => t === 'jammer' || t === 'ew');
+    assert.deepEqual(jamming('jam berapa ledakan di jembatan krimea'), []);
+    assert.deepEqual(jamming('perundingan di jeddah berapa jam'), []);
+    assert.ok(jamming('russian jam of gps signals').length > 0, 'the English word is still the glossary’s');
+  });
+
   it('translates everyday words through the bundled lexicon', () => {
     const glossary = Glossary.load(new URL('../../resources/glossary.json', import.meta.url).pathname, new URL('../../resources/lexicon-en-id.tsv', import.meta.url).pathname);
     assert.ok(glossary.translate('killed').some((a) => a.text === 'bunuh' || a.text === 'membunuh'));
