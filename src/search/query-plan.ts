@@ -123,6 +123,19 @@ function isAskedTimeUnit(tokens: string[], at: number): boolean {
   return TIME_UNITS.has(normalizeWord(tokens[at])) && (normalizeWord(tokens[at - 1] ?? '') === 'berapa' || normalizeWord(tokens[at + 1] ?? '') === 'berapa');
 }
 
+/**
+ * Who the asker cites ("menurut kyiv", "according to the kremlin") is the claim's source, not its
+ * subject: an article quoting "Ukraine says" answers "according to Kyiv". It ranks; it does not gate.
+ */
+function sourceRole(tokens: string[], at: number, role: ConceptRole): ConceptRole {
+  if (role !== 'anchor') return role;
+  let before = at - 1;
+  while (before >= 0 && SOURCE_SKIP.has(normalizeWord(tokens[before]))) before--;
+  const word = normalizeWord(tokens[before] ?? '');
+  return word === 'menurut' || (word === 'to' && normalizeWord(tokens[before - 1] ?? '') === 'according') ? 'content' : role;
+}
+const SOURCE_SKIP = new Set(['the', 'pihak', 'pemerintah', 'otoritas']);
+
 function isQuestionStopword(word: string): boolean {
   const lower = normalizeWord(word);
   return isStopword(lower, 'en') || isStopword(lower, 'id');
@@ -205,7 +218,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
           }
         }
       }
-      drafts.push({ label: word, role, fromGlossary: false, start: at, end: at + 1, ...dedupe(coverage) });
+      drafts.push({ label: word, role: sourceRole(tokens, at, role), fromGlossary: false, start: at, end: at + 1, ...dedupe(coverage) });
     }
   };
   for (const match of matches) {
@@ -233,7 +246,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
       terms.forEach((t) => addTerm(t, weight));
       coverage.push({ terms, credit: match.concept.kind === 'synonym' ? CREDIT.synonym : 1 });
     }
-    if (coverage.length) drafts.push({ label: phrase, role: roleOfConcept(match.concept), fromGlossary: true, start: match.start, end: match.end, ...dedupe(coverage) });
+    if (coverage.length) drafts.push({ label: phrase, role: sourceRole(tokens, match.start, roleOfConcept(match.concept)), fromGlossary: true, start: match.start, end: match.end, ...dedupe(coverage) });
   }
   plainWords(next, tokens.length);
 

@@ -165,6 +165,15 @@ describe('answers on real-world wording', () => {
         '---',
         'Delegasi Amerika Serikat dan Rusia bertemu di Riyadh, Arab Saudi, selama sekitar 4,5 jam untuk membahas perang di Ukraina.',
       ].join('\n'),
+      'children.md': [
+        '---',
+        'title: Court seeks the arrest of a commissioner over deported children',
+        'outlet: Wire Four',
+        'lang: en',
+        'date: 2023-03-17',
+        '---',
+        'Ukraine says more than 16,000 children were deported to Russia and that only 308 have been brought back.',
+      ].join('\n'),
       'bosnian.md': [
         '---',
         'outlet: Klix',
@@ -268,6 +277,10 @@ describe('answers on real-world wording', () => {
 
   it('tells a city from its country: Jeddah is not Riyadh because both are in Saudi Arabia', () => {
     assert.match(quotesOf('perundingan AS-ukraina di jeddah berapa jam')[0], /eight hours of talks with US officials in Jeddah/);
+  });
+
+  it('reads who the asker cites as the source, not the subject: “menurut kyiv” is answered by “Ukraine says”', () => {
+    assert.match(quotesOf('berapa anak ukraina yang sudah dipulangkan dari rusia menurut kyiv')[0] ?? '', /only 308 have been brought back/);
   });
 
   it('keeps Bosnian news out of the Italian stemmer, its names findable', () => {
