@@ -140,7 +140,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   // What the question asks for ("which hotel…") must be named in the answer's article. Said in no way
   // the news holds, nothing answers — unless Sitrep knows no other way to say it (the news may use a synonym).
   const focus = plan.concepts.find((c) => c.focus && c.role === 'content');
-  if (focus?.documentFrequency === 0 && focus.coverage.length > 1) return [];
+  if (focus?.documentFrequency === 0 && focus.reworded) return [];
   const focusArticles = focus && deps.index.articlesHolding([...new Set(focus.coverage.flat())], Math.max(FOCUS_ARTICLES_LIMIT, deps.index.size * 0.02));
   const { searched } = splitCommonTerms(deps, plan);
   const hits = deps.index.search({ terms: searched, weights: plan.weights, documentFrequency: plan.documentFrequency, filter: passageFilter(filters), limit: MAX_CANDIDATES });

@@ -38,6 +38,8 @@ export interface QueryConcept {
   focus: boolean;
   /** A number or ordinal (not a year): half an anchor, since questions ask numbers in other forms ("two million", "2 juta"). */
   number: boolean;
+  /** Whether Sitrep knows other ways of saying it than the asker's own words (aliases, translations, synonyms). */
+  reworded: boolean;
 }
 
 /**
@@ -179,7 +181,9 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   const tokens = words(question).map(formalIndonesian);
   const weights = new Map<string, number>();
   const addTerm = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
-  const drafts: { label: string; role: ConceptRole; coverage: string[][]; credits: number[]; fromGlossary: boolean; start: number; end: number }[] = [];
+  // ownForms: how many of a concept's ways of being said (first in its coverage) are the asker's own words.
+  const drafts: { label: string; role: ConceptRole; coverage: string[][]; credits: number[]; fromGlossary: boolean; start: number; end: number; ownForms: number }[] = [];
+  const distinct = (aliases: Alias[]) => new Set(aliases.map((alias) => alias.terms.join(' '))).size;
 
   // A glossary alias never starts on a function word alone ("di" is not "die"), nor is it the unit of
   // an Indonesian time question ("jam berapa", "berapa jam" ask an hour: "jam" is not jamming).
@@ -198,6 +202,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
       const coverage: Alias[] = own.whole.map((t) => ({ terms: [t], credit: 1 }));
       // A compound is also said by its parts together ("KN-23" and "KN 23").
       if (own.parts.length > 1) coverage.push({ terms: own.parts, credit: 1 });
+      const ownForms = distinct(coverage);
       if (!framing) {
         for (const alias of context.glossary.translate(word)) {
           const terms = aliasTerms(alias.text, alias.lang);
@@ -218,7 +223,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
           }
         }
       }
-      drafts.push({ label: word, role: sourceRole(tokens, at, role), fromGlossary: false, start: at, end: at + 1, ...dedupe(coverage) });
+      drafts.push({ label: word, role: sourceRole(tokens, at, role), fromGlossary: false, start: at, end: at + 1, ownForms, ...dedupe(coverage) });
     }
   };
   for (const match of matches) {
@@ -237,6 +242,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
       if (ownPhrase.length) coverage.push({ terms: ownPhrase, credit: 1 });
     }
     const typed = new Set(coverage.flatMap((alias) => alias.terms));
+    const ownForms = distinct(coverage);
     for (const alias of context.glossary.aliasesOf(match.concept)) {
       const terms = aliasTerms(alias.text, alias.lang);
       if (!terms.length) continue;
@@ -246,7 +252,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
       terms.forEach((t) => addTerm(t, weight));
       coverage.push({ terms, credit: match.concept.kind === 'synonym' ? CREDIT.synonym : 1 });
     }
-    if (coverage.length) drafts.push({ label: phrase, role: sourceRole(tokens, match.start, roleOfConcept(match.concept)), fromGlossary: true, start: match.start, end: match.end, ...dedupe(coverage) });
+    if (coverage.length) drafts.push({ label: phrase, role: sourceRole(tokens, match.start, roleOfConcept(match.concept)), fromGlossary: true, start: match.start, end: match.end, ownForms, ...dedupe(coverage) });
   }
   plainWords(next, tokens.length);
 
@@ -261,9 +267,9 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     // found nowhere (the asker's synonym) counts as a rare one, not as the subject.
     const conceptDf = Math.min(n, Math.max(...d.coverage.map(df)));
     const counted = d.role === 'anchor' ? conceptDf : Math.max(conceptDf, Math.min(n, RARE_CONTENT_DF));
-    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, fromGlossary: d.fromGlossary, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus: d.role !== 'framing' && focusAt >= d.start && focusAt < d.end, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
+    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, fromGlossary: d.fromGlossary, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus: d.role !== 'framing' && focusAt >= d.start && focusAt < d.end, reworded: d.coverage.length > d.ownForms, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
   });
-  return { terms: [...weights.keys()], weights, documentFrequency, concepts, answerKind: askedKind(question) };
+  return { terms: [...weights.keys()], weights, documentFrequency, concepts, answerKind: askedKind(tokens.join(' ')) };
 }
 
 const WH_NOUN = new Set(['which', 'what', 'whats', 'whose']);

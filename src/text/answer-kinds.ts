@@ -33,7 +33,9 @@ export function askedKind(question: string): number {
   const q = question.toLowerCase();
   if (/\bwhat (?:did|does|do|has|have)\b.*\b(?:say|said|tell|told|announce|claim|think|respond|reply)\b|\bapa (?:kata|tanggapan|respons|reaksi|pernyataan)\b|\bapa yang (?:di)?(?:katakan|sampaikan|ucapkan)\b|\b(?:bilang|mengatakan|berkata) apa\b|\bhow did .* (?:respond|react|reply)\b|\b(?:gimana|bagaimana) (?:respons|tanggapan|reaksi)\b/.test(q)) return ANSWER_KIND.statement;
   if (/\bhow long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b|\bberapa (?:lama|detik|menit|jam|hari|minggu|pekan|bulan|tahun)\b|\bsudah berapa (?:hari|minggu|bulan|tahun)\b|\bselama berapa\b/.test(q)) return ANSWER_KIND.duration;
-  if (/\bwhen\b|\bkapan\b|\bwhat (?:date|day|time|year|month)\b|\b(?:tanggal|hari|jam|pukul|tahun|bulan) (?:berapa|apa)\b|\bwhich (?:date|day|year|month)\b/.test(q)) return ANSWER_KIND.date;
-  if (/\bhow (?:many|much|far|big|large|high|tall|heavy|fast)\b|\bberapa\b|\bwhat (?:percentage|share|number|amount)\b/.test(q)) return ANSWER_KIND.number;
-  return 0;
+  // "how many … when the bridge blew up" asks a number: the first question word says what is asked.
+  const date = q.search(/\bwhen\b|\bkapan\b|\bwhat (?:date|day|time|year|month)\b|\b(?:tanggal|hari|jam|pukul|tahun|bulan) (?:berapa|apa)\b|\bwhich (?:date|day|year|month)\b/);
+  const number = q.search(/\bhow (?:many|much|far|big|large|high|tall|heavy|fast)\b|\bberapa\b|\bwhat (?:percentage|share|number|amount)\b/);
+  if (date >= 0 && (number < 0 || date < number)) return ANSWER_KIND.date;
+  return number >= 0 ? ANSWER_KIND.number : 0;
 }

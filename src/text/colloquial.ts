@@ -3,6 +3,8 @@
  * uses ("nelpon" → menelepon, "ketemu" → bertemu, "gak" → tidak). Applied to
  * questions only: articles are written in the standard language.
  */
+import { stem } from './stem.ts';
+
 const COLLOQUIAL: Record<string, string> = {
   aja: 'saja',
   ampe: 'sampai',
@@ -60,13 +62,104 @@ const COLLOQUIAL: Record<string, string> = {
   gede: 'besar',
   dah: 'sudah',
   kok: 'mengapa',
+  // Chat abbreviations.
+  brp: 'berapa',
+  brapa: 'berapa',
+  bbrp: 'beberapa',
+  org: 'orang',
+  tgl: 'tanggal',
+  thn: 'tahun',
+  bln: 'bulan',
+  sdh: 'sudah',
+  blm: 'belum',
+  jg: 'juga',
+  tp: 'tapi',
+  dr: 'dari',
+  pd: 'pada',
+  kpd: 'kepada',
+  sm: 'dengan',
+  ama: 'dengan',
+  spt: 'seperti',
+  kyk: 'seperti',
+  skrg: 'sekarang',
+  skr: 'sekarang',
+  gmn: 'bagaimana',
+  gmna: 'bagaimana',
+  knp: 'mengapa',
+  sblm: 'sebelum',
+  stlh: 'setelah',
+  sbg: 'sebagai',
+  ttg: 'tentang',
+  msh: 'masih',
+  lg: 'lagi',
+  tdk: 'tidak',
+  gk: 'tidak',
+  dpt: 'dapat',
+  jd: 'jadi',
+  bs: 'bisa',
+  lbh: 'lebih',
+  kmrn: 'kemarin',
+  kemaren: 'kemarin',
+  emg: 'memang',
+  nimbrung: 'ikut',
+  sebiji: 'satu',
+  nyerahin: 'menyerahkan',
+  kalo: 'kalau',
+  sebenernya: 'sebenarnya',
+  sempet: 'sempat',
+  mantep: 'mantap',
+  janjiin: 'menjanjikan',
+  mundurin: 'memundurkan',
 };
+
+/** English as it is typed in chat ("whats", "ppl", "govt"): the spelled-out word. */
+const CHAT_ENGLISH: Record<string, string> = {
+  whats: 'what',
+  wats: 'what',
+  hows: 'how',
+  whos: 'who',
+  wheres: 'where',
+  ppl: 'people',
+  govt: 'government',
+  gov: 'government',
+  intl: 'international',
+  abt: 'about',
+  bc: 'because',
+  cuz: 'because',
+  thx: 'thanks',
+  pls: 'please',
+  plz: 'please',
+  u: 'you',
+  ur: 'your',
+};
+
+/** Jakarta chat's "-in" for "-kan" after the passive "di-": "dipulangin" → dipulangkan, "dikirimin" → dikirimkan. */
+const PASSIVE_IN = /^di(\p{L}{3,})in$/u;
+/** Chat's bare nasal verbs: "ngancam" (mengancam), "nyumbang" (menyumbang), "nembakin" (menembakkan). */
+const NASAL = /^(?:ng|ny|n)[aiueo]\p{L}{2,}$|^nge\p{L}{3,}$/u;
+/** "kira2", "negara2nya": a word and a 2 is the word said twice. */
+const REPEATED = /^(\p{L}{2,})2(nya)?$/u;
 
 /** Chat fillers that carry no meaning: "sih", "dong", "deh"… */
 export const COLLOQUIAL_FILLERS = ['sih', 'dong', 'deh', 'nih', 'tuh', 'lho', 'loh', 'kan', 'ya', 'yah', 'kah', 'mah', 'wkwk', 'btw'];
 
-/** The written form of a colloquial Indonesian word, or the word itself. */
+/** The written form of a colloquial Indonesian (or chat English) word, or the word itself. */
 export function formalIndonesian(word: string): string {
   const lower = word.toLowerCase();
-  return Object.hasOwn(COLLOQUIAL, lower) ? COLLOQUIAL[lower] : word;
+  if (Object.hasOwn(COLLOQUIAL, lower)) return COLLOQUIAL[lower];
+  if (Object.hasOwn(CHAT_ENGLISH, lower)) return CHAT_ENGLISH[lower];
+  const repeated = REPEATED.exec(lower);
+  if (repeated) return `${repeated[1]}-${repeated[1]}${repeated[2] ?? ''}`;
+  // Only where the written form has a root, and the word is not one itself ("disiplin" is discipline,
+  // not "disipl-kan"; "nyata", "nanti" and "negara" are words).
+  const hasRoot = (written: string) => {
+    const root = stem(written, 'id');
+    return root !== written && root !== lower;
+  };
+  const passive = PASSIVE_IN.exec(lower);
+  if (passive) return hasRoot(`di${passive[1]}kan`) ? `di${passive[1]}kan` : word;
+  if (NASAL.test(lower) && stem(lower, 'id') === lower) {
+    for (const base of lower.endsWith('in') ? [`${lower.slice(0, -2)}kan`, lower] : [lower]) if (hasRoot(`me${base}`)) return `me${base}`;
+  }
+  return word;
 }

@@ -283,6 +283,12 @@ describe('answers on real-world wording', () => {
     assert.match(quotesOf('berapa anak ukraina yang sudah dipulangkan dari rusia menurut kyiv')[0] ?? '', /only 308 have been brought back/);
   });
 
+  it('reads chat abbreviations as the words they stand for (“brp org yg”), not as unknown names', () => {
+    assert.match(quotesOf('brp org yg meninggal di odesa')[0] ?? '', /12 warga Ukraina meninggal dunia/);
+    // Bare nasal verbs and a "2" for a repeated word: "nyumbang" is menyumbang, "negara2" is not a number.
+    assert.match(quotesOf('rusia nyumbang brp persen minyak mentah ke negara2 kyk india')[0] ?? '', /about 35% of India’s crude imports/);
+  });
+
   it('keeps Bosnian news out of the Italian stemmer, its names findable', () => {
     assert.notEqual(detectLanguage('Ruske snage su u noći na subotu napale Kijev sa više od 400 dronova i raketa, saopćile su ukrajinske vlasti.'), 'it');
     assert.ok(outletOf('zelenski saveznike').includes('Klix'));

@@ -66,6 +66,14 @@ describe('glossary expansion', () => {
     assert.ok(jamming('russian jam of gps signals').length > 0, 'the English word is still the glossary’s');
   });
 
+  it('knows when a word is said only in the asker’s own forms (a thing the news never names may still be there in other words)', () => {
+    const glossary = Glossary.load(new URL('../../resources/glossary.json', import.meta.url).pathname);
+    const plan = (question: string) => planQuery(question, { glossary, documentCount: 10, documentFrequency: () => 0 });
+    const focus = (question: string) => plan(question).concepts.find((c) => c.focus)!;
+    assert.equal(focus('how many zorblats were seen').reworded, false);
+    assert.equal(focus('how many drones were seen').reworded, true);
+  });
+
   it('translates everyday words through the bundled lexicon', () => {
     const glossary = Glossary.load(new URL('../../resources/glossary.json', import.meta.url).pathname, new URL('../../resources/lexicon-en-id.tsv', import.meta.url).pathname);
     assert.ok(glossary.translate('killed').some((a) => a.text === 'bunuh' || a.text === 'membunuh'));

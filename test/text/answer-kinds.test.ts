@@ -19,6 +19,12 @@ describe('answer kinds', () => {
     assert.equal(askedKind('sudah berapa hari PLTN tanpa listrik'), ANSWER_KIND.duration);
   });
 
+  it('takes the first question word as what is asked: “how many … when the bridge blew up” asks a number', () => {
+    assert.equal(askedKind('how many fuel tank wagons caught fire when the crimea bridge blew up'), ANSWER_KIND.number);
+    assert.equal(askedKind('when did the bridge blow up and how many died'), ANSWER_KIND.date);
+    assert.equal(askedKind('berapa korban saat kapan serangan itu'), ANSWER_KIND.number);
+  });
+
   it('finds the kinds a passage can answer', () => {
     const kinds = answerKindsOf('The talks lasted more than eight hours, officials said on Tuesday.');
     assert.ok(kinds & ANSWER_KIND.duration);

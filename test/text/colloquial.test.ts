@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { formalIndonesian } from '../../src/text/colloquial.ts';
+
+describe('chat spelling', () => {
+  it('reads Indonesian chat abbreviations and slang as the written words', () => {
+    const formal = (question: string) => question.split(' ').map(formalIndonesian).join(' ');
+    assert.equal(formal('brp org yg udah dipulangin'), 'berapa orang yang sudah dipulangkan');
+    assert.equal(formal('zelensky sm trump ngobrol tgl brp'), 'zelensky dengan trump berbicara tanggal berapa');
+    assert.equal(formal('jembatan yg diresmiin putin thn 2018'), 'jembatan yang diresmikan putin tahun 2018');
+  });
+
+  it('reads bare nasal verbs, “-in” for “-kan” and “2” for a repeated word', () => {
+    const formal = (question: string) => question.split(' ').map(formalIndonesian).join(' ');
+    assert.equal(formal('trump ngancam tarif ke negara2 yg nyumbang'), 'trump mengancam tarif ke negara-negara yang menyumbang');
+    assert.equal(formal('rusia nembakin kira2 brp rudal'), 'rusia menembakkan kira-kira berapa rudal');
+    assert.equal(formal('putin ngumumin gencatan senjata'), 'putin mengumumkan gencatan senjata');
+  });
+
+  it('reads chat English as the spelled-out words', () => {
+    assert.equal(formalIndonesian('whats'), 'what');
+    assert.equal(formalIndonesian('ppl'), 'people');
+    assert.equal(formalIndonesian('govt'), 'government');
+  });
+
+  it('leaves written words alone, “-in” words included', () => {
+    for (const word of ['dingin', 'ingin', 'disiplin', 'dirinya', 'Putin', 'kemarin', 'Kremlin', 'nyata', 'nanti', 'negara', 'nasional', 'nuklir', 'nyawa']) assert.equal(formalIndonesian(word), word);
+  });
+});
