@@ -69,6 +69,7 @@ const FRAMING = new Set(
     'berita', 'kabar', 'terbaru', 'terkini', 'terjadi', 'sebenarnya', 'sekarang', 'kini', 'masing-masing', 'pihak', 'soal',
     'mengenai', 'terkait', 'informasi', 'info', 'situasi', 'sebut', 'menyebut', 'disebut', 'tahu', 'lama', 'jelaskan',
     'menjelaskan', 'tanggapan', 'menanggapi', 'respons', 'klaim', 'mengklaim', 'resmi', 'secara', 'tolong',
+    'tepatnya', 'persisnya', 'sebenarnya', 'kira-kira',
   ],
 );
 

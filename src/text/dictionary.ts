@@ -81,6 +81,15 @@ export function englishForms(word: string): string[] {
     add(word.slice(0, -3) + 'e');
     if (/(.)\1ing$/.test(word)) add(word.slice(0, -4));
   }
+  // Comparatives and superlatives: stronger → strong, larger → large, bigger → big, heaviest → heavy.
+  for (const ending of ['er', 'est']) {
+    if (!word.endsWith(ending)) continue;
+    const base = word.slice(0, -ending.length);
+    add(base);
+    add(base + 'e');
+    if (base.endsWith('i')) add(base.slice(0, -1) + 'y');
+    if (/(.)\1$/.test(base)) add(base.slice(0, -1));
+  }
   return forms;
 }
 

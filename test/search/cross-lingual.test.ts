@@ -74,6 +74,13 @@ describe('glossary expansion', () => {
     assert.equal(focus('how many drones were seen').reworded, true);
   });
 
+  it('reads “tepatnya”, “persisnya” (exactly) as the asker’s framing, not as the thing asked for', () => {
+    const glossary = Glossary.load(new URL('../../resources/glossary.json', import.meta.url).pathname);
+    const plan = planQuery('jam berapa tepatnya gencatan senjata paskah mulai berlaku', { glossary, documentCount: 10, documentFrequency: () => 1 });
+    assert.equal(plan.concepts.find((c) => c.label === 'tepatnya')?.role, 'framing');
+    assert.ok(!plan.concepts.some((c) => c.focus && c.label === 'tepatnya'));
+  });
+
   it('translates everyday words through the bundled lexicon', () => {
     const glossary = Glossary.load(new URL('../../resources/glossary.json', import.meta.url).pathname, new URL('../../resources/lexicon-en-id.tsv', import.meta.url).pathname);
     assert.ok(glossary.translate('killed').some((a) => a.text === 'bunuh' || a.text === 'membunuh'));

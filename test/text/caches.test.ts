@@ -52,6 +52,8 @@ describe('the dictionaries searched as they are read', () => {
 
   it('tells everyday words from names, in English and Indonesian', () => {
     for (const word of ['missile', 'fled', 'serangan', 'tentara']) assert.equal(isDictionaryWord(word), true, word);
+    // Comparatives and superlatives are their adjective's ("how much stronger…" asks about no name).
+    for (const word of ['stronger', 'larger', 'bigger', 'heaviest']) assert.equal(isDictionaryWord(word), true, word);
     for (const word of ['pokrovsk', 'grossi', 'zelensky']) assert.equal(isDictionaryWord(word), false, word);
   });
 });
