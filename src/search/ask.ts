@@ -31,6 +31,8 @@ export const RANKING = {
   numbersRequired: 1,
   /** Whether an anchor named anywhere in the article (not only its title, lead and context) counts as the article's. */
   anchorAnywhere: 1,
+  /** Whether a question asking a price or a share ("berapa harga", "what percentage") needs an answer stating one. */
+  measureRequired: 1,
   /** How many quotes of one story come before other stories' quotes. */
   maxPerStory: 2,
 };
@@ -167,6 +169,8 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   const idfOf = (term: string) => bm25Idf(n, plan.documentFrequency.get(term)!);
   const ranked: Ranked[] = [];
   for (const hit of hits) {
+    // A question asking a price or a share is answered only by a passage stating one.
+    if (RANKING.measureRequired && plan.measure && !(hit.kinds & plan.measure)) continue;
     const places: MatchedTerms = new Map();
     for (const [term, fields] of Object.entries(hit.match)) places.set(term, fields.includes('text') ? 'text' : 'article');
     // Terms found only elsewhere in the article score as a context-field match would (BM25 at one occurrence ≈ idf).

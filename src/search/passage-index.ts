@@ -108,7 +108,7 @@ export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
 };
 
 /** Bump when what a shard holds changes: an index saved in another format is rebuilt at start. */
-const INDEX_FORMAT = 5;
+const INDEX_FORMAT = 6;
 
 interface IndexState {
   format: number;

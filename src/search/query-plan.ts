@@ -1,6 +1,6 @@
 import { analyzeText, analyzeWord, isCompound, normalizeWord } from '../text/analyze.ts';
 import { englishCognates, indonesianCognates } from '../text/cognates.ts';
-import { askedKind } from '../text/answer-kinds.ts';
+import { askedKind, askedMeasure } from '../text/answer-kinds.ts';
 import { formalIndonesian } from '../text/colloquial.ts';
 import { isDictionaryWord } from '../text/dictionary.ts';
 import type { Concept, Glossary } from '../text/glossary.ts';
@@ -81,6 +81,8 @@ export interface QueryPlan {
   concepts: QueryConcept[];
   /** The kind of answer asked for ("how many", "kapan"): ANSWER_KIND, or 0. */
   answerKind: number;
+  /** The measure the answer must state ("berapa harga": money, "berapa persen": a share): ANSWER_KIND, or 0. */
+  measure: number;
 }
 
 // Questions repeat words and glossary aliases: their analyses are kept (frozen, shared between plans).
@@ -270,7 +272,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     const counted = d.role === 'anchor' ? conceptDf : Math.max(conceptDf, Math.min(n, RARE_CONTENT_DF));
     return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, fromGlossary: d.fromGlossary, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus: d.role !== 'framing' && focusAt >= d.start && focusAt < d.end, reworded: d.coverage.length > d.ownForms, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
   });
-  return { terms: [...weights.keys()], weights, documentFrequency, concepts, answerKind: askedKind(tokens.join(' ')) };
+  return { terms: [...weights.keys()], weights, documentFrequency, concepts, answerKind: askedKind(tokens.join(' ')), measure: askedMeasure(tokens.join(' ')) };
 }
 
 const WH_NOUN = new Set(['which', 'what', 'whats', 'whose']);

@@ -4,7 +4,16 @@
  * passage of the asked kind is the likelier answer: "how many drones" is
  * answered by the sentence with the number in it.
  */
-export const ANSWER_KIND = { number: 1, date: 2, duration: 4, statement: 8 } as const;
+export const ANSWER_KIND = { number: 1, date: 2, duration: 4, statement: 8, money: 16, percent: 32 } as const;
+
+// An amount of money: a currency sign or code by a number, or a number and a currency's name ("$7 billion",
+// "£2m", "Rp 1,5 triliun", "709 juta dolar AS", "10 million euros").
+const MONEY =
+  /[$£€¥₽₴]\s?\d|\b(?:US\$|USD|EUR|GBP|Rp\.?|RUB|UAH)\s?\d|\d(?:[\d.,]*)\s?(?:m|bn|k)?\s?(?:(?:million|billion|trillion|juta|miliar|triliun|ribu)\s)?(?:dollars?|dolar|euros?|pounds?|sterling|roubles?|rubles?|rubel|hryvnias?|hryvnia|rupiah|yuan|won|yen)\b/i;
+// …or a cost said in round words: "menghabiskan biaya miliaran", "cost billions".
+const COST_WORD = /\b(?:biaya|ongkos|harga|senilai|bernilai|anggaran|costs?|costing|price[ds]?|worth|budget)\b/i;
+const MAGNITUDE = /\d|\b(?:ribuan|jutaan|miliaran|triliunan|juta|miliar|triliun|thousands|millions?|billions?|trillions?)\b/i;
+const PERCENT = /%|\bper ?cent\b|\bpercentage\b|\bpersen\b|\bprosen\b/i;
 
 const NUMBER_WORDS =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan|ratusan|ribuan|jutaan|seratus|seribu|sejuta|juta|ribu|ratus|miliar)\b/i;
@@ -25,7 +34,21 @@ export function answerKindsOf(text: string): number {
   if (MONTHS.test(text) || DATE_PATTERN.test(text)) kinds |= ANSWER_KIND.date;
   if (DURATION.test(text)) kinds |= ANSWER_KIND.duration;
   if (STATEMENT.test(text)) kinds |= ANSWER_KIND.statement;
+  if (MONEY.test(text) || (COST_WORD.test(text) && MAGNITUDE.test(text))) kinds |= ANSWER_KIND.money;
+  if (PERCENT.test(text)) kinds |= ANSWER_KIND.percent;
   return kinds;
+}
+
+/**
+ * The measure a "how much" question asks for, which its answer must state (ANSWER_KIND.money or
+ * .percent), or 0: "berapa harga…", "how much did it cost" want an amount of money; "berapa persen" a share.
+ */
+export function askedMeasure(question: string): number {
+  const q = question.toLowerCase();
+  if (askedKind(q) !== ANSWER_KIND.number) return 0;
+  if (/\b(?:persen|percent|percentage|per cent|prosen)\b|%/.test(q)) return ANSWER_KIND.percent;
+  if (/\b(?:harga|biaya|ongkos|duit|uang|cost|costs|costing|price|priced|worth|dollars?|dolar|euros?|pounds?|budget|anggaran|utang|debt)\b/.test(q)) return ANSWER_KIND.money;
+  return 0;
 }
 
 /** The kind of answer a question asks for (one of ANSWER_KIND), or 0. */

@@ -174,6 +174,15 @@ describe('answers on real-world wording', () => {
         '---',
         'Ukraine says more than 16,000 children were deported to Russia and that only 308 have been brought back.',
       ].join('\n'),
+      'alabuga.md': [
+        '---',
+        'title: Inside the Alabuga drone factory',
+        'outlet: Wire Five',
+        'lang: en',
+        'date: 2025-05-02',
+        '---',
+        'The Alabuga plant in Tatarstan now builds about 5,500 Geran drones a year, its director said, far more than planned.',
+      ].join('\n'),
       'bosnian.md': [
         '---',
         'outlet: Klix',
@@ -287,6 +296,13 @@ describe('answers on real-world wording', () => {
     assert.match(quotesOf('brp org yg meninggal di odesa')[0] ?? '', /12 warga Ukraina meninggal dunia/);
     // Bare nasal verbs and a "2" for a repeated word: "nyumbang" is menyumbang, "negara2" is not a number.
     assert.match(quotesOf('rusia nyumbang brp persen minyak mentah ke negara2 kyk india')[0] ?? '', /about 35% of India’s crude imports/);
+  });
+
+  it('answers a question asking a price only with a passage that states one', () => {
+    const result = engine.ask({ question: 'berapa harga satu drone geran buatan pabrik alabuga', now });
+    assert.deepEqual(result.snippets.map((s) => s.quote.text), []);
+    assert.ok(result.suggestions.length > 0);
+    assert.match(quotesOf('how many geran drones does alabuga build a year')[0] ?? '', /about 5,500 Geran drones a year/);
   });
 
   it('keeps Bosnian news out of the Italian stemmer, its names findable', () => {

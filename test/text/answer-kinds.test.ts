@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ANSWER_KIND, answerKindsOf, askedKind } from '../../src/text/answer-kinds.ts';
+import { ANSWER_KIND, answerKindsOf, askedKind, askedMeasure } from '../../src/text/answer-kinds.ts';
 
 describe('answer kinds', () => {
   it('reads what kind of answer a question asks for, in English and Indonesian', () => {
@@ -31,5 +31,21 @@ describe('answer kinds', () => {
     assert.ok(kinds & ANSWER_KIND.date);
     assert.ok(kinds & ANSWER_KIND.statement);
     assert.equal(answerKindsOf('Pasukan mundur dari kota itu.'), 0);
+  });
+
+  it('finds an amount of money and a share, in figures or in round words', () => {
+    for (const text of ['Each costs more than £2m.', 'Moldova puts the figure at about $9 million.', 'Kerugian ditaksir Rp 1,5 triliun.', 'utang senilai 709 juta dolar AS', 'Pembangunan jembatan itu menghabiskan biaya miliaran.', 'The EU froze 210 billion euros.']) {
+      assert.ok(answerKindsOf(text) & ANSWER_KIND.money, text);
+    }
+    for (const text of ['The factory makes 5,500 drones a year.', 'Sekitar 400 rudal dikirim.', 'The bill cost him his seat.']) assert.equal(answerKindsOf(text) & ANSWER_KIND.money, 0, text);
+    for (const text of ['about 35% of crude imports', 'sekitar 68 persen wilayah', 'five per cent of GDP']) assert.ok(answerKindsOf(text) & ANSWER_KIND.percent, text);
+  });
+
+  it('reads the measure a “how much” question wants stated', () => {
+    assert.equal(askedMeasure('berapa harga satu drone shahed'), ANSWER_KIND.money);
+    assert.equal(askedMeasure('how much did the bridge cost'), ANSWER_KIND.money);
+    assert.equal(askedMeasure('berapa persen minyak india dari rusia'), ANSWER_KIND.percent);
+    assert.equal(askedMeasure('how many drones did russia launch'), 0);
+    assert.equal(askedMeasure('who paid the cost of the bridge'), 0, 'not a how-much question');
   });
 });
