@@ -187,7 +187,9 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     // A year asked about ("april 2025") is the article's own when it was published then.
     for (const [term, year] of years) if (!places.has(term) && hit.dated && new Date(hit.time).getUTCFullYear() === year) places.set(term, 'article');
     const { all: coverage, anchors, ownText, focus, numberMissing } = coverageOf(plan, places);
-    if (!ownText || (RANKING.numbersRequired && numberMissing) || anchors < RANKING.minAnchorCoverage || coverage < (anchored ? RANKING.minCoverage : RANKING.minCoverageWithoutAnchors)) continue;
+    // A passage stating the measure asked for ("jam berapa": a time of day) answers that part itself.
+    const statesMeasure = plan.measure !== 0 && (hit.kinds & plan.measure) !== 0;
+    if (!(ownText || statesMeasure) || (RANKING.numbersRequired && numberMissing) || anchors < RANKING.minAnchorCoverage || coverage < (anchored ? RANKING.minCoverage : RANKING.minCoverageWithoutAnchors)) continue;
     const matched = new Set([...places].filter(([, place]) => place === 'text').map(([term]) => term));
     const kindBoost = plan.answerKind && hit.kinds & plan.answerKind ? 1 + RANKING.answerKindBoost : 1;
     ranked.push({ hit, coverage, matched, story: hit.story ?? hit.articleId, score: (hit.score + articleScore) * coverage ** RANKING.coveragePower * (1 + RANKING.focusBoost * focus) * kindBoost * recencyBoost(hit.time, hit.dated, now.getTime()) });

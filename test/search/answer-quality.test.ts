@@ -183,6 +183,17 @@ describe('answers on real-world wording', () => {
         '---',
         'The Alabuga plant in Tatarstan now builds about 5,500 Geran drones a year, its director said, far more than planned.',
       ].join('\n'),
+      'bridge.md': [
+        '---',
+        'title: Blast damages Crimea bridge',
+        'outlet: Wire Six',
+        'lang: en',
+        'date: 2022-10-08',
+        '---',
+        'MOSCOW, Oct 8 (Wire Six) - A powerful explosion tore through part of the road-and-rail bridge linking Russia to annexed Crimea on Saturday.',
+        '',
+        'Investigators said a truck bomb went off at 6:07 a.m. Moscow time on the road section, setting fire to fuel tanks on a train.',
+      ].join('\n'),
       'bosnian.md': [
         '---',
         'outlet: Klix',
@@ -303,6 +314,10 @@ describe('answers on real-world wording', () => {
     assert.deepEqual(result.snippets.map((s) => s.quote.text), []);
     assert.ok(result.suggestions.length > 0);
     assert.match(quotesOf('how many geran drones does alabuga build a year')[0] ?? '', /about 5,500 Geran drones a year/);
+  });
+
+  it('takes a passage stating the time asked for (“jam berapa”) as answering that part itself, its article the rest', () => {
+    assert.match(quotesOf('jam berapa ledakan di jembatan krimea terjadi')[0] ?? '', /6:07 a\.m\. Moscow time/);
   });
 
   it('keeps Bosnian news out of the Italian stemmer, its names findable', () => {
