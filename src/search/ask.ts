@@ -1,6 +1,7 @@
 import type { Article, Passage } from '../articles/article.ts';
 import type { ArticleStore } from '../store/articles.ts';
 import type { Glossary } from '../text/glossary.ts';
+import { ANSWER_KIND } from '../text/answer-kinds.ts';
 import { type SearchFilters, passageFilter } from './filters.ts';
 import { FIELD_BOOST, type PassageHit, type PassageIndex, bm25Idf } from './passage-index.ts';
 import { type MatchedTerms, type QueryPlan, coverageOf, planQuery } from './query-plan.ts';
@@ -33,6 +34,8 @@ export const RANKING = {
   anchorAnywhere: 1,
   /** Whether a question asking a price or a share ("berapa harga", "what percentage") needs an answer stating one. */
   measureRequired: 1,
+  /** Whether a "how many" / "berapa" question needs an answer holding a count (in figures or words). */
+  countRequired: 1,
   /** How many quotes of one story come before other stories' quotes. */
   maxPerStory: 2,
 };
@@ -171,6 +174,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   for (const hit of hits) {
     // A question asking a price or a share is answered only by a passage stating one.
     if (RANKING.measureRequired && plan.measure && !(hit.kinds & plan.measure)) continue;
+    if (RANKING.countRequired && plan.answerKind === ANSWER_KIND.number && !(hit.kinds & ANSWER_KIND.number)) continue;
     const places: MatchedTerms = new Map();
     for (const [term, fields] of Object.entries(hit.match)) places.set(term, fields.includes('text') ? 'text' : 'article');
     // Terms found only elsewhere in the article score as a context-field match would (BM25 at one occurrence ≈ idf).

@@ -194,6 +194,17 @@ describe('answers on real-world wording', () => {
         '',
         'Investigators said a truck bomb went off at 6:07 a.m. Moscow time on the road section, setting fire to fuel tanks on a train.',
       ].join('\n'),
+      'lviv.md': [
+        '---',
+        'title: Drones hit Lviv overnight',
+        'outlet: Wire Seven',
+        'lang: en',
+        'date: 2025-06-10',
+        '---',
+        'Russian drones hit Lviv overnight, damaging homes and a school, the mayor said.',
+        '',
+        'In all, 14 of them struck the city before dawn.',
+      ].join('\n'),
       'bosnian.md': [
         '---',
         'outlet: Klix',
@@ -318,6 +329,12 @@ describe('answers on real-world wording', () => {
 
   it('takes a passage stating the time asked for (“jam berapa”) as answering that part itself, its article the rest', () => {
     assert.match(quotesOf('jam berapa ledakan di jembatan krimea terjadi')[0] ?? '', /6:07 a\.m\. Moscow time/);
+  });
+
+  it('answers “how many” only with a passage that gives a count', () => {
+    const quotes = quotesOf('how many drones hit lviv');
+    assert.ok(quotes.length > 0);
+    assert.ok(quotes.every((q) => /\d/.test(q)), JSON.stringify(quotes));
   });
 
   it('keeps Bosnian news out of the Italian stemmer, its names findable', () => {
