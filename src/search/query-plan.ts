@@ -289,6 +289,8 @@ const GENERIC_FOCUS = new Set([
   'share', 'money', 'price', 'cost', 'size', 'much', 'many', 'bits', 'part', 'parts', 'place', 'one', 'ones',
   'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'ratus', 'ribu', 'juta', 'miliar', 'triliun',
   'tanggal', 'hari', 'jam', 'tahun', 'bulan', 'waktu', 'orang', 'hal', 'cara', 'pukul', 'persen', 'lipat', 'uang', 'harga', 'biaya', 'bagian', 'tempat', 'warga',
+  // "pakai apa", "dengan apa": with what.
+  'pakai', 'dengan',
 ]);
 // Words that end the phrase after a question word: "what did…", "how many were…", "siapa yang…".
 const PHRASE_END = new Set(['is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'yang', 'di', 'ke', 'dari', 'dalam', 'untuk', 'pada', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'from', 'with']);

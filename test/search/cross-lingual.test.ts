@@ -79,6 +79,8 @@ describe('glossary expansion', () => {
     const plan = planQuery('jam berapa tepatnya gencatan senjata paskah mulai berlaku', { glossary, documentCount: 10, documentFrequency: () => 1 });
     assert.equal(plan.concepts.find((c) => c.label === 'tepatnya')?.role, 'framing');
     assert.ok(!plan.concepts.some((c) => c.focus && c.label === 'tepatnya'));
+    // "pakai apa" (with what) asks for a thing, but names none.
+    assert.ok(!planQuery('RI bantu ukraina pake apa', { glossary, documentCount: 10, documentFrequency: () => 1 }).concepts.some((c) => c.focus));
   });
 
   it('translates everyday words through the bundled lexicon', () => {
