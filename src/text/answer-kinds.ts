@@ -4,12 +4,11 @@
  * passage of the asked kind is the likelier answer: "how many drones" is
  * answered by the sentence with the number in it.
  */
-export const ANSWER_KIND = { number: 1, date: 2, duration: 4, statement: 8, money: 16, percent: 32, clock: 64, distance: 128 } as const;
+export const ANSWER_KIND = { number: 1, date: 2, duration: 4, statement: 8, money: 16, percent: 32, clock: 64 } as const;
 
 // A time of day: "6:07 a.m.", "16:56", "pukul 04.44", "at 6 p.m.", "jam 3 pagi".
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\b(?:pukul|jam)\s\d{1,2}\b|\bmidnight\b|\bnoon\b|\btengah (?:malam|hari)\b/i;
-// A distance: "690 km", "1,000 kilometers", "80 mil", "setengah jalan antara".
-const DISTANCE = /\d\s?(?:km|kilomet(?:er|re)s?|miles?|mil|meters?|metres?|m)\b/i;
+
 
 // An amount of money: a currency sign or code by a number, or a number and a currency's name ("$7 billion",
 // "£2m", "Rp 1,5 triliun", "709 juta dolar AS", "10 million euros").
@@ -42,18 +41,18 @@ export function answerKindsOf(text: string): number {
   if (MONEY.test(text) || (COST_WORD.test(text) && MAGNITUDE.test(text))) kinds |= ANSWER_KIND.money;
   if (PERCENT.test(text)) kinds |= ANSWER_KIND.percent;
   if (CLOCK.test(text)) kinds |= ANSWER_KIND.clock;
-  if (DISTANCE.test(text)) kinds |= ANSWER_KIND.distance;
   return kinds;
 }
 
 /**
- * The measure a "how much" question asks for, which its answer must state (ANSWER_KIND.money or
- * .percent), or 0: "berapa harga…", "how much did it cost" want an amount of money; "berapa persen" a share.
+ * The measure a question asks for, which its answer must state (ANSWER_KIND.money, .percent or
+ * .clock), or 0: "berapa harga…", "how much did it cost" want an amount of money; "berapa persen" a
+ * share; "jam berapa", "what time" a time of day. ("How far" is not one: a place answers it as well
+ * as a distance — "advanced to the outskirts of Pokrovsk".)
  */
 export function askedMeasure(question: string): number {
   const q = question.toLowerCase();
   if (/\bwhat time\b|\b(?:jam|pukul) berapa\b|\bat what hour\b/.test(q)) return ANSWER_KIND.clock;
-  if (/\bhow far\b|\b(?:berapa|seberapa) jauh\b|\bjauhnya\b|\bhow many (?:km|kilomet(?:er|re)s|miles)\b|\bberapa (?:km|kilometer|mil)\b/.test(q)) return ANSWER_KIND.distance;
   if (askedKind(q) !== ANSWER_KIND.number) return 0;
   if (/\b(?:persen|percent|percentage|per cent|prosen)\b|%/.test(q)) return ANSWER_KIND.percent;
   if (/\b(?:harga|biaya|ongkos|duit|uang|cost|costs|costing|price|priced|worth|dollars?|dolar|euros?|pounds?|budget|anggaran|utang|debt)\b/.test(q)) return ANSWER_KIND.money;
