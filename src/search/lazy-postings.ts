@@ -6,12 +6,25 @@
  * reads a dozen terms. Every Map method reads the arrays first, so MiniSearch
  * (search, add, remove, vacuum) and the shard writer see an ordinary Map.
  */
-export class LazyPostings extends Map<number, Map<number, number>> {
-  private source: { layout: Uint32Array; layoutAt: number; docs: Uint32Array; freqs: Uint32Array; docsAt: number } | undefined;
+/** A restored shard's posting arrays, shared by all its terms' LazyPostings. */
+export interface PostingArrays {
+  layout: Uint32Array;
+  docs: Uint32Array;
+  freqs: Uint32Array;
+}
 
-  constructor(layout: Uint32Array, layoutAt: number, docs: Uint32Array, freqs: Uint32Array, docsAt: number) {
+export class LazyPostings extends Map<number, Map<number, number>> {
+  // The shard's arrays until read (then undefined), and where this term's postings start in them:
+  // fields rather than an object per term, since a shard holds hundreds of thousands of terms.
+  private source: PostingArrays | undefined;
+  private readonly layoutAt: number;
+  private readonly docsAt: number;
+
+  constructor(arrays: PostingArrays, layoutAt: number, docsAt: number) {
     super();
-    this.source = { layout, layoutAt, docs, freqs, docsAt };
+    this.source = arrays;
+    this.layoutAt = layoutAt;
+    this.docsAt = docsAt;
   }
 
   /**
@@ -44,8 +57,8 @@ export class LazyPostings extends Map<number, Map<number, number>> {
     if (!source) return;
     this.source = undefined;
     const { layout, docs, freqs } = source;
-    let l = source.layoutAt;
-    let at = source.docsAt;
+    let l = this.layoutAt;
+    let at = this.docsAt;
     for (let k = layout[l++]; k > 0; k--) {
       const fieldId = layout[l++];
       const count = layout[l++];

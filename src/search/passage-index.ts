@@ -354,9 +354,10 @@ function readShard(dir: string, key: number): MiniSearch<IndexedPassage> {
   // Each term's postings are read from the arrays when first used (LazyPostings): here only their places are found.
   let l = 0;
   let at = 0;
+  const postingArrays = { layout, docs, freqs };
   for (const term of js.terms) {
     const next = LazyPostings.skip(layout, l, docs.length, at);
-    m._index.set(term, new LazyPostings(layout, l, docs, freqs, at));
+    m._index.set(term, new LazyPostings(postingArrays, l, at));
     l = next.layoutAt;
     at = next.docsAt;
   }
