@@ -6,6 +6,7 @@ import type { Passage } from '../articles/article.ts';
 import { dateMs } from '../articles/dates.ts';
 import { ANALYZER_VERSION, analyzeText } from '../text/analyze.ts';
 import { LazyPostings } from './lazy-postings.ts';
+import { type RadixTree, buildRadixTree, isStrictlySorted } from './radix-tree.ts';
 import { answerKindsOf } from '../text/answer-kinds.ts';
 import { quoteHash } from './snippet.ts';
 import { type ScoredMatch, scoreShard } from './shard-scorer.ts';
@@ -247,10 +248,12 @@ function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardH
     kinds[i] = fields.kinds ?? 0;
     i++;
   }
+  // Terms in sorted order, so a restore builds the term tree in one pass (radix-tree.ts).
+  const entries = [...m._index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const terms: string[] = [];
   const layout: number[] = [];
   let postings = 0;
-  for (const [term, data] of m._index) {
+  for (const [term, data] of entries) {
     terms.push(term);
     layout.push(data.size);
     for (const [fieldId, docs] of data) {
@@ -261,9 +264,9 @@ function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardH
   const docs = new Uint32Array(postings);
   const freqs = new Uint32Array(postings);
   let at = 0;
-  for (const [, data] of m._index) {
-    for (const [, entries] of data) {
-      for (const [doc, freq] of entries) {
+  for (const [, data] of entries) {
+    for (const [, fieldPostings] of data) {
+      for (const [doc, freq] of fieldPostings) {
         docs[at] = doc;
         freqs[at++] = freq;
       }
@@ -355,13 +358,15 @@ function readShard(dir: string, key: number): MiniSearch<IndexedPassage> {
   let l = 0;
   let at = 0;
   const postingArrays = { layout, docs, freqs };
-  for (const term of js.terms) {
-    const next = LazyPostings.skip(layout, l, docs.length, at);
-    m._index.set(term, new LazyPostings(postingArrays, l, at));
-    l = next.layoutAt;
-    at = next.docsAt;
-  }
+  const postings = js.terms.map(() => {
+    const lazy = new LazyPostings(postingArrays, l, at);
+    ({ layoutAt: l, docsAt: at } = LazyPostings.skip(layout, l, docs.length, at));
+    return lazy;
+  });
   if (l !== layout.length || at !== docs.length) throw new Error('damaged shard');
+  // A shard written in sorted term order (all written now) gets its term tree built in one pass.
+  if (isStrictlySorted(js.terms)) (m._index as unknown as { _tree: RadixTree<LazyPostings> })._tree = buildRadixTree(js.terms, (i) => postings[i]);
+  else js.terms.forEach((term, i) => m._index.set(term, postings[i]));
   return search;
 }
 
