@@ -189,8 +189,6 @@ export async function serve(options: ServeOptions): Promise<void> {
     }
     const screen = new TerminalScreen(process.stdout);
     if (terminal) posters.terminal = terminalPoster(screen, options.color);
-    // The index restored with each term's postings left to its first use: read them all while waiting for questions.
-    void engine.index.readInBackground();
     startFeedPoller(engine, { log });
     scheduler = new BriefingScheduler({ engine, posters, log });
     setActiveScheduler(scheduler);

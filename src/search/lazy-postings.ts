@@ -11,6 +11,16 @@ export interface PostingArrays {
   layout: Uint32Array;
   docs: Uint32Array;
   freqs: Uint32Array;
+  /** Whether each field's postings are in ascending short id order (every shard written since they are). */
+  sorted: boolean;
+}
+
+/** Where one field's postings of a term lie in its shard's arrays: docs[start..end), freqs[start..end). */
+export interface PostingRange {
+  docs: Uint32Array;
+  freqs: Uint32Array;
+  start: number;
+  end: number;
 }
 
 export class LazyPostings extends Map<number, Map<number, number>> {
@@ -46,6 +56,56 @@ export class LazyPostings extends Map<number, Map<number, number>> {
 
   get isRead(): boolean {
     return this.source === undefined;
+  }
+
+  /**
+   * A field's postings in the shard's arrays, without reading them into Maps, or undefined when
+   * the term has none in that field. Only while unread (`isRead` false): a search reads a
+   * restored shard's postings where they lie, so a long-running process does not grow a Map for
+   * every term it is asked about.
+   */
+  range(fieldId: number): PostingRange | undefined {
+    const source = this.source;
+    if (!source) throw new Error('postings already read');
+    const { layout } = source;
+    let l = this.layoutAt;
+    let at = this.docsAt;
+    for (let k = layout[l++]; k > 0; k--) {
+      const id = layout[l++];
+      const count = layout[l++];
+      if (id === fieldId) return count ? { docs: source.docs, freqs: source.freqs, start: at, end: at + count } : undefined;
+      at += count;
+    }
+    return undefined;
+  }
+
+  /** The field ids holding the term, without reading its postings. */
+  fieldIdsUnread(): number[] {
+    const source = this.source;
+    if (!source) throw new Error('postings already read');
+    const ids: number[] = [];
+    let l = this.layoutAt;
+    for (let k = source.layout[l++]; k > 0; k--, l += 2) ids.push(source.layout[l]);
+    return ids;
+  }
+
+  /** Whether the term's postings can be searched where they lie (binary search needs them sorted). */
+  get searchableUnread(): boolean {
+    return this.source?.sorted === true;
+  }
+
+  /** Whether a passage holds the term in a field (any field for -1), searched in the sorted arrays without reading them. */
+  holdsUnread(fieldId: number, shortId: number): boolean {
+    const { layout, docs } = this.source!;
+    let l = this.layoutAt;
+    let at = this.docsAt;
+    for (let k = layout[l++]; k > 0; k--) {
+      const id = layout[l++];
+      const count = layout[l++];
+      if ((fieldId === -1 || id === fieldId) && binaryHas(docs, at, at + count, shortId)) return true;
+      at += count;
+    }
+    return false;
   }
 
   readNow(): void {
@@ -122,4 +182,48 @@ export class LazyPostings extends Map<number, Map<number, number>> {
     this.read();
     return super[Symbol.iterator]();
   }
+}
+
+type TermPostings = Map<number, Map<number, number>>;
+
+/** How many passages hold the term in a field; reads nothing into Maps. */
+export function postingCount(data: TermPostings, fieldId: number): number {
+  if (data instanceof LazyPostings && !data.isRead) {
+    const range = data.range(fieldId);
+    return range ? range.end - range.start : 0;
+  }
+  return data.get(fieldId)?.size ?? 0;
+}
+
+/** Whether a passage holds the term in a field (any field when `fieldId` is undefined); reads nothing into Maps where it can. */
+export function holdsPosting(data: TermPostings, fieldId: number | undefined, shortId: number): boolean {
+  if (data instanceof LazyPostings && data.searchableUnread) return data.holdsUnread(fieldId ?? -1, shortId);
+  if (fieldId !== undefined) return data.get(fieldId)?.has(shortId) ?? false;
+  for (const postings of data.values()) if (postings.has(shortId)) return true;
+  return false;
+}
+
+/** Calls `each` with every passage holding the term in any field (a passage once per field), until it returns false. */
+export function eachHolder(data: TermPostings, each: (shortId: number) => boolean | void): void {
+  if (data instanceof LazyPostings && !data.isRead) {
+    for (const id of data.fieldIdsUnread()) {
+      const range = data.range(id);
+      if (range) for (let p = range.start; p < range.end; p++) if (each(range.docs[p]) === false) return;
+    }
+    return;
+  }
+  for (const postings of data.values()) for (const shortId of postings.keys()) if (each(shortId) === false) return;
+}
+
+function binaryHas(docs: Uint32Array, start: number, end: number, shortId: number): boolean {
+  let lo = start;
+  let hi = end - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const doc = docs[mid];
+    if (doc === shortId) return true;
+    if (doc < shortId) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

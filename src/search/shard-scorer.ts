@@ -1,4 +1,5 @@
 import type { MatchInfo } from 'minisearch';
+import { LazyPostings, type PostingRange, holdsPosting } from './lazy-postings.ts';
 import { TopK } from './top-k.ts';
 
 /** MiniSearch's state that scoring reads: its term index, field ids and lengths, and live documents. */
@@ -110,16 +111,21 @@ export function scoreShard(shard: object, query: ShardQuery): ScoredMatch[] {
     const firstOccurrence = !counted.has(term);
     counted.add(term);
     let termCount = 0;
+    // A restored shard's postings are read where they lie, in its arrays (see LazyPostings.range).
+    const unread = data instanceof LazyPostings && !data.isRead ? data : undefined;
     for (let f = 0; f < fields.length; f++) {
-      const postings = data.get(fieldIds[f]);
-      if (!postings) continue;
-      const matching = postings.size;
+      let range: PostingRange | undefined;
+      let postings: Map<number, number> | undefined;
+      if (unread) range = unread.range(fieldIds[f]);
+      else postings = data.get(fieldIds[f]);
+      if (!range && !postings) continue;
+      const matching = range ? range.end - range.start : postings!.size;
       const idf = Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
       const avgFieldLength = m._avgFieldLength[fieldIds[f]];
       const weight = termBoost * boosts[f];
       const stride = fields.length;
       const fieldId = fieldIds[f];
-      for (const [shortId, termFreq] of postings) {
+      const add = (shortId: number, termFreq: number) => {
         // The same expression as MiniSearch's calcBM25Score, operation for operation, so scores are equal to the last bit.
         const fieldLength = lengths[shortId * stride + fieldId];
         const raw = idf * (D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * fieldLength) / avgFieldLength)));
@@ -129,7 +135,11 @@ export function scoreShard(shard: object, query: ShardQuery): ScoredMatch[] {
           termScores[shortId] = weight * raw;
           termTouched[termCount++] = shortId;
         }
-      }
+      };
+      if (range) {
+        const { docs, freqs, end } = range;
+        for (let p = range.start; p < end; p++) add(docs[p], freqs[p]);
+      } else for (const [shortId, termFreq] of postings!) add(shortId, termFreq);
     }
     for (let i = 0; i < termCount; i++) {
       const shortId = termTouched[i];
@@ -163,7 +173,7 @@ export function scoreShard(shard: object, query: ShardQuery): ScoredMatch[] {
     query.terms.forEach((term, t) => {
       const data = found[t];
       if (!data || match[term]) return;
-      const where = fields.filter((_, f) => data.get(fieldIds[f])?.has(shortId));
+      const where = fields.filter((_, f) => holdsPosting(data, fieldIds[f], shortId));
       if (!where.length) return;
       match[term] = where;
     });

@@ -58,7 +58,7 @@ describe('compact shard files', () => {
     }
   });
 
-  it('reads a term’s postings at its first use: answers, removals and additions as if all were read', async () => {
+  it('searches a restored shard’s postings where they lie: answers, removals and additions as if all were read', () => {
     const dir = tempDir();
     try {
       const index = PassageIndex.build(rows(450), 100);
@@ -69,17 +69,42 @@ describe('compact shard files', () => {
       assert.ok(total > 0, 'postings are left to their first use');
       // Searched before anything else read its postings.
       assert.deepEqual(answers(restored), answers(index));
-      assert.ok(unread(restored) > 0 && unread(restored) < total, 'a search reads only its terms');
+      for (const term of ['rudal', 'kursk', 'reuter']) for (const id of [1, 2, 150, 301]) assert.equal(restored.holderOf(term)(id, 0), index.holderOf(term)(id, 0));
+      assert.deepEqual(restored.articlesHolding(['rudal', 'kursk'], 1000), index.articlesHolding(['rudal', 'kursk'], 1000));
+      assert.deepEqual(restored.suggest('listri'), index.suggest('listri'));
       assert.equal(restored.documentFrequency('listrik'), index.documentFrequency('listrik'));
+      assert.equal(unread(restored), total, 'searching reads no postings into Maps: they are read where they lie');
       // Removing and adding on unread postings, then every shard compared whole.
       for (const i of [restored, index]) {
         i.discard([5, 6, 250]);
         i.add({ id: 9002, articleId: 'new', ord: 0, text: 'rudal jembatan listrik' }, { outlet: 'KONTAN', lang: 'id', time: '2024-11-30', dated: true });
       }
       assert.deepEqual(answers(restored), answers(index));
-      await restored.readInBackground(7);
-      assert.equal(unread(restored), 0, 'the background read leaves none unread');
+      restored.readAll();
+      assert.equal(unread(restored), 0);
       for (const [key, shard] of shardsOf(index)) assert.deepEqual(stateOf(shardsOf(restored).get(key)!), stateOf(shard), `shard ${key}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a full shard back from its files once saved, and answers as before', () => {
+    const dir = tempDir();
+    try {
+      const index = PassageIndex.build(rows(450), 100);
+      const before = answers(index);
+      const unread = (i: PassageIndex) => (i as unknown as { unread(): unknown[] }).unread().length;
+      assert.equal(unread(index), 0);
+      index.save(dir, 1);
+      assert.ok(unread(index) > 0, 'the full shards hold their postings in arrays');
+      assert.deepEqual(answers(index), before);
+      // Still changed as any shard: a discard in a sealed shard, an addition to the newest.
+      index.discard([3, 120]);
+      index.add({ id: 451, articleId: 'late', ord: 0, text: 'rudal jembatan listrik' }, { outlet: 'KONTAN', lang: 'id', time: '2024-11-30', dated: true });
+      const changed = answers(index);
+      index.save(dir, 2);
+      assert.deepEqual(answers(index), changed);
+      assert.deepEqual(answers(PassageIndex.restore(dir, 2)!), changed);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
