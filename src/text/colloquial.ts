@@ -137,8 +137,8 @@ const CHAT_ENGLISH: Record<string, string> = {
 const PASSIVE_IN = /^di(\p{L}{3,})in$/u;
 /** Chat's bare nasal verbs: "ngancam" (mengancam), "nyumbang" (menyumbang), "nembakin" (menembakkan). */
 const NASAL = /^(?:ng|ny|n)[aiueo]\p{L}{2,}$|^nge\p{L}{3,}$/u;
-/** "kira2", "negara2nya": a word and a 2 is the word said twice. */
-const REPEATED = /^(\p{L}{2,})2(nya)?$/u;
+/** "kira2", "negara2nya": a word typed in lower case and a 2 is the word said twice ("An2", "MiG2" are names). */
+const REPEATED = /^(\p{Ll}{3,})2(nya)?$/u;
 
 /** Chat fillers that carry no meaning: "sih", "dong", "deh"… */
 export const COLLOQUIAL_FILLERS = ['sih', 'dong', 'deh', 'nih', 'tuh', 'lho', 'loh', 'kan', 'ya', 'yah', 'kah', 'mah', 'wkwk', 'btw'];
@@ -148,7 +148,7 @@ export function formalIndonesian(word: string): string {
   const lower = word.toLowerCase();
   if (Object.hasOwn(COLLOQUIAL, lower)) return COLLOQUIAL[lower];
   if (Object.hasOwn(CHAT_ENGLISH, lower)) return CHAT_ENGLISH[lower];
-  const repeated = REPEATED.exec(lower);
+  const repeated = REPEATED.exec(word);
   if (repeated) return `${repeated[1]}-${repeated[1]}${repeated[2] ?? ''}`;
   // Only where the written form has a root, and the word is not one itself ("disiplin" is discipline,
   // not "disipl-kan"; "nyata", "nanti" and "negara" are words).
