@@ -6,10 +6,11 @@ import type { Passage } from '../articles/article.ts';
 import { dateMs } from '../articles/dates.ts';
 import { ANALYZER_VERSION, analyzeText } from '../text/analyze.ts';
 import { LazyPostings, eachHolder, holdsPosting, postingCount } from './lazy-postings.ts';
+import { LazyTable } from './lazy-table.ts';
 import { type RadixTree, buildRadixTree, isStrictlySorted } from './radix-tree.ts';
 import { answerKindsOf } from '../text/answer-kinds.ts';
 import { quoteHash } from './snippet.ts';
-import { type ScoredMatch, scoreShard } from './shard-scorer.ts';
+import { type ScoredMatch, scoreShard, seedFieldLengths } from './shard-scorer.ts';
 
 /** The article facts a passage is filtered and ranked by. */
 export interface PassageFacts {
@@ -361,21 +362,36 @@ function readShard(dir: string, key: number): MiniSearch<IndexedPassage> {
   m._nextId = js.nextId;
   m._dirtCount = js.dirtCount;
   m._avgFieldLength = js.averageFieldLength;
-  for (let i = 0; i < n; i++) {
-    m._documentIds.set(shortIds[i], ids[i]);
-    m._idToShortId.set(ids[i], shortIds[i]);
-    // Literals, not grown arrays and objects: there are a million of each at 1M passages.
+  // Literals, not grown arrays and objects: there are a million of each at 1M passages.
+  const lengthsAt = (i: number) => {
     const at = i * FIELD_COUNT;
-    m._fieldLength.set(shortIds[i], [fieldLengths[at], fieldLengths[at + 1], fieldLengths[at + 2], fieldLengths[at + 3]]);
-    // As MiniSearch stores them, in storeFields order: a fact the document did not have is no key at all.
+    return [fieldLengths[at], fieldLengths[at + 1], fieldLengths[at + 2], fieldLengths[at + 3]];
+  };
+  // As MiniSearch stores them, in storeFields order: a fact the document did not have is no key at all.
+  const fieldsAt = (i: number) => {
     const fields: Record<string, unknown> = { articleId: articleId[i], lang: lang[i], sources: sources[i], time: time[i], dated: dated[i] === 1 };
     if (!Number.isNaN(relevance[i])) fields.relevance = relevance[i];
     if (story[i]) fields.story = story[i];
     fields.quote = quote[i];
     fields.ord = ord[i];
     fields.kinds = kinds[i];
-    m._storedFields.set(shortIds[i], fields);
+    return fields;
+  };
+  // Each passage's entries are made when asked for (LazyTable), from the arrays, when its ids are in order (as written).
+  if (LazyTable.canHold(shortIds) && LazyTable.canHold(ids)) {
+    m._documentIds = new LazyTable(shortIds, (i) => ids[i]);
+    m._idToShortId = new LazyTable(ids, (i) => shortIds[i]);
+    m._fieldLength = new LazyTable(shortIds, lengthsAt);
+    m._storedFields = new LazyTable(shortIds, fieldsAt);
+  } else {
+    for (let i = 0; i < n; i++) {
+      m._documentIds.set(shortIds[i], ids[i]);
+      m._idToShortId.set(ids[i], shortIds[i]);
+      m._fieldLength.set(shortIds[i], lengthsAt(i));
+      m._storedFields.set(shortIds[i], fieldsAt(i));
+    }
   }
+  seedFieldLengths(search, shortIds, fieldLengths, FIELD_COUNT);
   // Each term's postings are read from the arrays when first used (LazyPostings): here only their places are found.
   let l = 0;
   let at = 0;

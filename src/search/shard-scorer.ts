@@ -204,3 +204,11 @@ function fieldLengths(shard: object, fieldCount: number): Uint32Array {
   lengthTables.set(shard, { nextId: m._nextId, lengths });
   return lengths;
 }
+
+/** The lengths table of a shard read from its arrays (short ids and their field lengths, `fieldCount` each), so that its first search need not walk a Map of them. */
+export function seedFieldLengths(shard: object, shortIds: ArrayLike<number>, fieldLengths: ArrayLike<number>, fieldCount: number): void {
+  const m = shard as unknown as ScoredInternals;
+  const lengths = new Uint32Array(m._nextId * fieldCount);
+  for (let i = 0; i < shortIds.length; i++) for (let f = 0; f < fieldCount; f++) lengths[shortIds[i] * fieldCount + f] = fieldLengths[i * fieldCount + f];
+  lengthTables.set(shard, { nextId: m._nextId, lengths });
+}

@@ -110,6 +110,25 @@ describe('compact shard files', () => {
     }
   });
 
+  it('vacuums a restored shard as MiniSearch vacuums its own', async () => {
+    const dir = tempDir();
+    try {
+      PassageIndex.build(rows(450), 100).save(dir, 1);
+      const restored = PassageIndex.restore(dir, 1)!;
+      // Built and never saved: its shards hold MiniSearch's own Maps.
+      const index = PassageIndex.build(rows(450), 100);
+      const gone = Array.from({ length: 60 }, (_, i) => 100 + i * 1.5).map(Math.floor);
+      for (const i of [index, restored]) {
+        i.discard(gone);
+        await shardsOf(i).get(1)!.vacuum();
+      }
+      assert.deepEqual(answers(restored), answers(index));
+      assert.deepEqual(stateOf(shardsOf(restored).get(1)!), stateOf(shardsOf(index).get(1)!));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('is not restored from an earlier format, or from MiniSearch JSON in place of a compact shard', () => {
     const dir = tempDir();
     try {

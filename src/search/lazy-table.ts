@@ -1,0 +1,112 @@
+/**
+ * A Map from numbers whose restored entries stay in the shard's arrays: a
+ * restored shard of 100,000 passages would otherwise build four Maps of
+ * 100,000 entries (MiniSearch's ids both ways, field lengths, stored fields),
+ * a field-length array and a stored-fields object per passage — at a million
+ * passages, more than half of a restore was the garbage collector moving them.
+ * Here a restored entry's value is made when it is asked for (`valueAt`), and
+ * entries set or deleted afterwards are kept apart, so MiniSearch (add,
+ * discard, remove, vacuum, search), the scorer and the shard writer see an
+ * ordinary Map.
+ */
+export class LazyTable<V> extends Map<number, V> {
+  /** Restored keys deleted or set again since: no longer read from the arrays. */
+  private readonly replaced = new Set<number>();
+
+  /** `keys` ascending; `valueAt(i)` is the value of `keys[i]` (made anew at each call). */
+  constructor(
+    private readonly keysAscending: ArrayLike<number>,
+    private readonly valueAt: (i: number) => V,
+  ) {
+    super();
+  }
+
+  /** Whether keys can be looked up by bisection, which the table needs. */
+  static canHold(keys: ArrayLike<number>): boolean {
+    for (let i = 1; i < keys.length; i++) if (!(keys[i - 1] < keys[i])) return false;
+    return true;
+  }
+
+  private indexOf(key: number): number {
+    if (this.replaced.has(key)) return -1;
+    const keys = this.keysAscending;
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keys[mid];
+      if (k === key) return mid;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  override get(key: number): V | undefined {
+    const i = this.indexOf(key);
+    return i >= 0 ? this.valueAt(i) : super.get(key);
+  }
+
+  override has(key: number): boolean {
+    return this.indexOf(key) >= 0 || super.has(key);
+  }
+
+  override set(key: number, value: V): this {
+    if (this.indexOf(key) >= 0) this.replaced.add(key);
+    return super.set(key, value);
+  }
+
+  override delete(key: number): boolean {
+    if (this.indexOf(key) >= 0) {
+      this.replaced.add(key);
+      return true;
+    }
+    return super.delete(key);
+  }
+
+  override clear(): void {
+    for (let i = 0; i < this.keysAscending.length; i++) this.replaced.add(this.keysAscending[i]);
+    super.clear();
+  }
+
+  override get size(): number {
+    let restored = 0;
+    for (const key of this.replaced) if (this.inArrays(key)) restored++;
+    return this.keysAscending.length - restored + super.size;
+  }
+
+  private inArrays(key: number): boolean {
+    const keys = this.keysAscending;
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid] === key) return true;
+      if (keys[mid] < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
+  override *entries(): MapIterator<[number, V]> {
+    const keys = this.keysAscending;
+    for (let i = 0; i < keys.length; i++) if (!this.replaced.has(keys[i])) yield [keys[i], this.valueAt(i)];
+    yield* super.entries();
+  }
+
+  override *keys(): MapIterator<number> {
+    for (const [key] of this.entries()) yield key;
+  }
+
+  override *values(): MapIterator<V> {
+    for (const [, value] of this.entries()) yield value;
+  }
+
+  override [Symbol.iterator](): MapIterator<[number, V]> {
+    return this.entries();
+  }
+
+  override forEach(callback: (value: V, key: number, map: Map<number, V>) => void, thisArg?: unknown): void {
+    for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this);
+  }
+}
