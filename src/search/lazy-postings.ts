@@ -1,11 +1,15 @@
+import { bisect } from './bisect.ts';
+
 /**
  * One term's postings as MiniSearch holds them (field id → passage short id →
- * term frequency), read from a restored shard's arrays at their first use.
- * Restoring builds every term's Maps otherwise: at 100k passages that is most
- * of a second and a quarter of a gigabyte, for a command-line question that
- * reads a dozen terms. Every Map method reads the arrays first, so MiniSearch
+ * term frequency), left in a restored shard's arrays. Restoring would build
+ * every term's Maps otherwise: at 100k passages most of a second and a quarter
+ * of a gigabyte. Sitrep's own reads (the scorer, document frequencies, which
+ * passage holds a term) use the arrays where they lie (`range`, and the
+ * functions below); every Map method reads them into Maps first, so MiniSearch
  * (search, add, remove, vacuum) and the shard writer see an ordinary Map.
  */
+
 /** A restored shard's posting arrays, shared by all its terms' LazyPostings. */
 export interface PostingArrays {
   layout: Uint32Array;
@@ -102,7 +106,7 @@ export class LazyPostings extends Map<number, Map<number, number>> {
     for (let k = layout[l++]; k > 0; k--) {
       const id = layout[l++];
       const count = layout[l++];
-      if ((fieldId === -1 || id === fieldId) && binaryHas(docs, at, at + count, shortId)) return true;
+      if ((fieldId === -1 || id === fieldId) && bisect(docs, shortId, at, at + count) >= 0) return true;
       at += count;
     }
     return false;
@@ -213,17 +217,4 @@ export function eachHolder(data: TermPostings, each: (shortId: number) => boolea
     return;
   }
   for (const postings of data.values()) for (const shortId of postings.keys()) if (each(shortId) === false) return;
-}
-
-function binaryHas(docs: Uint32Array, start: number, end: number, shortId: number): boolean {
-  let lo = start;
-  let hi = end - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const doc = docs[mid];
-    if (doc === shortId) return true;
-    if (doc < shortId) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }

@@ -1,3 +1,5 @@
+import { bisect } from './bisect.ts';
+
 /**
  * A Map from numbers whose restored entries stay in the shard's arrays: a
  * restored shard of 100,000 passages would otherwise build four Maps of
@@ -28,18 +30,7 @@ export class LazyTable<V> extends Map<number, V> {
   }
 
   private indexOf(key: number): number {
-    if (this.replaced.has(key)) return -1;
-    const keys = this.keysAscending;
-    let lo = 0;
-    let hi = keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = keys[mid];
-      if (k === key) return mid;
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return this.replaced.has(key) ? -1 : bisect(this.keysAscending, key);
   }
 
   override get(key: number): V | undefined {
@@ -71,21 +62,8 @@ export class LazyTable<V> extends Map<number, V> {
 
   override get size(): number {
     let restored = 0;
-    for (const key of this.replaced) if (this.inArrays(key)) restored++;
+    for (const key of this.replaced) if (bisect(this.keysAscending, key) >= 0) restored++;
     return this.keysAscending.length - restored + super.size;
-  }
-
-  private inArrays(key: number): boolean {
-    const keys = this.keysAscending;
-    let lo = 0;
-    let hi = keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keys[mid] === key) return true;
-      if (keys[mid] < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
   }
 
   override *entries(): MapIterator<[number, V]> {
