@@ -1,4 +1,4 @@
-import { bisect } from './bisect.ts';
+import { bisect } from './sorted-arrays.ts';
 
 /**
  * One term's postings as MiniSearch holds them (field id → passage short id →

@@ -1,4 +1,4 @@
-import { bisect } from './bisect.ts';
+import { bisect, isStrictlyAscending } from './sorted-arrays.ts';
 
 /**
  * A Map from numbers whose restored entries stay in the shard's arrays: a
@@ -25,8 +25,7 @@ export class LazyTable<V> extends Map<number, V> {
 
   /** Whether keys can be looked up by bisection, which the table needs. */
   static canHold(keys: ArrayLike<number>): boolean {
-    for (let i = 1; i < keys.length; i++) if (!(keys[i - 1] < keys[i])) return false;
-    return true;
+    return isStrictlyAscending(keys);
   }
 
   private indexOf(key: number): number {

@@ -7,7 +7,8 @@ import { dateMs } from '../articles/dates.ts';
 import { ANALYZER_VERSION, analyzeText } from '../text/analyze.ts';
 import { LazyPostings, eachHolder, holdsPosting, postingCount } from './lazy-postings.ts';
 import { LazyTable } from './lazy-table.ts';
-import { type RadixTree, buildRadixTree, isStrictlySorted } from './radix-tree.ts';
+import { type RadixTree, buildRadixTree } from './radix-tree.ts';
+import { isStrictlyAscending } from './sorted-arrays.ts';
 import { answerKindsOf } from '../text/answer-kinds.ts';
 import { quoteHash } from './snippet.ts';
 import { type ScoredMatch, scoreShard, seedFieldLengths } from './shard-scorer.ts';
@@ -147,8 +148,10 @@ export function toIndexed(passage: Passage, facts: PassageFacts): IndexedPassage
 
 type Postings = Map<number, Map<number, number>>;
 
-/** MiniSearch has no public document-frequency lookup; its term index maps term → field id → (document → frequency). */
-/** In how many of a shard's passages a term is in the text field (its postings left where a restore put them). */
+/**
+ * In how many of a shard's passages a term is in the text field. MiniSearch has no public
+ * document-frequency lookup; its term index maps term → field id → (document → frequency).
+ */
 function textCount(search: MiniSearch<IndexedPassage>, term: string): number {
   const internals = search as unknown as { _index: { get(t: string): Postings | undefined }; _fieldIds: Record<string, number> };
   const data = internals._index.get(term);
@@ -279,18 +282,13 @@ function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardH
         freqs[at++] = freq;
       }
       // Postings come in the order passages were added, ascending; a restore searches them by binary search.
-      if (!isAscending(docs, from, at)) sortPostings(docs, freqs, from, at);
+      if (!isStrictlyAscending(docs, from, at)) sortPostings(docs, freqs, from, at);
     }
   }
   return {
     header: { compact: 1, sortedPostings: 1, documentCount: m._documentCount, nextId: m._nextId, dirtCount: m._dirtCount, averageFieldLength: m._avgFieldLength, terms, articleId, lang, sources, story },
     arrays: { shortIds, ids, fieldLengths, time, dated, relevance, quote, ord, kinds, layout: Uint32Array.from(layout), docs, freqs },
   };
-}
-
-function isAscending(docs: Uint32Array, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (docs[i - 1] >= docs[i]) return false;
-  return true;
 }
 
 function sortPostings(docs: Uint32Array, freqs: Uint32Array, from: number, to: number): void {
@@ -302,8 +300,9 @@ function sortPostings(docs: Uint32Array, freqs: Uint32Array, from: number, to: n
 }
 
 /** Writes a shard's .bin, then its .json (each beside its place and renamed in). */
-function writeShard(dir: string, key: number, search: MiniSearch<IndexedPassage>): void {
-  const { header, arrays } = compactShard(search);
+function writeShard(dir: string, key: number, search: MiniSearch<IndexedPassage>): ReturnType<typeof compactShard> {
+  const compacted = compactShard(search);
+  const { header, arrays } = compacted;
   const table = {} as ShardHeader['bin']['arrays'];
   const buffers: Buffer[] = [];
   let offset = 0;
@@ -322,6 +321,7 @@ function writeShard(dir: string, key: number, search: MiniSearch<IndexedPassage>
   const full: ShardHeader = { ...header, bin: { bytes: bin.length, crc: crc32(bin), arrays: table } };
   writeFileSync(`${path}.tmp`, JSON.stringify(full));
   renameSync(`${path}.tmp`, path);
+  return compacted;
 }
 
 /** A shard from its two files; throws when either is damaged. */
@@ -339,6 +339,11 @@ function readShard(dir: string, key: number): MiniSearch<IndexedPassage> {
     const aligned = (bin.byteOffset + offset) % Type.BYTES_PER_ELEMENT === 0;
     return (aligned ? new Type(bin.buffer, bin.byteOffset + offset, length) : new Type(Uint8Array.from(bin.subarray(offset, offset + length * Type.BYTES_PER_ELEMENT)).buffer)) as T;
   };
+  return shardOf(js, array);
+}
+
+/** A shard from its strings and arrays, as written (or just compacted for writing); throws when they do not fit. */
+function shardOf(js: Omit<ShardHeader, 'bin'>, array: <T extends NumberArray>(name: ArrayName) => T): MiniSearch<IndexedPassage> {
   const shortIds = array<Uint32Array>('shortIds');
   const ids = array<Float64Array>('ids');
   const fieldLengths = array<Uint32Array>('fieldLengths');
@@ -392,7 +397,7 @@ function readShard(dir: string, key: number): MiniSearch<IndexedPassage> {
     }
   }
   seedFieldLengths(search, shortIds, fieldLengths, FIELD_COUNT);
-  // Each term's postings are read from the arrays when first used (LazyPostings): here only their places are found.
+  // Each term's postings stay in the arrays (LazyPostings): here only their places are found.
   let l = 0;
   let at = 0;
   const postingArrays = { layout, docs, freqs, sorted: js.sortedPostings === 1 };
@@ -403,7 +408,7 @@ function readShard(dir: string, key: number): MiniSearch<IndexedPassage> {
   });
   if (l !== layout.length || at !== docs.length) throw new Error('damaged shard');
   // A shard written in sorted term order (all written now) gets its term tree built in one pass.
-  if (isStrictlySorted(js.terms)) (m._index as unknown as { _tree: RadixTree<LazyPostings> })._tree = buildRadixTree(js.terms, (i) => postings[i]);
+  if (isStrictlyAscending(js.terms)) (m._index as unknown as { _tree: RadixTree<LazyPostings> })._tree = buildRadixTree(js.terms, (i) => postings[i]);
   else js.terms.forEach((term, i) => m._index.set(term, postings[i]));
   return search;
 }
@@ -469,11 +474,10 @@ export class PassageIndex {
   save(dir: string, revision: number): void {
     mkdirSync(dir, { recursive: true });
     const onDisk = new Set(readdirSync(dir).filter((f) => SHARD_FILE.test(f)));
-    const written: number[] = [];
+    const written = new Map<number, ReturnType<typeof compactShard>>();
     for (const [key, shard] of this.shards) {
       if (!this.dirty.has(key) && onDisk.has(shardFile(key))) continue;
-      writeShard(dir, key, shard);
-      written.push(key);
+      written.set(key, writeShard(dir, key, shard));
     }
     const state: IndexState = { format: INDEX_FORMAT, revision, analyzer: ANALYZER_VERSION, passages: this.size, shardPassages: this.shardPassages, shards: [...this.shards.keys()].sort((a, b) => a - b) };
     writeFileSync(join(dir, `${STATE_FILE}.tmp`), JSON.stringify(state));
@@ -483,10 +487,10 @@ export class PassageIndex {
       if (match && !this.shards.has(Number(match[1]))) rmSync(join(dir, file), { force: true });
     }
     this.dirty.clear();
-    // A full shard (new passages go to the newest) is read back from what was just written, as a
-    // restore reads it: its postings then lie in its arrays instead of a Map per term and field.
+    // A full shard (new passages go to the newest) is held as a restore holds it, from the arrays just
+    // written: its postings and passages then lie in them instead of a Map entry each.
     const newest = Math.max(...this.shards.keys());
-    for (const key of written) if (key < newest) this.shards.set(key, readShard(dir, key));
+    for (const [key, { header, arrays }] of written) if (key < newest) this.shards.set(key, shardOf(header, (name) => arrays[name] as never));
   }
 
   static persistedBytes(dir: string): number {

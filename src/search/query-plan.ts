@@ -69,7 +69,7 @@ const FRAMING = new Set(
     'berita', 'kabar', 'terbaru', 'terkini', 'terjadi', 'sebenarnya', 'sekarang', 'kini', 'masing-masing', 'pihak', 'soal',
     'mengenai', 'terkait', 'informasi', 'info', 'situasi', 'sebut', 'menyebut', 'disebut', 'tahu', 'lama', 'jelaskan',
     'menjelaskan', 'tanggapan', 'menanggapi', 'respons', 'klaim', 'mengklaim', 'resmi', 'secara', 'tolong',
-    'tepatnya', 'persisnya', 'sebenarnya', 'kira-kira',
+    'tepatnya', 'persisnya', 'kira-kira',
   ],
 );
 
@@ -182,6 +182,8 @@ export interface PlanContext {
 
 export function planQuery(question: string, context: PlanContext): QueryPlan {
   const tokens = words(question).map(formalIndonesian);
+  // What is asked is read from the written words ("brp" is "berapa").
+  const written = tokens.join(' ');
   const weights = new Map<string, number>();
   const addTerm = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   // ownForms: how many of a concept's ways of being said (first in its coverage) are the asker's own words.
@@ -272,7 +274,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     const counted = d.role === 'anchor' ? conceptDf : Math.max(conceptDf, Math.min(n, RARE_CONTENT_DF));
     return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, fromGlossary: d.fromGlossary, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus: d.role !== 'framing' && focusAt >= d.start && focusAt < d.end, reworded: d.coverage.length > d.ownForms, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
   });
-  return { terms: [...weights.keys()], weights, documentFrequency, concepts, answerKind: askedKind(tokens.join(' ')), measure: askedMeasure(tokens.join(' ')) };
+  return { terms: [...weights.keys()], weights, documentFrequency, concepts, answerKind: askedKind(written), measure: askedMeasure(written) };
 }
 
 const WH_NOUN = new Set(['which', 'what', 'whats', 'whose']);

@@ -10,12 +10,6 @@ const LEAF = '';
 
 export type RadixTree<T> = Map<string, RadixTree<T> | T>;
 
-/** Whether keys are strictly ascending (as JavaScript compares strings), which buildRadixTree needs. */
-export function isStrictlySorted(keys: readonly string[]): boolean {
-  for (let i = 1; i < keys.length; i++) if (!(keys[i - 1] < keys[i])) return false;
-  return true;
-}
-
 /**
  * The tree SearchableMap would hold after setting each key to its value.
  * `keys` must be strictly ascending and non-empty strings; `valueAt(i)` is the value of `keys[i]`.

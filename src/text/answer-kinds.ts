@@ -9,7 +9,6 @@ export const ANSWER_KIND = { number: 1, date: 2, duration: 4, statement: 8, mone
 // A time of day: "6:07 a.m.", "16:56", "pukul 04.44", "at 6 p.m.", "jam 3 pagi".
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\b(?:pukul|jam)\s\d{1,2}\b|\bmidnight\b|\bnoon\b|\btengah (?:malam|hari)\b/i;
 
-
 // An amount of money: a currency sign or code by a number, or a number and a currency's name ("$7 billion",
 // "£2m", "Rp 1,5 triliun", "709 juta dolar AS", "10 million euros").
 const MONEY =

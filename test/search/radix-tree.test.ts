@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import MiniSearch from 'minisearch';
-import { buildRadixTree, isStrictlySorted } from '../../src/search/radix-tree.ts';
+import { buildRadixTree } from '../../src/search/radix-tree.ts';
+import { isStrictlyAscending } from '../../src/search/sorted-arrays.ts';
 import { Random } from '../../bench/random.ts';
 
 // The term tree class MiniSearch's index itself uses.
@@ -61,9 +62,9 @@ describe('radix tree built from sorted keys', () => {
   });
 
   it('knows sorted keys from others, and builds an empty tree from none', () => {
-    assert.equal(isStrictlySorted(['a', 'ab', 'b']), true);
-    assert.equal(isStrictlySorted(['b', 'a']), false);
-    assert.equal(isStrictlySorted(['a', 'a']), false);
+    assert.equal(isStrictlyAscending(['a', 'ab', 'b']), true);
+    assert.equal(isStrictlyAscending(['b', 'a']), false);
+    assert.equal(isStrictlyAscending(['a', 'a']), false);
     assert.equal(buildRadixTree([], () => 0).size, 0);
   });
 });

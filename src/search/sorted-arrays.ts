@@ -11,3 +11,9 @@ export function bisect(keys: ArrayLike<number>, key: number, start = 0, end = ke
   }
   return -1;
 }
+
+/** Whether `keys[start..end)` are strictly ascending, as JavaScript compares them. */
+export function isStrictlyAscending<T extends number | string>(keys: ArrayLike<T>, start = 0, end = keys.length): boolean {
+  for (let i = start + 1; i < end; i++) if (!(keys[i - 1] < keys[i])) return false;
+  return true;
+}
