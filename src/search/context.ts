@@ -5,30 +5,21 @@ import { tokenize } from '../text/tokenize.ts';
 const ARTICLE_ENTITIES = 32;
 
 /**
- * The names and numbers of an article, most mentioned first: words
+ * The names and numbers of sentences, most mentioned first: words
  * capitalized inside a sentence, acronyms, and words holding digits
  * ("Pyongyang", "Istanbul", "KN-23", "IAEA", "450").
  */
-export function entitiesOf(passages: string[], lang: string, outlet = ''): string[] {
-  // The outlet's own name ("Jakarta, CNN Indonesia --") says who published, not what the story is about.
-  const outletWords = new Set(tokenize(outlet).map((t) => t.text.toLowerCase()));
+function entitiesOf(sentences: string[], outletWords: Set<string>): string[] {
   const counts = new Map<string, number>();
-  for (const passage of passages) {
-    for (const sentence of splitSentences(passage, lang)) {
-      for (const [i, token] of tokenize(sentence.text).entries()) {
-        const word = token.text;
-        if (outletWords.has(word.toLowerCase())) continue;
-        if (/\p{N}/u.test(word) || /^\p{Lu}{2,}/u.test(word) || (i > 0 && /^\p{Lu}/u.test(word))) counts.set(word, (counts.get(word) ?? 0) + 1);
-      }
+  for (const sentence of sentences) {
+    for (const [i, token] of tokenize(sentence).entries()) {
+      const word = token.text;
+      const named = /\p{N}/u.test(word) || (/^\p{Lu}/u.test(word) && (i > 0 || /^\p{Lu}{2}/u.test(word)));
+      if (named && !outletWords.has(word.toLowerCase())) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
   // Map order is first mention: a stable sort keeps it among equals.
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, ARTICLE_ENTITIES).map(([word]) => word);
-}
-
-function lastSentence(passage: string, lang: string): string {
-  const sentences = splitSentences(passage, lang);
-  return sentences.length ? sentences[sentences.length - 1].text : '';
 }
 
 /**
@@ -38,7 +29,10 @@ function lastSentence(passage: string, lang: string): string {
  * and numbers of the sentence before it. The answering sentence often names
  * its subject only there ("Its range is about 450 km").
  */
-export function passageContexts(passages: string[], lang: string, outlet?: string): string[] {
+export function passageContexts(passages: string[], lang: string, outlet = ''): string[] {
   if (!passages.length) return [];
-  return passages.map((_, i) => entitiesOf(i === 0 ? passages : [lastSentence(passages[i - 1], lang)], lang, outlet).join(' '));
+  // The outlet's own name ("Jakarta, CNN Indonesia --") says who published, not what the story is about.
+  const outletWords = new Set(tokenize(outlet).map((t) => t.text.toLowerCase()));
+  const sentences = passages.map((passage) => splitSentences(passage, lang).map((s) => s.text));
+  return passages.map((_, i) => entitiesOf(i === 0 ? sentences.flat() : sentences[i - 1].slice(-1), outletWords).join(' '));
 }

@@ -15,7 +15,11 @@ const QUESTION_LANGUAGES = new Set(['en', 'id']);
 const POSSESSIVE = /['’]s$/;
 const JOINER = /['’\-‐]/;
 
+const PLAIN_LETTERS = /^[A-Za-z]+$/;
+
 export function normalizeWord(word: string): string {
+  // Most words are plain ASCII letters: NFKC and the replacements below leave them as they are.
+  if (PLAIN_LETTERS.test(word)) return word.toLowerCase();
   const normal = word.normalize('NFKC').toLowerCase().replace(POSSESSIVE, '').replace(/[’‐]/g, (c) => (c === '’' ? "'" : '-'));
   return /^\d/.test(normal) ? normalizeNumber(normal) : normal;
 }
@@ -39,18 +43,35 @@ function stemWord(word: string, lang: string): string | null {
 /** "serangan-serangan", "negara-negara", "anak-anaknya": a reduplicated word means its base. */
 const REDUPLICATED = /^(\p{L}+)-\1(?:nya|lah|kah)?$/u;
 
-/**
- * The index terms of one word: compounds are findable whole and by parts
- * ("KN-23" → kn-23, kn, 23; "Jong-un" → jong-un, jong, un).
- */
 /** No word of any language is longer; a longer "word" (a hash, base64, a hostile run of letters) is not indexed. */
 export const MAX_WORD_LENGTH = 64;
 
 /** The word a per cent sign stands for, by language: "35%" is found by "percent" and "persen". */
 const PERCENT_WORD: Record<string, string> = { en: 'percent', id: 'persen' };
 
-export function analyzeWord(word: string, lang: string): string[] {
-  if (word.length > MAX_WORD_LENGTH) return [];
+// Ingest analyzes every word of every passage, and news repeats its words: each word's terms are kept, per language.
+const analyzed = new Map<string, Map<string, readonly string[]>>();
+const ANALYZED_LIMIT = 100_000;
+const NO_TERMS: readonly string[] = Object.freeze([]);
+
+/**
+ * The index terms of one word: compounds are findable whole and by parts
+ * ("KN-23" → kn-23, kn, 23; "Jong-un" → jong-un, jong, un).
+ */
+export function analyzeWord(word: string, lang: string): readonly string[] {
+  if (word.length > MAX_WORD_LENGTH) return NO_TERMS;
+  let memo = analyzed.get(lang);
+  if (!memo) analyzed.set(lang, (memo = new Map()));
+  let terms = memo.get(word);
+  if (!terms) {
+    terms = Object.freeze(termsOf(word, lang));
+    if (memo.size >= ANALYZED_LIMIT) memo.clear();
+    memo.set(word, terms);
+  }
+  return terms;
+}
+
+function termsOf(word: string, lang: string): string[] {
   const normal = normalizeWord(word);
   if (!normal) return [];
   if (normal === '%' || normal === '٪') return [stem(PERCENT_WORD[lang] ?? 'percent', lang)];
@@ -84,6 +105,6 @@ export function isCompound(word: string): boolean {
 
 export function analyzeText(text: string, lang: string): string[] {
   const terms: string[] = [];
-  for (const token of tokenize(text)) terms.push(...analyzeWord(token.text, lang));
+  for (const token of tokenize(text)) for (const term of analyzeWord(token.text, lang)) terms.push(term);
   return terms;
 }

@@ -42,7 +42,7 @@ const EXACT_KINDS = new Set(['synonym']);
 const STEMMED = ['en', 'id'];
 
 // Every word of every ingested article is looked up (conflict relevance): its variants are kept.
-const variantMemo = new Map<string, readonly string[]>();
+const variantMemos = new Map<string, Map<string, readonly string[]>>();
 const VARIANT_MEMO_LIMIT = 100_000;
 
 /**
@@ -54,14 +54,15 @@ const VARIANT_MEMO_LIMIT = 100_000;
  */
 function variants(word: string, lang?: string): readonly string[] {
   const stemmed = lang && STEMMED.includes(lang) ? lang : undefined;
-  const key = stemmed ? `${stemmed}\u0000${word}` : word;
-  let found = variantMemo.get(key);
+  let memo = variantMemos.get(stemmed ?? '');
+  if (!memo) variantMemos.set(stemmed ?? '', (memo = new Map()));
+  let found = memo.get(word);
   if (!found) {
     const normal = normalizeWord(word);
     const stems = stemmed ? [stem(normal, stemmed)] : STEMMED.map((l) => stem(normal, l));
     found = Object.freeze([...new Set([normal, ...stems])]);
-    if (variantMemo.size >= VARIANT_MEMO_LIMIT) variantMemo.clear();
-    variantMemo.set(key, found);
+    if (memo.size >= VARIANT_MEMO_LIMIT) memo.clear();
+    memo.set(word, found);
   }
   return found;
 }
@@ -174,14 +175,18 @@ export class Glossary {
         continue;
       }
       let best: ConceptMatch | null = null;
-      const candidates = new Set<AliasEntry>();
-      for (const key of variants(tokens[i], lang)) for (const entry of this.byFirstWord.get(key) ?? []) candidates.add(entry);
-      for (const entry of candidates) {
-        const n = entry.tokens.length;
-        if (i + n > tokens.length || (best && best.end - best.start >= n)) continue;
-        if (entry.exact && normalizeWord(entry.tokens[0]) !== normalizeWord(tokens[i])) continue;
-        const same = (t: string, k: number) => (entry.exact ? normalizeWord(t) === normalizeWord(tokens[i + k]) : sameWord(t, tokens[i + k], lang));
-        if (entry.tokens.every((t, k) => k === 0 || same(t, k))) best = { concept: entry.concept, start: i, end: i + n };
+      // An entry listed under two of the word's variants is tried twice: the second try cannot beat the first.
+      for (const key of variants(tokens[i], lang)) {
+        for (const entry of this.byFirstWord.get(key) ?? []) {
+          const n = entry.tokens.length;
+          if (i + n > tokens.length || (best && best.end - best.start >= n)) continue;
+          if (entry.exact && normalizeWord(entry.tokens[0]) !== normalizeWord(tokens[i])) continue;
+          let same = true;
+          for (let k = 1; k < n && same; k++) {
+            same = entry.exact ? normalizeWord(entry.tokens[k]) === normalizeWord(tokens[i + k]) : sameWord(entry.tokens[k], tokens[i + k], lang);
+          }
+          if (same) best = { concept: entry.concept, start: i, end: i + n };
+        }
       }
       if (best) {
         matches.push(best);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeText, analyzeWord } from '../../src/text/analyze.ts';
+import { analyzeText, analyzeWord, normalizeWord } from '../../src/text/analyze.ts';
 import { readFileSync } from 'node:fs';
 import { STEM_CACHE_FILE, saveStemCache, stem } from '../../src/text/stem.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
@@ -83,5 +83,22 @@ describe('hostile words', () => {
 describe('numbers', () => {
   it('are one term however a language writes them', () => {
     assert.deepEqual(analyzeText('1.000 tawanan, 1,000 prisoners, 4,5 jam, 4.5 hours, 8.060 drone', 'id'), ['1000', 'tawan', '1000', 'prisoners', '4.5', 'jam', '4.5', 'hours', '8060', 'drone']);
+  });
+});
+
+describe('word normalization', () => {
+  it('lower-cases plain words and folds the rest to one form', () => {
+    for (const word of ['Zelensky', 'KN', 'serangan', 'HIMARS']) assert.equal(normalizeWord(word), word.normalize('NFKC').toLowerCase());
+    assert.equal(normalizeWord('Russia’s'), 'russia');
+    assert.equal(normalizeWord('ＫＮ‐23'), 'kn-23');
+    assert.equal(normalizeWord('1.000'), '1000');
+  });
+
+  it('gives a word the same terms each time it is analyzed, per language, and keeps them from being changed', () => {
+    const first = analyzeWord('serangan', 'id');
+    assert.deepEqual(first, ['serang']);
+    assert.equal(analyzeWord('serangan', 'id'), first);
+    assert.ok(Object.isFrozen(first));
+    assert.deepEqual(analyzeWord('serangan', 'en'), ['serangan']);
   });
 });

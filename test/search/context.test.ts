@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { passageContexts } from '../../src/search/context.ts';
+
+describe('passage contexts', () => {
+  const passages = [
+    'Jakarta, CNN Indonesia -- Rusia meluncurkan 810 drone ke Kyiv pada Minggu. Serangan itu mengenai gedung Kabinet Menteri.',
+    'Serangan menewaskan dua orang. Wali kota Vitali Klitschko menyebut jumlah korban bisa bertambah.',
+    'Jangkauannya sekitar 450 km, kata pejabat itu.',
+  ];
+
+  it('gives the lead the article’s names and numbers, most mentioned first, without the outlet’s own name', () => {
+    const [lead] = passageContexts(passages, 'id', 'CNN Indonesia');
+    const names = lead.split(' ');
+    for (const name of ['810', 'Kyiv', 'Kabinet', 'Menteri', 'Vitali', 'Klitschko', '450']) assert.ok(names.includes(name), name);
+    // A sentence's first word is not a name for being capitalized; the outlet's words are not the story's.
+    for (const word of ['Serangan', 'Jangkauannya', 'CNN', 'Indonesia', 'Jakarta']) assert.ok(!names.includes(word), word);
+  });
+
+  it('gives every other passage the names and numbers of the sentence before it', () => {
+    const contexts = passageContexts(passages, 'id', 'CNN Indonesia');
+    assert.equal(contexts[1], 'Kabinet Menteri');
+    assert.equal(contexts[2], 'Vitali Klitschko');
+    assert.deepEqual(passageContexts([], 'id'), []);
+  });
+});
