@@ -88,4 +88,11 @@ describe('glossary expansion', () => {
     assert.ok(glossary.translate('killed').some((a) => a.text === 'bunuh' || a.text === 'membunuh'));
     assert.ok(glossary.translate('senjata').some((a) => a.text === 'weapon'));
   });
+
+  it('reads a news sense before the general lexicon’s (a peace plan’s “points” are poin, not the tip of a thing)', () => {
+    const lexicons = ['news-lexicon-en-id.tsv', 'lexicon-en-id.tsv'].map((file) => new URL(`../../resources/${file}`, import.meta.url).pathname);
+    const glossary = Glossary.load(new URL('../../resources/glossary.json', import.meta.url).pathname, lexicons);
+    assert.equal(glossary.translate('points')[0]?.text, 'poin');
+    assert.ok(glossary.translate('poin').some((a) => a.text === 'point'));
+  });
 });
