@@ -1,6 +1,7 @@
 import type { Article, Passage } from '../articles/article.ts';
 import type { ArticleStore } from '../store/articles.ts';
 import type { Glossary } from '../text/glossary.ts';
+import { analyzeWord } from '../text/analyze.ts';
 import { ANSWER_KIND } from '../text/answer-kinds.ts';
 import { type SearchFilters, passageFilter } from './filters.ts';
 import { FIELD_BOOST, type PassageHit, type PassageIndex, bm25Idf } from './passage-index.ts';
@@ -50,6 +51,15 @@ const FOCUS_ARTICLES_LIMIT = 200;
 /** An anchor term in more passages than this (or 5 % of the index) is not looked up article by article. */
 const ANCHOR_ARTICLES_LIMIT = 2000;
 const MAX_CANDIDATES = 100;
+
+/** Month names by month (0-based), English and Indonesian ("may" is a stopword, so not one). */
+const MONTH_NAMES = [['january', 'januari'], ['february', 'februari'], ['march', 'maret'], ['april'], ['may', 'mei'], ['june', 'juni'], ['july', 'juli'], ['august', 'agustus'], ['september'], ['october', 'oktober'], ['november'], ['december', 'desember']];
+let monthTerms: Map<string, number> | undefined;
+/** The month an index term names, if it names one. */
+function monthOf(term: string): number | undefined {
+  monthTerms ??= new Map(MONTH_NAMES.flatMap((names, month) => names.flatMap((name) => ['en', 'id'].flatMap((lang) => analyzeWord(name, lang).map((t) => [t, month] as const)))));
+  return monthTerms.get(term);
+}
 const DAY_MS = 86_400_000;
 
 export interface Snippet {
@@ -168,6 +178,10 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   };
   const anchored = plan.concepts.some((c) => c.role === 'anchor');
   const years = plan.terms.filter((t) => /^(?:19|20)\d\d$/.test(t)).map((t) => [t, Number(t)] as const);
+  const months = plan.terms.flatMap((t) => {
+    const month = monthOf(t);
+    return month === undefined ? [] : [[t, month] as const];
+  });
   const n = deps.index.size;
   const idfOf = (term: string) => bm25Idf(n, plan.documentFrequency.get(term)!);
   const ranked: Ranked[] = [];
@@ -190,6 +204,8 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     for (const term of anchorTerms) if (!places.has(term) && articlesNaming(term)?.has(hit.articleId)) places.set(term, 'article');
     // A year asked about ("april 2025") is the article's own when it was published then.
     for (const [term, year] of years) if (!places.has(term) && hit.dated && new Date(hit.time).getUTCFullYear() === year) places.set(term, 'article');
+    // So is a month asked about ("the july round"): the story says "Rabu (23/7)", its date says July.
+    for (const [term, month] of months) if (!places.has(term) && hit.dated && new Date(hit.time).getUTCMonth() === month) places.set(term, 'article');
     const { all: coverage, anchors, ownText, focus, numberMissing } = coverageOf(plan, places);
     // A passage stating the measure asked for ("jam berapa": a time of day) answers that part itself.
     const statesMeasure = plan.measure !== 0 && (hit.kinds & plan.measure) !== 0;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Engine } from '../../src/engine.ts';
+import { planFor } from '../../src/search/ask.ts';
 import { detectLanguage } from '../../src/text/language.ts';
 import { openTestEngine, tempDir, writeFiles } from '../helpers.ts';
 
@@ -340,5 +341,34 @@ describe('answers on real-world wording', () => {
   it('keeps Bosnian news out of the Italian stemmer, its names findable', () => {
     assert.notEqual(detectLanguage('Ruske snage su u noći na subotu napale Kijev sa više od 400 dronova i raketa, saopćile su ukrajinske vlasti.'), 'it');
     assert.ok(outletOf('zelenski saveznike').includes('Klix'));
+  });
+});
+
+describe('a month asked about', () => {
+  let engine: Engine;
+  let cleanup: () => void;
+
+  before(() => {
+    ({ engine, cleanup } = openTestEngine({ sample: false }));
+    const dir = tempDir('sitrep-month-');
+    const article = (title: string, date: string, text: string) => ['---', `title: ${title}`, 'outlet: Antara', `url: https://antara.test/${date}`, 'lang: id', `date: ${date}`, '---', text].join('\n');
+    writeFiles(dir, {
+      // The same words, so only the date tells them apart; the June story is the newer one.
+      'june.md': article('Perundingan di Istanbul', '2026-06-02', 'ISTANBUL - Delegasi Rusia dan Ukraina bertemu lagi di Istanbul, Senin (2/6). Kedua pihak sepakat menukar 1.000 tawanan perang dari masing-masing sisi.'),
+      'july.md': article('Perundingan di Istanbul', '2025-07-23', 'ISTANBUL - Delegasi Rusia dan Ukraina bertemu lagi di Istanbul, Rabu (23/7). Kedua pihak sepakat menukar 1.200 tawanan perang dari masing-masing sisi.'),
+    });
+    engine.ingest([dir]);
+  });
+  after(() => cleanup());
+
+  it('reads an everyday word in its other news senses too (prisoners traded are exchanged: tukar, not dagang)', () => {
+    const trade = planFor(engine, 'how many prisoners did they agree to trade').concepts.find((c) => c.label === 'trade');
+    assert.ok(trade?.coverage.some((alias) => alias.join(' ') === 'dagang'), 'the synonym set’s sense');
+    assert.ok(trade?.coverage.some((alias) => alias.join(' ') === 'tukar'), 'the lexicon’s other sense');
+  });
+
+  it('is the month of an article dated then, though its text writes the day as “23/7”', () => {
+    const [first] = engine.ask({ question: 'what was agreed about prisoners in istanbul in july', now: new Date('2026-07-01T00:00:00Z') }).snippets;
+    assert.match(first?.quote.text ?? '', /1\.200 tawanan/);
   });
 });

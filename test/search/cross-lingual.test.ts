@@ -74,6 +74,16 @@ describe('glossary expansion', () => {
     assert.equal(focus('how many drones were seen').reworded, true);
   });
 
+  it('reads the asker’s framing as framing though a glossary word shares its stem (“according to” is no accord), and chat’s “nk” as North Korea', () => {
+    const glossary = Glossary.load(new URL('../../resources/glossary.json', import.meta.url).pathname);
+    const plan = planQuery('how many nk soldiers were killed according to seoul', { glossary, documentCount: 10, documentFrequency: () => 1 });
+    assert.equal(plan.concepts.find((c) => c.label === 'according')?.role, 'framing');
+    assert.ok(!plan.terms.includes('treati'), 'no treaty searched');
+    const nk = plan.concepts.find((c) => c.label === 'nk');
+    assert.equal(nk?.role, 'anchor');
+    assert.ok(nk?.coverage.some((alias) => alias.join(' ') === 'korea utara'));
+  });
+
   it('reads “tepatnya”, “persisnya” (exactly) as the asker’s framing, not as the thing asked for', () => {
     const glossary = Glossary.load(new URL('../../resources/glossary.json', import.meta.url).pathname);
     const plan = planQuery('jam berapa tepatnya gencatan senjata paskah mulai berlaku', { glossary, documentCount: 10, documentFrequency: () => 1 });
