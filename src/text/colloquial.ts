@@ -101,7 +101,7 @@ const COLLOQUIAL: Record<string, string> = {
   kmrn: 'kemarin',
   kemaren: 'kemarin',
   emg: 'memang',
-  nimbrung: 'ikut',
+  nimbrung: 'bergabung',
   sebiji: 'satu',
   nyerahin: 'menyerahkan',
   kalo: 'kalau',

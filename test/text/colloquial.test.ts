@@ -8,6 +8,8 @@ describe('chat spelling', () => {
     assert.equal(formal('brp org yg udah dipulangin'), 'berapa orang yang sudah dipulangkan');
     assert.equal(formal('zelensky sm trump ngobrol tgl brp'), 'zelensky dengan trump berbicara tanggal berapa');
     assert.equal(formal('jembatan yg diresmiin putin thn 2018'), 'jembatan yang diresmikan putin tahun 2018');
+    // "Ikut" would be a stopword: the word that says it is "bergabung" (joined).
+    assert.equal(formal('siapa yg nimbrung'), 'siapa yang bergabung');
   });
 
   it('reads bare nasal verbs, “-in” for “-kan” and “2” for a repeated word', () => {
