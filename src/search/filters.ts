@@ -1,5 +1,5 @@
 import { isAboutTheWar } from '../text/relevance.ts';
-import type { StoredFields } from './passage-index.ts';
+import type { FilterFacts } from './passage-index.ts';
 
 export interface SearchFilters {
   /** Part of an outlet's or credited source's name ("guardian"). */
@@ -19,7 +19,7 @@ export function matchesSource(sources: string, source: string): boolean {
 }
 
 /** The passages a search may return: within the filters and, unless `all`, from articles about the war. */
-export function passageFilter(filters: SearchFilters & { all?: boolean }): ((fields: StoredFields) => boolean) | undefined {
+export function passageFilter(filters: SearchFilters & { all?: boolean }): ((fields: FilterFacts) => boolean) | undefined {
   if (!hasFilters(filters) && filters.all) return undefined;
   const since = filters.since?.getTime();
   const until = filters.until?.getTime();

@@ -28,26 +28,27 @@ export class LazyTable<V> extends Map<number, V> {
     return isStrictlyAscending(keys);
   }
 
-  private indexOf(key: number): number {
+  /** Where a key's restored entry lies in the arrays, or -1 when it is not there (never restored, or deleted or set since). */
+  restoredIndex(key: number): number {
     return this.replaced.has(key) ? -1 : bisect(this.keysAscending, key);
   }
 
   override get(key: number): V | undefined {
-    const i = this.indexOf(key);
+    const i = this.restoredIndex(key);
     return i >= 0 ? this.valueAt(i) : super.get(key);
   }
 
   override has(key: number): boolean {
-    return this.indexOf(key) >= 0 || super.has(key);
+    return this.restoredIndex(key) >= 0 || super.has(key);
   }
 
   override set(key: number, value: V): this {
-    if (this.indexOf(key) >= 0) this.replaced.add(key);
+    if (this.restoredIndex(key) >= 0) this.replaced.add(key);
     return super.set(key, value);
   }
 
   override delete(key: number): boolean {
-    if (this.indexOf(key) >= 0) {
+    if (this.restoredIndex(key) >= 0) {
       this.replaced.add(key);
       return true;
     }

@@ -50,6 +50,9 @@ interface IndexedPassage {
   kinds: number;
 }
 
+/** The stored fields a search filter reads (filters.ts). */
+export type FilterFacts = Pick<StoredFields, 'lang' | 'sources' | 'time' | 'relevance'>;
+
 export interface StoredFields {
   articleId: string;
   lang: string;
@@ -80,7 +83,7 @@ export interface IndexSearch {
   weights: Map<string, number>;
   /** Each term's document frequency over the whole index, when the caller has looked it up already. */
   documentFrequency?: Map<string, number>;
-  filter?: (fields: StoredFields) => boolean;
+  filter?: (facts: FilterFacts) => boolean;
   /** At most this many hits, best first (default all). */
   limit?: number;
 }
@@ -342,6 +345,45 @@ function readShard(dir: string, key: number): MiniSearch<IndexedPassage> {
   return shardOf(js, array);
 }
 
+/**
+ * The stored fields searches read for every passage they touch (a filter's facts, the article of each
+ * holder of a term), as a restored shard holds them: read from its arrays, no object made per passage.
+ */
+interface FactColumns {
+  stored: LazyTable<Record<string, unknown>>;
+  articleId: string[];
+  lang: string[];
+  sources: string[];
+  time: Float64Array;
+  relevance: Float64Array;
+}
+const factColumns = new WeakMap<object, FactColumns>();
+
+/** A filter over a shard's passages by short id, reading restored passages' facts from their arrays. */
+function acceptor(shard: object, stored: Map<number, Record<string, unknown>>, filter: (facts: FilterFacts) => boolean): (shortId: number) => boolean {
+  const columns = factColumns.get(shard);
+  const fromStore = (shortId: number) => filter(stored.get(shortId) as unknown as FilterFacts);
+  if (!columns) return fromStore;
+  // One object, filled for each passage in turn: the filter reads it before the next.
+  const facts: FilterFacts = { lang: '', sources: '', time: 0, relevance: undefined };
+  return (shortId) => {
+    const i = columns.stored.restoredIndex(shortId);
+    if (i < 0) return fromStore(shortId);
+    facts.lang = columns.lang[i];
+    facts.sources = columns.sources[i];
+    facts.time = columns.time[i];
+    facts.relevance = Number.isNaN(columns.relevance[i]) ? undefined : columns.relevance[i];
+    return filter(facts);
+  };
+}
+
+/** The article of a passage by short id. */
+function articleOf(shard: object, stored: Map<number, Record<string, unknown>>, shortId: number): string | undefined {
+  const columns = factColumns.get(shard);
+  const i = columns ? columns.stored.restoredIndex(shortId) : -1;
+  return i >= 0 ? columns!.articleId[i] : (stored.get(shortId)?.articleId as string | undefined);
+}
+
 /** A shard from its strings and arrays, as written (or just compacted for writing); throws when they do not fit. */
 function shardOf(js: Omit<ShardHeader, 'bin'>, array: <T extends NumberArray>(name: ArrayName) => T): MiniSearch<IndexedPassage> {
   const shortIds = array<Uint32Array>('shortIds');
@@ -387,7 +429,9 @@ function shardOf(js: Omit<ShardHeader, 'bin'>, array: <T extends NumberArray>(na
     m._documentIds = new LazyTable(shortIds, (i) => ids[i]);
     m._idToShortId = new LazyTable(ids, (i) => shortIds[i]);
     m._fieldLength = new LazyTable(shortIds, lengthsAt);
-    m._storedFields = new LazyTable(shortIds, fieldsAt);
+    const stored = new LazyTable(shortIds, fieldsAt);
+    m._storedFields = stored;
+    factColumns.set(search, { stored, articleId, lang, sources, time, relevance });
   } else {
     for (let i = 0; i < n; i++) {
       m._documentIds.set(shortIds[i], ids[i]);
@@ -602,7 +646,7 @@ export class PassageIndex {
         if (!data) continue;
         for (const fieldId of Object.values(internals._fieldIds)) passages += postingCount(data, fieldId);
         if (passages > limit) return undefined;
-        eachHolder(data, (shortId) => void articles.add(internals._storedFields.get(shortId)?.articleId as string));
+        eachHolder(data, (shortId) => void articles.add(articleOf(shard, internals._storedFields, shortId) as string));
       }
     }
     return articles;
@@ -636,7 +680,7 @@ export class PassageIndex {
         boostOf: (term) => (weights.get(term) ?? 1) * (several ? scale(term) : 1),
         fieldBoost: FIELD_BOOST,
         limit,
-        accept: filter && ((shortId) => filter(internals._storedFields.get(shortId) as unknown as StoredFields)),
+        accept: filter && acceptor(shard, internals._storedFields, filter),
       });
       for (const match of matches) best.push(Object.assign(match, { shard: internals }));
     }

@@ -79,4 +79,39 @@ describe('sharded passage index', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('filters a restored shard’s passages by the facts in its arrays as the live index does, passages changed since included', () => {
+    const dir = tempDir();
+    try {
+      const langs = ['id', 'en', 'uk'];
+      const data = rows(300).map((row, i) => ({ ...row, lang: langs[i % 3], relevance: i % 5 ? 2 : undefined, outlet: i % 2 ? 'Kompas' : 'Reuters', time: new Date(Date.UTC(2024, 0, 1 + (i % 60))).toISOString() }));
+      const live = PassageIndex.build(data, 100);
+      live.save(dir, 1);
+      const restored = PassageIndex.restore(dir, 1)!;
+      // Changed after the restore: one passage gone, one set anew (kept apart from the arrays), one added.
+      for (const index of [live, restored]) {
+        index.discard([7, 8]);
+        index.add({ id: 8, articleId: 'a-new', ord: 0, text: 'rudal kursk jembatan' }, { ...FACTS, lang: 'en', outlet: 'Reuters', relevance: 3 });
+        index.add({ id: 301, articleId: 'a-late', ord: 0, text: 'rudal kursk' }, { ...FACTS, lang: 'en', outlet: 'Reuters' });
+      }
+      const since = Date.UTC(2024, 0, 20);
+      const filters = [
+        (f: { relevance?: number }) => f.relevance === undefined || f.relevance >= 1.5,
+        (f: { lang: string }) => f.lang === 'en',
+        (f: { sources: string; time: number }) => f.sources.includes('reuters') && f.time >= since,
+      ];
+      for (const filter of filters) {
+        for (const terms of [['rudal'], ['kursk', 'jembatan']]) {
+          const query = { terms, weights: new Map<string, number>(), limit: 50, filter };
+          const ids = (index: PassageIndex) => index.search(query).map((h) => [h.id, h.lang, h.sources, h.time, h.relevance]);
+          assert.deepEqual(ids(restored), ids(live), terms.join(' '));
+          assert.ok(ids(live).length > 0);
+        }
+      }
+      assert.deepEqual([...restored.articlesHolding(['kursk'], 1000)!].sort(), [...live.articlesHolding(['kursk'], 1000)!].sort());
+      assert.ok(restored.articlesHolding(['kursk'], 1000)!.has('a-new'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
