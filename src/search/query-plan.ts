@@ -141,9 +141,13 @@ function sourceRole(tokens: string[], at: number, role: ConceptRole): ConceptRol
 }
 const SOURCE_SKIP = new Set(['the', 'pihak', 'pemerintah', 'otoritas']);
 
+// "what'd", "who're", "where've": a contraction of a function word is one too.
+const CONTRACTION = /^(\p{L}+)'(?:d|re|ve|ll|m)$/u;
+
 function isQuestionStopword(word: string): boolean {
   const lower = normalizeWord(word);
-  return isStopword(lower, 'en') || isStopword(lower, 'id');
+  const contracted = CONTRACTION.exec(lower)?.[1];
+  return isStopword(lower, 'en') || isStopword(lower, 'id') || (contracted !== undefined && isStopword(contracted, 'en'));
 }
 
 // Ordinals are numbers too: "the fourth round" asks about a fourth round. ("First", "second" and

@@ -110,6 +110,21 @@ const COLLOQUIAL: Record<string, string> = {
   mantep: 'mantap',
   janjiin: 'menjanjikan',
   mundurin: 'memundurkan',
+  dlm: 'dalam',
+  bgt: 'sangat',
+  klo: 'kalau',
+  abis: 'setelah',
+  bkn: 'bukan',
+  hr: 'hari',
+  jt: 'juta',
+  rb: 'ribu',
+  krna: 'karena',
+  mrk: 'mereka',
+  blom: 'belum',
+  blum: 'belum',
+  ato: 'atau',
+  trus: 'terus',
+  duluan: 'pertama',
 };
 
 /** English as it is typed in chat ("whats", "ppl", "govt"): the spelled-out word. */

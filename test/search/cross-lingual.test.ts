@@ -84,6 +84,13 @@ describe('glossary expansion', () => {
     assert.ok(nk?.coverage.some((alias) => alias.join(' ') === 'korea utara'));
   });
 
+  it('reads a contraction of a question word as the question word (“what’d” is no name the news lacks)', () => {
+    const glossary = Glossary.load(new URL('../../resources/glossary.json', import.meta.url).pathname);
+    const plan = planQuery("what'd ukraine's energy minister call the gas cutoff", { glossary, documentCount: 10, documentFrequency: () => 0 });
+    assert.ok(!plan.concepts.some((c) => c.label.startsWith('what')));
+    assert.ok(planQuery('who’re the pows', { glossary, documentCount: 10, documentFrequency: () => 1 }).concepts.every((c) => !c.label.startsWith('who')));
+  });
+
   it('reads “tepatnya”, “persisnya” (exactly) as the asker’s framing, not as the thing asked for', () => {
     const glossary = Glossary.load(new URL('../../resources/glossary.json', import.meta.url).pathname);
     const plan = planQuery('jam berapa tepatnya gencatan senjata paskah mulai berlaku', { glossary, documentCount: 10, documentFrequency: () => 1 });

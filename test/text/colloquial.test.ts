@@ -10,6 +10,8 @@ describe('chat spelling', () => {
     assert.equal(formal('jembatan yg diresmiin putin thn 2018'), 'jembatan yang diresmikan putin tahun 2018');
     // "Ikut" would be a stopword: the word that says it is "bergabung" (joined).
     assert.equal(formal('siapa yg nimbrung'), 'siapa yang bergabung');
+    assert.equal(formal('brp tentara yg dipulangin dlm 3 hr'), 'berapa tentara yang dipulangkan dalam 3 hari');
+    assert.equal(formal('negara mana yg bakal duluan kirim pasukan'), 'negara mana yang akan pertama kirim pasukan');
   });
 
   it('reads bare nasal verbs, “-in” for “-kan” and “2” for a repeated word', () => {
