@@ -19,8 +19,17 @@ export function htmlToText(html: string): string {
 
 function blockText(root: Element): string {
   const blocks = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.parentElement?.closest(BLOCKS));
-  const paragraphs = (blocks.length ? blocks : [root]).map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const paragraphs = (blocks.length ? blocks : [root]).map((el) => `${listNumber(el)}${el.textContent ?? ''}`.replace(/\s+/g, ' ').trim());
   return paragraphs.filter(Boolean).join('\n\n');
+}
+
+/** An item of a numbered list keeps its number, as a reader sees it ("10. Stopping unilateral sanctions"). */
+function listNumber(el: Element): string {
+  const list = el.parentElement;
+  if (el.tagName !== 'LI' || list?.tagName !== 'OL') return '';
+  const items = [...list.children].filter((child) => child.tagName === 'LI');
+  const start = Number.parseInt(list.getAttribute('start') ?? '1', 10);
+  return `${(Number.isFinite(start) ? start : 1) + items.indexOf(el)}. `;
 }
 
 function meta(document: Doc, ...names: string[]): string | undefined {

@@ -17,7 +17,9 @@ export function markdownToText(markdown: string): { text: string; heading?: stri
     }
     return line
       .replace(/^\s{0,3}>\s?/, '')
-      .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+      // A bullet goes; a numbered item keeps its number, as a reader sees it ("10. Menghentikan Sanksi Sepihak").
+      .replace(/^\s*[-*+]\s+/, '')
+      .replace(/^\s*(\d+)[.)]\s+/, '$1. ')
       .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
       .replace(/`([^`]+)`/g, '$1')

@@ -69,7 +69,7 @@ const FRAMING = new Set(
     'berita', 'kabar', 'terbaru', 'terkini', 'terjadi', 'sebenarnya', 'sekarang', 'kini', 'masing-masing', 'pihak', 'soal',
     'mengenai', 'terkait', 'informasi', 'info', 'situasi', 'sebut', 'menyebut', 'disebut', 'tahu', 'lama', 'jelaskan',
     'menjelaskan', 'tanggapan', 'menanggapi', 'respons', 'klaim', 'mengklaim', 'resmi', 'secara', 'tolong',
-    'tepatnya', 'persisnya', 'kira-kira',
+    'tepatnya', 'persisnya', 'kira-kira', 'isi', 'isinya',
   ],
 );
 
@@ -117,7 +117,8 @@ function analyzeOwn(word: string): { whole: string[]; parts: string[] } {
   const id = analyzeWord(word, 'id');
   if (isCompound(word)) {
     const whole = en[0] ?? id[0];
-    const parts = [...new Set([...en.slice(1), ...id.slice(1)])];
+    // A part that is a function word in either language says nothing: "ke-10" (tenth) is said by its 10.
+    const parts = [...new Set([...en.slice(1), ...id.slice(1)])].filter((part) => !isQuestionStopword(part));
     return { whole: whole ? [whole] : [], parts };
   }
   return { whole: [...new Set([...en, ...id])], parts: [] };
@@ -214,7 +215,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
       own.parts.forEach((t) => addTerm(t, WEIGHTS.compoundPart));
       const coverage: Alias[] = own.whole.map((t) => ({ terms: [t], credit: 1 }));
       // A compound is also said by its parts together ("KN-23" and "KN 23").
-      if (own.parts.length > 1) coverage.push({ terms: own.parts, credit: 1 });
+      if (own.parts.length) coverage.push({ terms: own.parts, credit: 1 });
       const ownForms = distinct(coverage);
       if (!framing) {
         for (const alias of context.glossary.translate(word)) {

@@ -294,3 +294,12 @@ describe('an outlet nothing names', () => {
     }
   });
 });
+
+describe('numbered lists', () => {
+  it('keep their items’ numbers in Markdown and HTML, as a reader sees them; bullets go', async () => {
+    const { markdownToText } = await import('../../src/articles/parse-markdown.ts');
+    const { htmlToText } = await import('../../src/articles/parse-html.ts');
+    assert.equal(markdownToText('Berikut poin-poinnya:\n\n9. Memfasilitasi Ekspor Gabah\n10. Menghentikan Sanksi Sepihak\n- a bullet').text, 'Berikut poin-poinnya:\n\n9. Memfasilitasi Ekspor Gabah\n10. Menghentikan Sanksi Sepihak\na bullet');
+    assert.equal(htmlToText('<p>The points:</p><ol start="9"><li>Facilitating grain exports</li><li>Stopping unilateral sanctions</li></ol><ul><li>a bullet</li></ul>'), 'The points:\n\n9. Facilitating grain exports\n\n10. Stopping unilateral sanctions\n\na bullet');
+  });
+});

@@ -91,6 +91,18 @@ describe('glossary expansion', () => {
     assert.ok(planQuery('who’re the pows', { glossary, documentCount: 10, documentFrequency: () => 1 }).concepts.every((c) => !c.label.startsWith('who')));
   });
 
+  it('reads “ke-10” as its 10, “isinya” as framing, a team as a delegation and heading it as leading it', () => {
+    const paths = ['glossary.json', 'news-synonyms.json'].map((file) => new URL(`../../resources/${file}`, import.meta.url).pathname);
+    const glossary = Glossary.load(paths);
+    const context = { glossary, documentCount: 10, documentFrequency: () => 1 };
+    const tenth = planQuery('poin ke-10 di proposal damai china isinya apa', context).concepts;
+    assert.ok(tenth.find((c) => c.label === 'ke-10')?.coverage.some((alias) => alias.join(' ') === '10'));
+    assert.equal(tenth.find((c) => c.label === 'isinya')?.role, 'framing');
+    const team = planQuery("who headed kyiv's team at the turkey talks", context).concepts;
+    assert.ok(team.find((c) => c.label === 'team')?.coverage.some((alias) => alias.includes('deleg')));
+    assert.ok(team.find((c) => c.label === 'headed')?.coverage.some((alias) => alias.includes('lead')));
+  });
+
   it('reads “tepatnya”, “persisnya” (exactly) as the asker’s framing, not as the thing asked for', () => {
     const glossary = Glossary.load(new URL('../../resources/glossary.json', import.meta.url).pathname);
     const plan = planQuery('jam berapa tepatnya gencatan senjata paskah mulai berlaku', { glossary, documentCount: 10, documentFrequency: () => 1 });
