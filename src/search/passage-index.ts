@@ -377,11 +377,15 @@ function acceptor(shard: object, stored: Map<number, Record<string, unknown>>, f
   };
 }
 
-/** The article of a passage by short id. */
-function articleOf(shard: object, stored: Map<number, Record<string, unknown>>, shortId: number): string | undefined {
+/** The article of a shard's passage by short id. */
+function articleReader(shard: object, stored: Map<number, Record<string, unknown>>): (shortId: number) => string | undefined {
   const columns = factColumns.get(shard);
-  const i = columns ? columns.stored.restoredIndex(shortId) : -1;
-  return i >= 0 ? columns!.articleId[i] : (stored.get(shortId)?.articleId as string | undefined);
+  const fromStore = (shortId: number) => stored.get(shortId)?.articleId as string | undefined;
+  if (!columns) return fromStore;
+  return (shortId) => {
+    const i = columns.stored.restoredIndex(shortId);
+    return i >= 0 ? columns.articleId[i] : fromStore(shortId);
+  };
 }
 
 /** A shard from its strings and arrays, as written (or just compacted for writing); throws when they do not fit. */
@@ -641,12 +645,13 @@ export class PassageIndex {
     let passages = 0;
     for (const shard of this.shards.values()) {
       const internals = shard as unknown as { _index: { get(t: string): Postings | undefined }; _storedFields: Map<number, Record<string, unknown>>; _fieldIds: Record<string, number> };
+      const articleOf = articleReader(shard, internals._storedFields);
       for (const term of terms) {
         const data = internals._index.get(term);
         if (!data) continue;
         for (const fieldId of Object.values(internals._fieldIds)) passages += postingCount(data, fieldId);
         if (passages > limit) return undefined;
-        eachHolder(data, (shortId) => void articles.add(articleOf(shard, internals._storedFields, shortId) as string));
+        eachHolder(data, (shortId) => void articles.add(articleOf(shortId) as string));
       }
     }
     return articles;

@@ -3,7 +3,7 @@ import { englishCognates, indonesianCognates } from '../text/cognates.ts';
 import { askedKind, askedMeasure } from '../text/answer-kinds.ts';
 import { formalIndonesian } from '../text/colloquial.ts';
 import { isDictionaryWord } from '../text/dictionary.ts';
-import type { Concept, ConceptMatch, Glossary } from '../text/glossary.ts';
+import type { Concept, Glossary } from '../text/glossary.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { words } from '../text/tokenize.ts';
 
@@ -198,10 +198,18 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   // A glossary alias never starts on a function word alone ("di" is not "die"), nor is it the unit of
   // an Indonesian time question ("jam berapa", "berapa jam" ask an hour: "jam" is not jamming), nor
   // is a word of the asker's framing ("according to" is not an accord).
-  const framingWord = (m: ConceptMatch) => FRAMING.has(normalizeWord(tokens[m.start]));
   const matches = context.glossary
     .match(tokens)
-    .filter((m) => m.end - m.start > 1 || !(isQuestionStopword(tokens[m.start]) || isAskedTimeUnit(tokens, m.start) || framingWord(m)));
+    .filter((m) => m.end - m.start > 1 || !(isQuestionStopword(tokens[m.start]) || isAskedTimeUnit(tokens, m.start) || FRAMING.has(normalizeWord(tokens[m.start]))));
+  // The lexicon's translations of a word, searched and counted as other ways of saying it.
+  const addTranslations = (word: string, coverage: Alias[]) => {
+    for (const alias of context.glossary.translate(word)) {
+      const terms = aliasTerms(alias.text, alias.lang);
+      if (!terms.length) continue;
+      terms.forEach((t) => addTerm(t, WEIGHTS.lexicon));
+      coverage.push({ terms, credit: CREDIT.translation });
+    }
+  };
   let next = 0;
   const plainWords = (from: number, to: number) => {
     for (let at = from; at < to; at++) {
@@ -218,12 +226,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
       if (own.parts.length) coverage.push({ terms: own.parts, credit: 1 });
       const ownForms = distinct(coverage);
       if (!framing) {
-        for (const alias of context.glossary.translate(word)) {
-          const terms = aliasTerms(alias.text, alias.lang);
-          if (!terms.length) continue;
-          terms.forEach((t) => addTerm(t, WEIGHTS.lexicon));
-          coverage.push({ terms, credit: CREDIT.translation });
-        }
+        addTranslations(word, coverage);
         // A loanword the other language spells its own way ("convention" → konvensi), where the index
         // holds it and the lexicon has no translation.
         const lower = normalizeWord(word);
@@ -268,14 +271,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     }
     // An everyday word's synonym set holds one of its senses; the lexicon's news senses are its others
     // ("trade" is commerce, and prisoners traded are exchanged: tukar).
-    if (match.concept.kind === 'synonym' && named.length === 1) {
-      for (const alias of context.glossary.translate(named[0])) {
-        const terms = aliasTerms(alias.text, alias.lang);
-        if (!terms.length) continue;
-        terms.forEach((t) => addTerm(t, WEIGHTS.lexicon));
-        coverage.push({ terms, credit: CREDIT.translation });
-      }
-    }
+    if (match.concept.kind === 'synonym' && named.length === 1) addTranslations(named[0], coverage);
     if (coverage.length) drafts.push({ label: phrase, role: sourceRole(tokens, match.start, roleOfConcept(match.concept)), fromGlossary: true, start: match.start, end: match.end, ownForms, ...dedupe(coverage) });
   }
   plainWords(next, tokens.length);
