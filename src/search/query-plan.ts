@@ -70,6 +70,8 @@ const FRAMING = new Set(
     'mengenai', 'terkait', 'informasi', 'info', 'situasi', 'sebut', 'menyebut', 'disebut', 'tahu', 'lama', 'jelaskan',
     'menjelaskan', 'tanggapan', 'menanggapi', 'respons', 'klaim', 'mengklaim', 'resmi', 'secara', 'tolong',
     'tepatnya', 'persisnya', 'kira-kira', 'isi', 'isinya',
+    // A count asked "in total" is the count: "total", "jumlah" frame it.
+    'total', 'totally', 'overall', 'altogether', 'jumlah', 'keseluruhan', 'seluruhnya', 'totalnya', 'jumlahnya',
   ],
 );
 

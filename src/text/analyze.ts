@@ -8,7 +8,7 @@ import { tokenize } from './tokenize.ts';
  * Bump when the analysis below changes: a persisted index built with another
  * version is rebuilt at start.
  */
-export const ANALYZER_VERSION = 5;
+export const ANALYZER_VERSION = 6;
 
 /** The languages questions are analyzed in (see search/query-plan.ts). */
 const QUESTION_LANGUAGES = new Set(['en', 'id']);
@@ -16,6 +16,8 @@ const POSSESSIVE = /['’]s$/;
 const JOINER = /['’\-‐]/;
 
 const PLAIN_LETTERS = /^[A-Za-z]+$/;
+/** A number with its unit written on ("6GW", "450km", "155mm", "1990s"): findable by each. */
+const NUMBER_UNIT = /^(\d+(?:\.\d+)?)(\p{L}{1,4})$/u;
 
 export function normalizeWord(word: string): string {
   // Most words are plain ASCII letters: NFKC and the replacements below leave them as they are.
@@ -75,6 +77,8 @@ function termsOf(word: string, lang: string): string[] {
   const normal = normalizeWord(word);
   if (!normal) return [];
   if (normal === '%' || normal === '٪') return [stem(PERCENT_WORD[lang] ?? 'percent', lang)];
+  const unit = NUMBER_UNIT.exec(normal);
+  if (unit) return unit[2].length > 1 && !isStopword(unit[2], lang) ? [normal, unit[1], unit[2]] : [normal, unit[1]];
   if (!JOINER.test(normal)) {
     const parts = lang === 'id' ? compoundParts(normal) : undefined;
     if (parts) return parts.map((part) => stem(part, lang));
@@ -100,7 +104,7 @@ function termsOf(word: string, lang: string): string[] {
 /** The parts of a compound, i.e. every term of analyzeWord but the whole. */
 export function isCompound(word: string): boolean {
   const normal = normalizeWord(word);
-  return JOINER.test(normal) && !REDUPLICATED.test(normal);
+  return (JOINER.test(normal) && !REDUPLICATED.test(normal)) || NUMBER_UNIT.test(normal);
 }
 
 export function analyzeText(text: string, lang: string): string[] {

@@ -3,6 +3,7 @@
  * uses ("nelpon" → menelepon, "ketemu" → bertemu, "gak" → tidak). Applied to
  * questions only: articles are written in the standard language.
  */
+import { isDictionaryWord } from './dictionary.ts';
 import { stem } from './stem.ts';
 
 const COLLOQUIAL: Record<string, string> = {
@@ -150,13 +151,12 @@ const CHAT_ENGLISH: Record<string, string> = {
 
 /** Jakarta chat's "-in" for "-kan" after the passive "di-": "dipulangin" → dipulangkan, "dikirimin" → dikirimkan. */
 const PASSIVE_IN = /^di(\p{L}{3,})in$/u;
+/** …and for an active verb's "-kan": "bebasin" → bebaskan, "matiin" → matikan. */
+const ACTIVE_IN = /^(\p{L}{3,})in$/u;
 /** Chat's bare nasal verbs: "ngancam" (mengancam), "nyumbang" (menyumbang), "nembakin" (menembakkan). */
 const NASAL = /^(?:ng|ny|n)[aiueo]\p{L}{2,}$|^nge\p{L}{3,}$/u;
 /** "kira2", "negara2nya": a word typed in lower case and a 2 is the word said twice ("An2", "MiG2" are names). */
 const REPEATED = /^(\p{Ll}{3,})2(nya)?$/u;
-
-/** Chat fillers that carry no meaning: "sih", "dong", "deh"… */
-export const COLLOQUIAL_FILLERS = ['sih', 'dong', 'deh', 'nih', 'tuh', 'lho', 'loh', 'kan', 'ya', 'yah', 'kah', 'mah', 'wkwk', 'btw'];
 
 /** The written form of a colloquial Indonesian (or chat English) word, or the word itself. */
 export function formalIndonesian(word: string): string {
@@ -176,5 +176,7 @@ export function formalIndonesian(word: string): string {
   if (NASAL.test(lower) && stem(lower, 'id') === lower) {
     for (const base of lower.endsWith('in') ? [`${lower.slice(0, -2)}kan`, lower] : [lower]) if (hasRoot(`me${base}`)) return `me${base}`;
   }
+  const active = ACTIVE_IN.exec(lower);
+  if (active && !isDictionaryWord(lower) && hasRoot(`${active[1]}kan`)) return `${active[1]}kan`;
   return word;
 }

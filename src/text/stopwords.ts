@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { COLLOQUIAL_FILLERS } from './colloquial.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -17,6 +16,9 @@ const LISTS: Record<string, string> = {
   pl: 'stopwords_pl.js',
   pt: 'stopwords_pt.js',
 };
+
+/** Chat fillers that carry no meaning: "sih", "dong", "deh"… */
+const COLLOQUIAL_FILLERS = ['sih', 'dong', 'deh', 'nih', 'tuh', 'lho', 'loh', 'kan', 'ya', 'yah', 'kah', 'mah', 'wkwk', 'btw'];
 
 // Question words and fillers that the lists above keep but that never help find a passage.
 const EXTRA: Record<string, string[]> = {

@@ -372,3 +372,48 @@ describe('a month asked about', () => {
     assert.match(first?.quote.text ?? '', /1\.200 tawanan/);
   });
 });
+
+describe('chat forms of verbs and units', () => {
+  let engine: Engine;
+  let cleanup: () => void;
+  const now = new Date('2025-07-01T00:00:00Z');
+  const quotesOf = (question: string) => engine.ask({ question, now }).snippets.map((s) => s.quote.text);
+
+  before(() => {
+    ({ engine, cleanup } = openTestEngine({ sample: false }));
+    const dir = tempDir('sitrep-chat-forms-');
+    writeFiles(dir, {
+      'znpp.md': ['---', 'title: IAEA chief visits occupied nuclear plant again', 'outlet: Example Wire', 'lang: en', 'date: 2025-05-10', '---', 'The Zaporizhzhia nuclear power plant, Europe’s largest, has about 6GW of capacity and has produced no electricity since 2022, the agency said.'].join('\n'),
+      'shahed.md': ['---', 'title: Pertahanan udara tembak jatuh puluhan drone', 'outlet: Okezone', 'lang: id', 'date: 2025-01-04', '---', 'KYIV - Ukraina menyebut Rusia sudah meluncurkan lebih dari 3.700 drone Shahed ke wilayahnya selama 22 bulan terakhir.'].join('\n'),
+      'refinery.md': ['---', 'title: Ukrainian drones hit Volgograd refinery again', 'outlet: Example Wire', 'lang: en', 'date: 2025-01-05', '---', 'The refinery in the Russian Federation’s south handles a total of 15 million tonnes of crude a year, and a fire broke out after the strike, Russia said.', '', 'Moscow says Ukraine fires Shahed-like drones of its own.'].join('\n'),
+      'grain.md': ['---', 'title: UN chief regrets end of Black Sea corridor', 'outlet: Example Wire', 'lang: en', 'date: 2023-07-18', '---', 'The Black Sea Grain Initiative was initially set to run for 120 days when it was signed in Istanbul in July 2022, and was renewed three times.'].join('\n'),
+      'swap.md': ['---', 'title: Prisoner swap brings female soldiers home', 'outlet: Example Wire', 'lang: en', 'date: 2025-05-12', '---', 'Russia freed 108 Ukrainian women soldiers in the latest prisoner swap, Kyiv’s coordination headquarters said on Monday.'].join('\n'),
+    });
+    engine.ingest([dir]);
+  });
+  after(() => cleanup());
+
+  it('finds a unit written onto its number (“6GW”) by the unit alone, asked in the other language', () => {
+    assert.match(quotesOf('pltn zaporizhzhia kapasitasnya brp gw')[0] ?? '', /about 6GW of capacity/);
+  });
+
+  it('meets the asker’s word for “initially” (originally, semula)', () => {
+    const question = 'grain deal was originally good for how many days';
+    const originally = planFor(engine, question).concepts.find((c) => c.label === 'originally');
+    assert.ok(originally?.coverage.some((alias) => alias.join(' ') === 'initi'), JSON.stringify(originally?.coverage));
+    assert.match(quotesOf(question)[0] ?? '', /initially set to run for 120 days/);
+  });
+
+  it('reads “total” in a question asking a count as framing, not as a word the answer must say', () => {
+    assert.match(quotesOf('total shahed yg udah diluncurin rusia ke ukraina brp')[0] ?? '', /lebih dari 3\.700 drone Shahed/);
+  });
+
+  it('reads Jakarta chat’s “-in” for an active verb’s “-kan” (“bebasin” is membebaskan, freed)', () => {
+    const question = 'rusia bebasin brp tentara perempuan ukraina';
+    // Not an unknown name the news lacks (which would weigh as the question's subject): a verb, translated.
+    const freed = planFor(engine, question).concepts.find((c) => c.label === 'bebaskan');
+    assert.equal(freed?.role, 'content');
+    assert.ok(freed?.coverage.some((alias) => alias.join(' ') === 'free'), JSON.stringify(freed?.coverage));
+    assert.match(quotesOf(question)[0] ?? '', /freed 108 Ukrainian women soldiers/);
+  });
+});

@@ -63,6 +63,10 @@ describe('tokenizer', () => {
 
   it('makes compounds findable whole and by parts', () => {
     assert.deepEqual(analyzeWord('KN-23', 'id'), ['kn-23', 'kn', '23']);
+    // A number with its unit written on is found by each: "6GW" by "gw", "450km" by 450.
+    assert.deepEqual(analyzeWord('6GW', 'en'), ['6gw', '6', 'gw']);
+    assert.deepEqual(analyzeWord('450km', 'id'), ['450km', '450', 'km']);
+    assert.deepEqual(analyzeWord('1990s', 'en'), ['1990s', '1990']);
     assert.deepEqual(analyzeWord('Iskander-M', 'en').slice(0, 2), ['iskander-m', 'iskand']);
     assert.ok(analyzeWord('Jong-un', 'id').includes('jong-un'));
     assert.ok(analyzeWord('Jong-un', 'id').includes('jong'));

@@ -19,6 +19,8 @@ describe('chat spelling', () => {
     assert.equal(formal('trump ngancam tarif ke negara2 yg nyumbang'), 'trump mengancam tarif ke negara-negara yang menyumbang');
     assert.equal(formal('rusia nembakin kira2 brp rudal'), 'rusia menembakkan kira-kira berapa rudal');
     assert.equal(formal('putin ngumumin gencatan senjata'), 'putin mengumumkan gencatan senjata');
+    assert.equal(formal('rusia bebasin brp tentara'), 'rusia bebaskan berapa tentara');
+    assert.equal(formal('siapa yg matiin listrik'), 'siapa yang matikan listrik');
   });
 
   it('reads chat English as the spelled-out words', () => {
@@ -28,6 +30,6 @@ describe('chat spelling', () => {
   });
 
   it('leaves written words alone, “-in” words included', () => {
-    for (const word of ['An2', 'su2', 'dingin', 'ingin', 'disiplin', 'dirinya', 'Putin', 'kemarin', 'Kremlin', 'nyata', 'nanti', 'negara', 'nasional', 'nuklir', 'nyawa']) assert.equal(formalIndonesian(word), word);
+    for (const word of ['An2', 'su2', 'dingin', 'ingin', 'disiplin', 'dirinya', 'Putin', 'kemarin', 'Kremlin', 'nyata', 'nanti', 'negara', 'nasional', 'nuklir', 'nyawa', 'admin', 'bitcoin', 'Berlin', 'kabin']) assert.equal(formalIndonesian(word), word);
   });
 });
