@@ -139,7 +139,7 @@ export function scoreShard(shard: object, query: ShardQuery): ScoredMatch[] {
       if (range) {
         const { docs, freqs, end } = range;
         for (let p = range.start; p < end; p++) add(docs[p], freqs[p]);
-      } else for (const [shortId, termFreq] of postings!) add(shortId, termFreq);
+      } else postings!.forEach((termFreq, shortId) => add(shortId, termFreq));
     }
     for (let i = 0; i < termCount; i++) {
       const shortId = termTouched[i];
