@@ -156,7 +156,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   // the news holds, nothing answers — unless Sitrep knows no other way to say it (the news may use a synonym).
   const focus = plan.concepts.find((c) => c.focus && c.role === 'content');
   if (focus?.documentFrequency === 0 && focus.reworded) return [];
-  const focusArticles = focus && deps.index.articlesHolding([...new Set(focus.coverage.flat())], Math.max(FOCUS_ARTICLES_LIMIT, deps.index.size * 0.02));
+  const focusArticles = focus && articlesNamingAny(deps, focus.coverage, Math.max(FOCUS_ARTICLES_LIMIT, deps.index.size * 0.02));
   const { searched } = splitCommonTerms(deps, plan);
   const hits = deps.index.search({ terms: searched, weights: plan.weights, documentFrequency: plan.documentFrequency, filter: passageFilter(filters), limit: MAX_CANDIDATES });
   // Every term a hit does not hold itself is looked for in its article (and the common terms not searched, in the hit).
@@ -222,6 +222,27 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   }
   const best = Math.max(...ranked.map((r) => r.coverage));
   return ranked.filter((r) => r.coverage >= best - RANKING.coverageSlack).sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The articles naming a concept in any of its ways of saying it — an alias of several words
+ * with all of them ("duta besar": not every article saying "besar") — or undefined when one
+ * way is too common to list.
+ */
+function articlesNamingAny(deps: AskDeps, coverage: string[][], limit: number): Set<string> | undefined {
+  const naming = new Set<string>();
+  for (const alias of coverage) {
+    let inAll: Set<string> | undefined;
+    for (const term of alias) {
+      const holding = deps.index.articlesHolding([term], limit);
+      // A word too common to list narrows nothing: the alias's other words decide.
+      if (!holding) continue;
+      inAll = inAll ? new Set([...inAll].filter((id) => holding.has(id))) : holding;
+    }
+    if (!inAll) return undefined;
+    for (const id of inAll) naming.add(id);
+  }
+  return naming;
 }
 
 export function storyOf(article: Article): string {

@@ -27,6 +27,11 @@ const OVERRIDES: Record<string, Record<string, string>> = {
     berita: 'berita', pemberitaan: 'berita', diberitakan: 'berita', memberitakan: 'berita',
     // "Meninggal" (died) is not "tinggal" (to live, to stay).
     meninggal: 'meninggal', meninggalnya: 'meninggal',
+    // An ordinal is not its number: the fourth round ("keempat") is not four rounds ("empat").
+    kesatu: 'kesatu', kedua: 'kedua', keduanya: 'kedua', ketiga: 'ketiga', ketiganya: 'ketiga', keempat: 'keempat', kelima: 'kelima',
+    keenam: 'keenam', ketujuh: 'ketujuh', kedelapan: 'kedelapan', kesembilan: 'kesembilan', kesepuluh: 'kesepuluh',
+    // Nor is the last ("terakhir") what ended ("berakhir").
+    terakhir: 'terakhir', terakhirnya: 'terakhir',
   },
 };
 

@@ -26,6 +26,17 @@ const EXTRA: Record<string, string[]> = {
   id: [...COLLOQUIAL_FILLERS, 'apa', 'apakah', 'siapa', 'siapakah', 'kapan', 'mengapa', 'kenapa', 'bagaimana', 'berapa', 'seberapa', 'dimana', 'di mana', 'tentang'],
 };
 
+// natural's Indonesian list (809 words, against 170 English ones) also drops words news answers with:
+// numbers and ordinals ("dua", "pertama"), sizes and distances ("besar", "jauh"), what rose, left or
+// ended ("naik", "keluar", "berakhir"), "terakhir", "terbanyak", "kasus". Their English words are indexed.
+const KEPT: Record<string, string[]> = {
+  id: [
+    'satu', 'dua', 'tiga', 'empat', 'lima', 'setengah', 'pertama', 'kedua', 'kelima',
+    'besar', 'kecil', 'panjang', 'jauh', 'sebesar', 'naik', 'keluar', 'masuk', 'mulai', 'dimulai', 'memulai',
+    'berakhir', 'berakhirnya', 'mengakhiri', 'awal', 'akhir', 'terakhir', 'terbanyak', 'baru', 'kasus', 'masalah', 'kerja', 'bekerja',
+  ],
+};
+
 const cache = new Map<string, Set<string>>();
 
 export function stopwordsFor(lang: string): Set<string> {
@@ -33,7 +44,8 @@ export function stopwordsFor(lang: string): Set<string> {
   if (!set) {
     const file = LISTS[lang];
     const words: string[] = file ? require(`natural/lib/natural/util/${file}`).words : [];
-    set = new Set([...words, ...(EXTRA[lang] ?? [])].map((w) => w.toLowerCase()));
+    const kept = new Set(KEPT[lang]);
+    set = new Set([...words, ...(EXTRA[lang] ?? [])].map((w) => w.toLowerCase()).filter((w) => !kept.has(w)));
     cache.set(lang, set);
   }
   return set;

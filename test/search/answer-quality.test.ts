@@ -417,3 +417,38 @@ describe('chat forms of verbs and units', () => {
     assert.match(quotesOf(question)[0] ?? '', /freed 108 Ukrainian women soldiers/);
   });
 });
+
+describe('Indonesian words news answers with', () => {
+  let engine: Engine;
+  let cleanup: () => void;
+  const now = new Date('2025-07-01T00:00:00Z');
+  const quotesOf = (question: string) => engine.ask({ question, now }).snippets.map((s) => s.quote.text);
+  const article = (title: string, date: string, text: string) => ['---', `title: ${title}`, 'outlet: Antara', `url: https://antara.test/${date}`, 'lang: id', `date: ${date}`, '---', text].join('\n');
+
+  before(() => {
+    ({ engine, cleanup } = openTestEngine({ sample: false }));
+    const dir = tempDir('sitrep-id-words-');
+    writeFiles(dir, {
+      'mohajer.md': article('Drone Iran ditembak jatuh di Ukraina selatan', '2022-09-24', 'KYIV - Angkatan Udara Ukraina menyebut untuk pertama kalinya pasukannya menembak jatuh drone buatan Iran jenis Mohajer-6 yang berukuran lebih besar.\n\nSebelumnya empat drone Shahed-136 buatan Iran juga ditembak jatuh di dekat Odesa.'),
+      'shahed.md': article('Drone Shahed serang Odesa', '2022-09-25', 'ODESA - Drone Shahed-136 buatan Iran kembali menyerang pelabuhan Odesa, dan dua warga terluka.'),
+      'envoy.md': article('Dubes baru untuk Jerman', '2025-03-03', 'BERLIN - Duta besar Indonesia yang baru untuk Jerman menyerahkan surat kepercayaan kepada presiden Jerman.'),
+      'talks.md': article('Putaran kedua perundingan di Istanbul', '2025-06-02', 'ISTANBUL - Delegasi Rusia dan Ukraina bertemu di Istanbul untuk putaran kedua perundingan damai. Empat pangkalan udara Rusia diserang sehari sebelumnya, yang terbesar sejak perang dimulai.'),
+    });
+    engine.ingest([dir]);
+  });
+  after(() => cleanup());
+
+  it('indexes the numbers, ordinals and sizes a news question asks (natural’s list drops “pertama”, “besar”, “dua”)', () => {
+    assert.match(quotesOf('which bigger iranian drone was shot down first')[0] ?? '', /Mohajer-6 yang berukuran lebih besar/);
+  });
+
+  it('tells an ordinal from its number: the fourth round (“keempat”) is not four air bases (“empat”)', () => {
+    assert.deepEqual(quotesOf('where was the fourth round of russia ukraine talks in istanbul held'), []);
+    assert.match(quotesOf('where was the second round of russia ukraine talks in istanbul held')[0] ?? '', /putaran kedua perundingan damai/);
+  });
+
+  it('takes an alias of several words whole when deciding whether the news names what is asked (“duta besar” is not every “terbesar”)', () => {
+    const result = engine.ask({ question: 'siapa dubes ukraina waktu perundingan di istanbul', now });
+    assert.deepEqual(result.snippets.map((s) => s.quote.text), []);
+  });
+});

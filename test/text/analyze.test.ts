@@ -72,6 +72,14 @@ describe('tokenizer', () => {
     assert.ok(analyzeWord('Jong-un', 'id').includes('jong'));
   });
 
+  it('keeps the Indonesian numbers, ordinals and sizes news answers with, and an ordinal apart from its number', () => {
+    assert.deepEqual(analyzeText('dua drone pertama yang lebih besar', 'id'), ['dua', 'drone', 'pertama', 'besar']);
+    assert.deepEqual(analyzeWord('keempat', 'id'), ['keempat']);
+    assert.deepEqual(analyzeWord('empat', 'id'), ['empat']);
+    // The last ("terakhir") is not what ended ("berakhir").
+    assert.notDeepEqual(analyzeWord('terakhir', 'id'), analyzeWord('berakhir', 'id'));
+  });
+
   it('drops stopwords and possessives', () => {
     assert.deepEqual(analyzeText("Russia's war and the missiles", 'en'), ['russia', 'war', 'missil']);
     assert.deepEqual(analyzeText('yang dikerahkan di Ukraina', 'id'), ['kerah', 'ukraina']);
