@@ -295,6 +295,9 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
 }
 
 const WH_NOUN = new Set(['which', 'what', 'whats', 'whose']);
+const POSSESSIVE_TOKEN = /\p{L}['’]s$/u;
+/** The phrase after "which", "what", "how many" whose last word is the thing asked: "which bigger iranian drone", "new minimum draft age". */
+const PHRASE_WORDS = 4;
 /** "what is the range…": the copula and article before the thing asked. */
 const COPULA = new Set(['is', 'was', 'are', 'were', 'the', 'a', 'an']);
 const HOW_MUCH = new Set(['many', 'much']);
@@ -329,9 +332,11 @@ export function focusOf(tokens: string[]): number {
     else if (lower[i] === 'how' && HOW_MUCH.has(lower[i + 1])) start = i + 2;
     if (start >= 0) {
       while (COPULA.has(lower[start]) || FOCUS_SKIP.has(lower[start])) start++;
+      // "what's ukraine's new minimum draft age": the thing asked follows the possessive.
+      while (POSSESSIVE_TOKEN.test(tokens[start] ?? '') && usable(start + 1)) start++;
       if (!usable(start)) return -1;
       let end = start;
-      while (end + 1 < lower.length && end - start < 2 && usable(end + 1)) end++;
+      while (end + 1 < lower.length && end - start < PHRASE_WORDS - 1 && usable(end + 1)) end++;
       return usable(end) ? end : -1;
     }
     if (ID_WH_BEFORE.has(lower[i])) {

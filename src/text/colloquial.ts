@@ -5,6 +5,7 @@
  */
 import { isDictionaryWord } from './dictionary.ts';
 import { stem } from './stem.ts';
+import { isStopword } from './stopwords.ts';
 
 const COLLOQUIAL: Record<string, string> = {
   aja: 'saja',
@@ -65,6 +66,8 @@ const COLLOQUIAL: Record<string, string> = {
   kok: 'mengapa',
   // Chat abbreviations.
   brp: 'berapa',
+  kpn: 'kapan',
+  beres: 'selesai',
   brapa: 'berapa',
   bbrp: 'beberapa',
   org: 'orang',
@@ -156,7 +159,9 @@ const ACTIVE_IN = /^(\p{L}{3,})in$/u;
 /** Chat's bare nasal verbs: "ngancam" (mengancam), "nyumbang" (menyumbang), "nembakin" (menembakkan). */
 const NASAL = /^(?:ng|ny|n)[aiueo]\p{L}{2,}$|^nge\p{L}{3,}$/u;
 /** "kira2", "negara2nya": a word typed in lower case and a 2 is the word said twice ("An2", "MiG2" are names). */
-const REPEATED = /^(\p{Ll}{3,})2(nya)?$/u;
+const REPEATED = /^(\p{Ll}{3,})2(an|nya|annya)?$/u;
+/** Chat's "-e" for "-ai" and "-o" for "-au": "dipake" → dipakai, "rame" → ramai, "ijo" → hijau. */
+const OPEN_ENDING = /^(\p{L}{2,})([eo])$/u;
 
 /** The written form of a colloquial Indonesian (or chat English) word, or the word itself. */
 export function formalIndonesian(word: string): string {
@@ -175,6 +180,11 @@ export function formalIndonesian(word: string): string {
   if (passive) return hasRoot(`di${passive[1]}kan`) ? `di${passive[1]}kan` : word;
   if (NASAL.test(lower) && stem(lower, 'id') === lower) {
     for (const base of lower.endsWith('in') ? [`${lower.slice(0, -2)}kan`, lower] : [lower]) if (hasRoot(`me${base}`)) return `me${base}`;
+  }
+  const open = OPEN_ENDING.exec(lower);
+  if (open && lower.length >= 4 && !isStopword(lower, 'en') && !isStopword(lower, 'id') && !isDictionaryWord(lower)) {
+    const written = `${open[1]}${open[2] === 'e' ? 'ai' : 'au'}`;
+    if (hasRoot(written) || isDictionaryWord(written)) return written;
   }
   const active = ACTIVE_IN.exec(lower);
   if (active && !isDictionaryWord(lower) && hasRoot(`${active[1]}kan`)) return `${active[1]}kan`;

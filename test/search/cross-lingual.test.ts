@@ -112,6 +112,13 @@ describe('glossary expansion', () => {
     assert.ok(!planQuery('RI bantu ukraina pake apa', { glossary, documentCount: 10, documentFrequency: () => 1 }).concepts.some((c) => c.focus));
   });
 
+  it('takes the thing asked from the end of its phrase, past a possessive (“what’s ukraine’s new minimum draft age” asks an age)', () => {
+    const glossary = Glossary.load(new URL('../../resources/glossary.json', import.meta.url).pathname);
+    const focus = (question: string) => planQuery(question, { glossary, documentCount: 10, documentFrequency: () => 1 }).concepts.find((c) => c.focus)?.label;
+    assert.equal(focus("what's ukraine's new minimum draft age"), 'age');
+    assert.equal(focus('which bigger iranian drone was shot down first'), 'drone');
+  });
+
   it('translates everyday words through the bundled lexicon', () => {
     const glossary = Glossary.load(new URL('../../resources/glossary.json', import.meta.url).pathname, new URL('../../resources/lexicon-en-id.tsv', import.meta.url).pathname);
     assert.ok(glossary.translate('killed').some((a) => a.text === 'bunuh' || a.text === 'membunuh'));
@@ -123,5 +130,8 @@ describe('glossary expansion', () => {
     const glossary = Glossary.load(new URL('../../resources/glossary.json', import.meta.url).pathname, lexicons);
     assert.equal(glossary.translate('points')[0]?.text, 'poin');
     assert.ok(glossary.translate('poin').some((a) => a.text === 'point'));
+    // Friends in the news are "sahabat", not lovers (kekasih); a draft age is a mobilisation age.
+    assert.equal(glossary.translate('friends')[0]?.text, 'sahabat');
+    assert.ok(glossary.translate('draft').some((a) => a.text === 'mobilisasi'));
   });
 });

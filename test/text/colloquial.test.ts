@@ -21,6 +21,10 @@ describe('chat spelling', () => {
     assert.equal(formal('putin ngumumin gencatan senjata'), 'putin mengumumkan gencatan senjata');
     assert.equal(formal('rusia bebasin brp tentara'), 'rusia bebaskan berapa tentara');
     assert.equal(formal('siapa yg matiin listrik'), 'siapa yang matikan listrik');
+    // "-an" after the 2, chat's "-e" for "-ai" and "-o" for "-au", and short forms.
+    assert.equal(formal('gudang biji2an yg kena'), 'gudang biji-bijian yang kena');
+    assert.equal(formal('brp bom dipake rusia kalo rame'), 'berapa bom dipakai rusia kalau ramai');
+    assert.equal(formal('kpn beres'), 'kapan selesai');
   });
 
   it('reads chat English as the spelled-out words', () => {
@@ -30,6 +34,6 @@ describe('chat spelling', () => {
   });
 
   it('leaves written words alone, “-in” words included', () => {
-    for (const word of ['An2', 'su2', 'dingin', 'ingin', 'disiplin', 'dirinya', 'Putin', 'kemarin', 'Kremlin', 'nyata', 'nanti', 'negara', 'nasional', 'nuklir', 'nyawa', 'admin', 'bitcoin', 'Berlin', 'kabin']) assert.equal(formalIndonesian(word), word);
+    for (const word of ['An2', 'su2', 'dingin', 'ingin', 'disiplin', 'dirinya', 'Putin', 'kemarin', 'Kremlin', 'nyata', 'nanti', 'negara', 'nasional', 'nuklir', 'nyawa', 'admin', 'bitcoin', 'Berlin', 'kabin', 'the', 'one', 'drone', 'tempe', 'video', 'Prabowo', 'Rutte', 'Oslo']) assert.equal(formalIndonesian(word), word);
   });
 });
