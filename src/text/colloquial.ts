@@ -178,7 +178,7 @@ export function formalIndonesian(word: string): string {
   };
   const passive = PASSIVE_IN.exec(lower);
   if (passive) return hasRoot(`di${passive[1]}kan`) ? `di${passive[1]}kan` : word;
-  if (NASAL.test(lower) && stem(lower, 'id') === lower) {
+  if (NASAL.test(lower) && stem(lower, 'id') === lower && !isDictionaryWord(lower)) {
     for (const base of lower.endsWith('in') ? [`${lower.slice(0, -2)}kan`, lower] : [lower]) if (hasRoot(`me${base}`)) return `me${base}`;
   }
   const open = OPEN_ENDING.exec(lower);

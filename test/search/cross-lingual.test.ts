@@ -82,6 +82,10 @@ describe('glossary expansion', () => {
     const nk = plan.concepts.find((c) => c.label === 'nk');
     assert.equal(nk?.role, 'anchor');
     assert.ok(nk?.coverage.some((alias) => alias.join(' ') === 'korea utara'));
+    // "nato" typed in lower case is NATO, not a chat verb ("menato").
+    const nato = planQuery('who leads nato now', { glossary, documentCount: 10, documentFrequency: () => 1 });
+    assert.equal(nato.concepts.find((c) => c.label === 'nato')?.role, 'anchor');
+    assert.ok(!nato.terms.includes('tato'), 'no tattoo searched');
   });
 
   it('reads a contraction of a question word as the question word (“what’d” is no name the news lacks)', () => {
