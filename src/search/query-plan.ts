@@ -159,6 +159,13 @@ const ORDINALS = new Set([
   'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
   'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan', 'kesembilan', 'kesepuluh',
 ]);
+/** Cardinal numbers said in words, English and Indonesian, by their figure. */
+const NUMBER_WORDS = new Map(
+  [
+    ['one', 'satu'], ['two', 'dua'], ['three', 'tiga'], ['four', 'empat'], ['five', 'lima'], ['six', 'enam'], ['seven', 'tujuh'], ['eight', 'delapan'],
+    ['nine', 'sembilan'], ['ten', 'sepuluh'], ['eleven', 'sebelas'], ['twelve', 'dua belas'], ['thirteen'], ['fourteen'], ['fifteen'], ['sixteen'], ['seventeen'], ['eighteen'], ['nineteen'], ['twenty'],
+  ].flatMap((names, i) => names.map((name) => [name, String(i + 1)] as const)),
+);
 // A year is a whole anchor: it is written one way, and an article's date also says it (see rankPassages).
 const isYear = (word: string) => /^(?:19|20)\d\d$/.test(word);
 const isNumber = (word: string) => /\p{N}/u.test(word) || ORDINALS.has(word.toLowerCase());
@@ -229,6 +236,12 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
       const ownForms = distinct(coverage);
       if (!framing) {
         addTranslations(word, coverage);
+        // A number said in words is written in figures too ("point nine" is the list's "9.").
+        const figure = NUMBER_WORDS.get(normalizeWord(word));
+        if (figure) {
+          addTerm(figure, WEIGHTS.lexicon);
+          coverage.push({ terms: [figure], credit: CREDIT.translation });
+        }
         // A loanword the other language spells its own way ("convention" → konvensi), where the index
         // holds it and the lexicon has no translation.
         const lower = normalizeWord(word);
@@ -337,6 +350,8 @@ export function focusOf(tokens: string[]): number {
       if (!usable(start)) return -1;
       let end = start;
       while (end + 1 < lower.length && end - start < PHRASE_WORDS - 1 && usable(end + 1)) end++;
+      // "point nine", "round 4": a number after the thing asked says which one.
+      while (end > start && (NUMBER_WORDS.has(lower[end]) || /^\p{N}+$/u.test(lower[end]))) end--;
       return usable(end) ? end : -1;
     }
     if (ID_WH_BEFORE.has(lower[i])) {

@@ -121,6 +121,10 @@ describe('glossary expansion', () => {
     const focus = (question: string) => planQuery(question, { glossary, documentCount: 10, documentFrequency: () => 1 }).concepts.find((c) => c.focus)?.label;
     assert.equal(focus("what's ukraine's new minimum draft age"), 'age');
     assert.equal(focus('which bigger iranian drone was shot down first'), 'drone');
+    // A number after the thing asked says which one; said in words, it is written in figures too.
+    assert.equal(focus("what's point nine of china's peace plan"), 'point');
+    const nine = planQuery("what's point nine of china's peace plan", { glossary, documentCount: 10, documentFrequency: () => 1 }).concepts.find((c) => c.label === 'nine');
+    assert.ok(nine?.coverage.some((alias) => alias.join(' ') === '9'));
   });
 
   it('translates everyday words through the bundled lexicon', () => {
