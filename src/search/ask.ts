@@ -300,10 +300,12 @@ function collapseStories(deps: AskDeps, ranked: Ranked[]): Ranked[] {
     }
   }
   // A story holding many of the best quotes keeps them, after the other stories' comparable ones;
-  // its weaker quotes are left out (the answers are the best quotes, not every mention).
+  // where other stories answer too, its weaker quotes are left out (the answers are the best quotes,
+  // not every mention of one story).
   const top = chosen[0]?.score ?? 0;
+  const othersAnswer = stories.size > 1;
   for (const r of deferred) {
-    if (r.score < top * DEFERRED_FLOOR) continue;
+    if (othersAnswer && r.score < top * DEFERRED_FLOOR) continue;
     const at = chosen.findIndex((c) => c.score < r.score * DEFERRED_SHARE);
     chosen.splice(at < 0 ? chosen.length : at, 0, r);
   }

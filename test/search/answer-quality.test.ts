@@ -422,7 +422,7 @@ describe('Indonesian words news answers with', () => {
   let engine: Engine;
   let cleanup: () => void;
   const now = new Date('2025-07-01T00:00:00Z');
-  const quotesOf = (question: string) => engine.ask({ question, now }).snippets.map((s) => s.quote.text);
+  const quotesOf = (question: string, limit = 5) => engine.ask({ question, now, limit }).snippets.map((s) => s.quote.text);
   const article = (title: string, date: string, text: string) => ['---', `title: ${title}`, 'outlet: Antara', `url: https://antara.test/${date}`, 'lang: id', `date: ${date}`, '---', text].join('\n');
 
   before(() => {
@@ -431,6 +431,7 @@ describe('Indonesian words news answers with', () => {
     writeFiles(dir, {
       'mohajer.md': article('Drone Iran ditembak jatuh di Ukraina selatan', '2022-09-24', 'KYIV - Angkatan Udara Ukraina menyebut untuk pertama kalinya pasukannya menembak jatuh drone buatan Iran jenis Mohajer-6 yang berukuran lebih besar.\n\nSebelumnya empat drone Shahed-136 buatan Iran juga ditembak jatuh di dekat Odesa.'),
       'shahed.md': article('Drone Shahed serang Odesa', '2022-09-25', 'ODESA - Drone Shahed-136 buatan Iran kembali menyerang pelabuhan Odesa, dan dua warga terluka.'),
+      'nordic.md': article('Finlandia dan Swedia resmi bergabung dengan NATO', '2024-03-08', ['Finlandia resmi bergabung dengan NATO pada 4 April 2023 dan menjadi anggota ke-31 aliansi tersebut.', 'Keanggotaan resmi Finlandia di NATO menggandakan panjang perbatasan darat aliansi dengan Rusia.', 'Swedia harus menunggu lebih lama karena keberatan Turki dan Hungaria, dan akhirnya menjadi anggota ke-32 pada 7 Maret 2024.', 'Pasukan kedua negara kini rutin ikut latihan gabungan NATO di Norwegia sejak Maret.'].join('\n\n')),
       'envoy.md': article('Dubes baru untuk Jerman', '2025-03-03', 'BERLIN - Duta besar Indonesia yang baru untuk Jerman menyerahkan surat kepercayaan kepada presiden Jerman.'),
       'talks.md': article('Putaran kedua perundingan di Istanbul', '2025-06-02', 'ISTANBUL - Delegasi Rusia dan Ukraina bertemu di Istanbul untuk putaran kedua perundingan damai. Empat pangkalan udara Rusia diserang sehari sebelumnya, yang terbesar sejak perang dimulai.'),
     });
@@ -440,6 +441,12 @@ describe('Indonesian words news answers with', () => {
 
   it('indexes the numbers, ordinals and sizes a news question asks (natural’s list drops “pertama”, “besar”, “dua”)', () => {
     assert.match(quotesOf('which bigger iranian drone was shot down first')[0] ?? '', /Mohajer-6 yang berukuran lebih besar/);
+  });
+
+  it('shows a lone story’s weaker quotes too: with no other story answering, none is dropped for scoring low', () => {
+    const quotes = quotesOf('swedia resminya jadi anggota nato tanggal berapa', 5);
+    assert.ok(quotes.some((q) => /anggota ke-32 pada 7 Maret 2024/.test(q)), JSON.stringify(quotes));
+    assert.ok(quotes.some((q) => /latihan gabungan NATO/.test(q)), JSON.stringify(quotes));
   });
 
   it('tells an ordinal from its number: the fourth round (“keempat”) is not four air bases (“empat”)', () => {
