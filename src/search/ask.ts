@@ -37,6 +37,8 @@ export const RANKING = {
   measureRequired: 1,
   /** Whether a "how many" / "berapa" question needs an answer holding a count (in figures or words). */
   countRequired: 1,
+  /** Whether a month the question names must be the article's date's or said in it ("the july round" is not June's). */
+  monthsRequired: 1,
   /** How many quotes of one story come before other stories' quotes. */
   maxPerStory: 2,
 };
@@ -206,6 +208,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     for (const [term, year] of years) if (!places.has(term) && hit.dated && new Date(hit.time).getUTCFullYear() === year) places.set(term, 'article');
     // So is a month asked about ("the july round"): the story says "Rabu (23/7)", its date says July.
     for (const [term, month] of months) if (!places.has(term) && hit.dated && new Date(hit.time).getUTCMonth() === month) places.set(term, 'article');
+    if (RANKING.monthsRequired && months.length && hit.dated && !months.some(([term]) => places.has(term))) continue;
     const { all: coverage, anchors, ownText, focus, numberMissing } = coverageOf(plan, places);
     // A passage stating the measure asked for ("jam berapa": a time of day) answers that part itself.
     const statesMeasure = plan.measure !== 0 && (hit.kinds & plan.measure) !== 0;

@@ -356,6 +356,8 @@ describe('a month asked about', () => {
       // The same words, so only the date tells them apart; the June story is the newer one.
       'june.md': article('Perundingan di Istanbul', '2026-06-02', 'ISTANBUL - Delegasi Rusia dan Ukraina bertemu lagi di Istanbul, Senin (2/6). Kedua pihak sepakat menukar 1.000 tawanan perang dari masing-masing sisi.'),
       'july.md': article('Perundingan di Istanbul', '2025-07-23', 'ISTANBUL - Delegasi Rusia dan Ukraina bertemu lagi di Istanbul, Rabu (23/7). Kedua pihak sepakat menukar 1.200 tawanan perang dari masing-masing sisi.'),
+      // No date: a month asked about cannot rule it out.
+      'undated.md': ['---', 'title: Pertukaran tawanan di Ankara', 'outlet: Antara', 'url: https://antara.test/ankara', 'lang: id', '---', 'ANKARA - Delegasi kedua negara sepakat menukar 300 tawanan perang di Ankara.'].join('\n'),
     });
     engine.ingest([dir]);
   });
@@ -365,6 +367,13 @@ describe('a month asked about', () => {
     const trade = planFor(engine, 'how many prisoners did they agree to trade').concepts.find((c) => c.label === 'trade');
     assert.ok(trade?.coverage.some((alias) => alias.join(' ') === 'dagang'), 'the synonym set’s sense');
     assert.ok(trade?.coverage.some((alias) => alias.join(' ') === 'tukar'), 'the lexicon’s other sense');
+  });
+
+  it('takes a month the question names as a must for a dated article: the march round is neither June’s nor July’s', () => {
+    const result = engine.ask({ question: 'how many prisoners did they agree to swap in istanbul in march', now: new Date('2026-07-01T00:00:00Z') });
+    assert.deepEqual(result.snippets.map((s) => s.quote.text), []);
+    assert.ok(result.suggestions.length > 0);
+    assert.match(engine.ask({ question: 'how many prisoners did they agree to swap in ankara in april', now: new Date('2026-07-01T00:00:00Z') }).snippets[0]?.quote.text ?? '', /300 tawanan/);
   });
 
   it('is the month of an article dated then, though its text writes the day as “23/7”', () => {
