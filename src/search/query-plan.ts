@@ -320,7 +320,7 @@ const ID_WH_AFTER = new Set(['apa', 'mana']);
 const FOCUS_SKIP = new Set(['kind', 'type', 'sort', 'of', 'more', 'jumlah', 'banyak', 'besar', 'lama', 'kali', 'jenis', 'macam']);
 /** Things asked for that the answer gives without naming them: a date, a count of people. */
 const GENERIC_FOCUS = new Set([
-  'date', 'day', 'time', 'times', 'year', 'month', 'people', 'person', 'persons', 'thing', 'things', 'number', 'amount', 'way', 'percentage', 'percent',
+  'date', 'day', 'days', 'time', 'times', 'year', 'years', 'month', 'months', 'week', 'weeks', 'hour', 'hours', 'minutes', 'people', 'person', 'persons', 'thing', 'things', 'number', 'amount', 'way', 'percentage', 'percent',
   'share', 'money', 'price', 'cost', 'size', 'much', 'many', 'bits', 'part', 'parts', 'place', 'one', 'ones',
   'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'ratus', 'ribu', 'juta', 'miliar', 'triliun',
   'tanggal', 'hari', 'jam', 'tahun', 'bulan', 'waktu', 'orang', 'hal', 'cara', 'pukul', 'persen', 'lipat', 'uang', 'harga', 'biaya', 'bagian', 'tempat', 'warga',

@@ -123,6 +123,8 @@ describe('glossary expansion', () => {
     assert.equal(focus('which bigger iranian drone was shot down first'), 'drone');
     // A number after the thing asked says which one; said in words, it is written in figures too.
     assert.equal(focus("what's point nine of china's peace plan"), 'point');
+    // Days, hours, years are answered by a number, not named: no focus, as "day" is none.
+    assert.equal(focus('grain deal was originally good for how many days'), undefined);
     const nine = planQuery("what's point nine of china's peace plan", { glossary, documentCount: 10, documentFrequency: () => 1 }).concepts.find((c) => c.label === 'nine');
     assert.ok(nine?.coverage.some((alias) => alias.join(' ') === '9'));
   });
