@@ -44,11 +44,12 @@ export interface QueryConcept {
 
 /**
  * A glossary concept is an anchor when it names someone or something
- * ("Oreshnik", "Pokrovsk", "North Korea", "cruiser Moskva"); the war's
- * everyday vocabulary ("troops", "missile", "ceasefire", "oil refinery") is content.
+ * ("Oreshnik", "Pokrovsk", "North Korea", "cruiser Moskva", "NATO
+ * membership", "Article 5"); the war's everyday vocabulary ("troops",
+ * "missile", "ceasefire", "oil refinery") is content.
  */
 function roleOfConcept(concept: Concept): ConceptRole {
-  if (concept.kind === 'term' || concept.kind === 'synonym') return 'content';
+  if (concept.kind === 'synonym') return 'content';
   if (concept.kind === 'person' || concept.kind === 'country') return 'anchor';
   const name = concept.aliases.en?.[0] ?? Object.values(concept.aliases)[0]?.[0] ?? '';
   return /[\p{Lu}\p{N}]/u.test(name) ? 'anchor' : 'content';

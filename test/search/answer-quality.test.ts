@@ -417,6 +417,12 @@ describe('chat forms of verbs and units', () => {
     assert.match(quotesOf('total shahed yg udah diluncurin rusia ke ukraina brp')[0] ?? '', /lebih dari 3\.700 drone Shahed/);
   });
 
+  it('reads a named term as what the question is about: “join nato” is NATO membership, which these articles never name', () => {
+    const question = 'when will ukraine actually join nato';
+    assert.equal(planFor(engine, question).concepts.find((c) => c.label === 'join nato')?.role, 'anchor');
+    assert.deepEqual(quotesOf(question), []);
+  });
+
   it('reads Jakarta chat’s “-in” for an active verb’s “-kan” (“bebasin” is membebaskan, freed)', () => {
     const question = 'rusia bebasin brp tentara perempuan ukraina';
     // Not an unknown name the news lacks (which would weigh as the question's subject): a verb, translated.
