@@ -42,6 +42,15 @@ describe('the seed article', () => {
     assert.ok(result.suggestions.length > 0);
   });
 
+  it('answers nothing for war questions the article does not hold, though it shares their places and verbs', () => {
+    // Drones and NATO membership are named nowhere in it; Kyiv and Ukraine are.
+    for (const question of ['how many drones hit kyiv last night', 'when will ukraine join nato']) {
+      const result = engine.ask({ question });
+      assert.deepEqual(result.snippets.map((s) => s.quote.text), [], question);
+      assert.ok(result.suggestions.length > 0, question);
+    }
+  });
+
   it('records provenance, editor and dateline, and keeps cross-links out', () => {
     const item = engine.sources({}).stories[0].article;
     assert.equal(item.via, 'The Guardian');

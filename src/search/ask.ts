@@ -39,6 +39,8 @@ export const RANKING = {
   countRequired: 1,
   /** Whether a month the question names must be the article's date's or said in it ("the july round" is not June's). */
   monthsRequired: 1,
+  /** Whether a glossary thing the question names (a weapon, a unit, an event) that no passage names in any language means nothing answers. */
+  absentThingNothing: 1,
   /** How many quotes of one story come before other stories' quotes. */
   maxPerStory: 2,
 };
@@ -158,6 +160,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   // the news holds, nothing answers — unless Sitrep knows no other way to say it (the news may use a synonym).
   const focus = plan.concepts.find((c) => c.focus && c.role === 'content');
   if (focus?.documentFrequency === 0 && focus.reworded) return [];
+  if (RANKING.absentThingNothing && plan.concepts.some((c) => c.fromGlossary && c.kind !== 'synonym' && c.role === 'content' && c.documentFrequency === 0)) return [];
   const focusArticles = focus && articlesNamingAny(deps, focus.coverage, Math.max(FOCUS_ARTICLES_LIMIT, deps.index.size * 0.02));
   const { searched } = splitCommonTerms(deps, plan);
   const hits = deps.index.search({ terms: searched, weights: plan.weights, documentFrequency: plan.documentFrequency, filter: passageFilter(filters), limit: MAX_CANDIDATES });

@@ -34,6 +34,8 @@ export interface QueryConcept {
   documentFrequency: number;
   /** Whether the glossary named it (a known name or term), rather than a plain word of the question. */
   fromGlossary: boolean;
+  /** The glossary concept's kind ("weapon", "event", "synonym"…), when the glossary named it. */
+  kind?: string;
   /** The thing asked for ("which hotel", "berapa jenazah", "desa mana"): an answer's article must name it. */
   focus: boolean;
   /** A number or ordinal (not a year): half an anchor, since questions ask numbers in other forms ("two million", "2 juta"). */
@@ -202,7 +204,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   const weights = new Map<string, number>();
   const addTerm = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   // ownForms: how many of a concept's ways of being said (first in its coverage) are the asker's own words.
-  const drafts: { label: string; role: ConceptRole; coverage: string[][]; credits: number[]; fromGlossary: boolean; start: number; end: number; ownForms: number }[] = [];
+  const drafts: { label: string; role: ConceptRole; coverage: string[][]; credits: number[]; fromGlossary: boolean; kind?: string; start: number; end: number; ownForms: number }[] = [];
   const distinct = (aliases: Alias[]) => new Set(aliases.map((alias) => alias.terms.join(' '))).size;
 
   // A glossary alias never starts on a function word alone ("di" is not "die"), nor is it the unit of
@@ -288,7 +290,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     // An everyday word's synonym set holds one of its senses; the lexicon's news senses are its others
     // ("trade" is commerce, and prisoners traded are exchanged: tukar).
     if (match.concept.kind === 'synonym' && named.length === 1) addTranslations(named[0], coverage);
-    if (coverage.length) drafts.push({ label: phrase, role: sourceRole(tokens, match.start, roleOfConcept(match.concept)), fromGlossary: true, start: match.start, end: match.end, ownForms, ...dedupe(coverage) });
+    if (coverage.length) drafts.push({ label: phrase, role: sourceRole(tokens, match.start, roleOfConcept(match.concept)), fromGlossary: true, kind: match.concept.kind, start: match.start, end: match.end, ownForms, ...dedupe(coverage) });
   }
   plainWords(next, tokens.length);
 
@@ -303,7 +305,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     // found nowhere (the asker's synonym) counts as a rare one, not as the subject.
     const conceptDf = Math.min(n, Math.max(...d.coverage.map(df)));
     const counted = d.role === 'anchor' ? conceptDf : Math.max(conceptDf, Math.min(n, RARE_CONTENT_DF));
-    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, fromGlossary: d.fromGlossary, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus: d.role !== 'framing' && focusAt >= d.start && focusAt < d.end, reworded: d.coverage.length > d.ownForms, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
+    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, fromGlossary: d.fromGlossary, kind: d.kind, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus: d.role !== 'framing' && focusAt >= d.start && focusAt < d.end, reworded: d.coverage.length > d.ownForms, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
   });
   return { terms: [...weights.keys()], weights, documentFrequency, concepts, answerKind: askedKind(written), measure: askedMeasure(written) };
 }
