@@ -55,6 +55,8 @@ const FOCUS_ARTICLES_LIMIT = 200;
 /** An anchor term in more passages than this (or 5 % of the index) is not looked up article by article. */
 const ANCHOR_ARTICLES_LIMIT = 2000;
 const MAX_CANDIDATES = 100;
+/** The glossary's kinds of war things ("drones", "mobilisation"); not places or people, whom an asker may cite as a source. */
+const ABSENT_THINGS = new Set(['weapon', 'unit', 'event', 'term']);
 
 /** Month names by month (0-based), English and Indonesian ("may" is a stopword, so not one). */
 const MONTH_NAMES = [['january', 'januari'], ['february', 'februari'], ['march', 'maret'], ['april'], ['may', 'mei'], ['june', 'juni'], ['july', 'juli'], ['august', 'agustus'], ['september'], ['october', 'oktober'], ['november'], ['december', 'desember']];
@@ -160,7 +162,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   // the news holds, nothing answers — unless Sitrep knows no other way to say it (the news may use a synonym).
   const focus = plan.concepts.find((c) => c.focus && c.role === 'content');
   if (focus?.documentFrequency === 0 && focus.reworded) return [];
-  if (RANKING.absentThingNothing && plan.concepts.some((c) => c.fromGlossary && c.kind !== 'synonym' && c.role === 'content' && c.documentFrequency === 0)) return [];
+  if (RANKING.absentThingNothing && plan.concepts.some((c) => c.role === 'content' && c.documentFrequency === 0 && ABSENT_THINGS.has(c.kind ?? ''))) return [];
   const focusArticles = focus && articlesNamingAny(deps, focus.coverage, Math.max(FOCUS_ARTICLES_LIMIT, deps.index.size * 0.02));
   const { searched } = splitCommonTerms(deps, plan);
   const hits = deps.index.search({ terms: searched, weights: plan.weights, documentFrequency: plan.documentFrequency, filter: passageFilter(filters), limit: MAX_CANDIDATES });
