@@ -42,6 +42,11 @@ describe('the seed article', () => {
     assert.ok(result.suggestions.length > 0);
   });
 
+  it('meets the English "shells" in the Indonesian "peluru" (two million shells)', () => {
+    const [best] = engine.ask({ question: 'how many shells has pyongyang supplied' }).snippets;
+    assert.match(best?.quote.text ?? '', /dua juta peluru/);
+  });
+
   it('answers nothing for war questions the article does not hold, though it shares their places and verbs', () => {
     // Drones and NATO membership are named nowhere in it; Kyiv and Ukraine are.
     for (const question of ['how many drones hit kyiv last night', 'when will ukraine join nato']) {
