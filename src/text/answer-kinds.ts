@@ -61,7 +61,7 @@ export function askedMeasure(question: string): number {
 /** The kind of answer a question asks for (one of ANSWER_KIND), or 0. */
 export function askedKind(question: string): number {
   const q = question.toLowerCase();
-  if (/\bwhat (?:did|does|do|has|have)\b.*\b(?:say|said|tell|told|announce|claim|think|respond|reply)\b|\bapa (?:kata|tanggapan|respons|reaksi|pernyataan)\b|\bapa yang (?:di)?(?:katakan|sampaikan|ucapkan)\b|\b(?:bilang|mengatakan|berkata) apa\b|\bhow did .* (?:respond|react|reply)\b|\b(?:gimana|bagaimana) (?:respons|tanggapan|reaksi)\b/.test(q)) return ANSWER_KIND.statement;
+  if (/\bwhat (?:did|does|do|has|have)\b.*\b(?:say|said|tell|told|announce|claim|think|respond|reply)\b|\bapa (?:kata|tanggapan|respons|reaksi|pernyataan)\b|\bapa yang (?:di)?(?:katakan|sampaikan|ucapkan)\b|\b(?:bilang|mengatakan|berkata|berbicara|bicara|ngomong|menyampaikan|komentar) apa\b|\bapa komentar\b|\bhow did .* (?:respond|react|reply)\b|\b(?:gimana|bagaimana) (?:respons|tanggapan|reaksi)\b/.test(q)) return ANSWER_KIND.statement;
   if (/\bhow long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b|\bberapa (?:lama|detik|menit|jam|hari|minggu|pekan|bulan|tahun)\b|\bsudah berapa (?:hari|minggu|bulan|tahun)\b|\bselama berapa\b/.test(q)) return ANSWER_KIND.duration;
   // "how many … when the bridge blew up" asks a number: the first question word says what is asked.
   const date = q.search(/\bwhen\b|\bkapan\b|\bwhat (?:date|day|time|year|month)\b|\b(?:tanggal|hari|jam|pukul|tahun|bulan) (?:berapa|apa)\b|\bwhich (?:date|day|year|month)\b/);

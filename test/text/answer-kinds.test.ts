@@ -9,6 +9,9 @@ describe('answer kinds', () => {
     assert.equal(askedKind('kapan finlandia masuk nato'), ANSWER_KIND.date);
     assert.equal(askedKind('jam berapa ledakan terjadi'), ANSWER_KIND.date);
     assert.equal(askedKind('what did zelensky say about the plan'), ANSWER_KIND.statement);
+    // Chat's "ngomong apa" is read as "berbicara apa": what someone said, as "apa komentar" is.
+    assert.equal(askedKind('zelensky berbicara apa soal izin rudal jarak jauh'), ANSWER_KIND.statement);
+    assert.equal(askedKind('apa komentar kremlin soal sanksi'), ANSWER_KIND.statement);
     assert.equal(askedKind('who leads the delegation'), 0);
   });
 
