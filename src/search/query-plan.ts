@@ -166,7 +166,7 @@ const ORDINALS = new Set([
 const NUMBER_WORDS = new Map(
   [
     ['one', 'satu'], ['two', 'dua'], ['three', 'tiga'], ['four', 'empat'], ['five', 'lima'], ['six', 'enam'], ['seven', 'tujuh'], ['eight', 'delapan'],
-    ['nine', 'sembilan'], ['ten', 'sepuluh'], ['eleven', 'sebelas'], ['twelve', 'dua belas'], ['thirteen'], ['fourteen'], ['fifteen'], ['sixteen'], ['seventeen'], ['eighteen'], ['nineteen'], ['twenty'],
+    ['nine', 'sembilan'], ['ten', 'sepuluh'], ['eleven', 'sebelas'], ['twelve'], ['thirteen'], ['fourteen'], ['fifteen'], ['sixteen'], ['seventeen'], ['eighteen'], ['nineteen'], ['twenty'],
   ].flatMap((names, i) => names.map((name) => [name, String(i + 1)] as const)),
 );
 // A year is a whole anchor: it is written one way, and an article's date also says it (see rankPassages).

@@ -13,6 +13,7 @@ const COLLOQUIAL: Record<string, string> = {
   bakal: 'akan',
   banget: 'sangat',
   bener: 'benar',
+  beres: 'selesai',
   bikin: 'membuat',
   bilang: 'mengatakan',
   dapet: 'dapat',
@@ -67,7 +68,6 @@ const COLLOQUIAL: Record<string, string> = {
   // Chat abbreviations.
   brp: 'berapa',
   kpn: 'kapan',
-  beres: 'selesai',
   brapa: 'berapa',
   bbrp: 'beberapa',
   org: 'orang',
