@@ -8,7 +8,7 @@ import { tokenize } from './tokenize.ts';
  * Bump when the analysis below changes: a persisted index built with another
  * version is rebuilt at start.
  */
-export const ANALYZER_VERSION = 7;
+export const ANALYZER_VERSION = 8;
 
 /** The languages questions are analyzed in (see search/query-plan.ts). */
 const QUESTION_LANGUAGES = new Set(['en', 'id']);
@@ -18,6 +18,8 @@ const JOINER = /['’\-‐]/;
 const PLAIN_LETTERS = /^[A-Za-z]+$/;
 /** A number with its unit written on ("6GW", "450km", "155mm", "1990s"): findable by each. */
 const NUMBER_UNIT = /^(\d+(?:\.\d+)?)(\p{L}{1,4})$/u;
+/** A model written without its hyphen ("f16", "KN23", "s400"): the same terms as "F-16", "KN-23", "S-400". */
+const NAME_NUMBER = /^(\p{L}{1,4})(\d+)$/u;
 
 export function normalizeWord(word: string): string {
   // Most words are plain ASCII letters: NFKC and the replacements below leave them as they are.
@@ -77,6 +79,8 @@ function termsOf(word: string, lang: string): string[] {
   const normal = normalizeWord(word);
   if (!normal) return [];
   if (normal === '%' || normal === '٪') return [stem(PERCENT_WORD[lang] ?? 'percent', lang)];
+  const model = NAME_NUMBER.exec(normal);
+  if (model) return termsOf(`${model[1]}-${model[2]}`, lang).flatMap((term, i) => (i === 0 ? [normal, term] : [term]));
   const unit = NUMBER_UNIT.exec(normal);
   if (unit) return unit[2].length > 1 && !isStopword(unit[2], lang) ? [normal, unit[1], unit[2]] : [normal, unit[1]];
   if (!JOINER.test(normal)) {
@@ -104,7 +108,7 @@ function termsOf(word: string, lang: string): string[] {
 /** The parts of a compound, i.e. every term of analyzeWord but the whole. */
 export function isCompound(word: string): boolean {
   const normal = normalizeWord(word);
-  return (JOINER.test(normal) && !REDUPLICATED.test(normal)) || NUMBER_UNIT.test(normal);
+  return (JOINER.test(normal) && !REDUPLICATED.test(normal)) || NUMBER_UNIT.test(normal) || NAME_NUMBER.test(normal);
 }
 
 export function analyzeText(text: string, lang: string): string[] {

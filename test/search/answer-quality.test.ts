@@ -396,11 +396,16 @@ describe('chat forms of verbs and units', () => {
       'shahed.md': ['---', 'title: Pertahanan udara tembak jatuh puluhan drone', 'outlet: Okezone', 'lang: id', 'date: 2025-01-04', '---', 'KYIV - Ukraina menyebut Rusia sudah meluncurkan lebih dari 3.700 drone Shahed ke wilayahnya selama 22 bulan terakhir.'].join('\n'),
       'refinery.md': ['---', 'title: Ukrainian drones hit Volgograd refinery again', 'outlet: Example Wire', 'lang: en', 'date: 2025-01-05', '---', 'The refinery in the Russian Federation’s south handles a total of 15 million tonnes of crude a year, and a fire broke out after the strike, Russia said.', '', 'Moscow says Ukraine fires Shahed-like drones of its own.'].join('\n'),
       'grain.md': ['---', 'title: UN chief regrets end of Black Sea corridor', 'outlet: Example Wire', 'lang: en', 'date: 2023-07-18', '---', 'The Black Sea Grain Initiative was initially set to run for 120 days when it was signed in Istanbul in July 2022, and was renewed three times.'].join('\n'),
+      'moonfish.md': ['---', 'title: Pilot killed in jet crash', 'outlet: Example Wire', 'lang: en', 'date: 2024-08-30', '---', 'Ukraine’s first F-16 pilot to die in combat, known by his call sign Moonfish, was killed when his jet crashed while repelling a missile attack.'].join('\n'),
       'swap.md': ['---', 'title: Prisoner swap brings female soldiers home', 'outlet: Example Wire', 'lang: en', 'date: 2025-05-12', '---', 'Russia freed 108 Ukrainian women soldiers in the latest prisoner swap, Kyiv’s coordination headquarters said on Monday.'].join('\n'),
     });
     engine.ingest([dir]);
   });
   after(() => cleanup());
+
+  it('finds “F-16” for “f16” typed without its hyphen', () => {
+    assert.match(quotesOf('f16 pilot call sign')[0] ?? '', /first F-16 pilot/);
+  });
 
   it('finds a unit written onto its number (“6GW”) by the unit alone, asked in the other language', () => {
     assert.match(quotesOf('pltn zaporizhzhia kapasitasnya brp gw')[0] ?? '', /about 6GW of capacity/);

@@ -86,6 +86,9 @@ describe('glossary expansion', () => {
     const nato = planQuery('who leads nato now', { glossary, documentCount: 10, documentFrequency: () => 1 });
     assert.equal(nato.concepts.find((c) => c.label === 'nato')?.role, 'anchor');
     assert.ok(!nato.terms.includes('tato'), 'no tattoo searched');
+    // "died" is the glossary's killed: "tewas", "meninggal".
+    const died = planQuery('how many died when the two trainer jets collided', { glossary, documentCount: 10, documentFrequency: () => 1 }).concepts.find((c) => c.label === 'died');
+    assert.ok(died?.fromGlossary && died.coverage.some((alias) => alias.join(' ') === 'tewas'), JSON.stringify(died?.coverage));
   });
 
   it('reads a contraction of a question word as the question word (“what’d” is no name the news lacks)', () => {
@@ -143,5 +146,7 @@ describe('glossary expansion', () => {
     // Friends in the news are "sahabat", not lovers (kekasih); a draft age is a mobilisation age.
     assert.equal(glossary.translate('friends')[0]?.text, 'sahabat');
     assert.ok(glossary.translate('draft').some((a) => a.text === 'mobilisasi'));
+    // Flats in a strike are apartments, not level ground (rata).
+    assert.equal(glossary.translate('flats')[0]?.text, 'apartemen');
   });
 });

@@ -67,6 +67,9 @@ describe('tokenizer', () => {
     assert.deepEqual(analyzeWord('6GW', 'en'), ['6gw', '6', 'gw']);
     assert.deepEqual(analyzeWord('450km', 'id'), ['450km', '450', 'km']);
     assert.deepEqual(analyzeWord('1990s', 'en'), ['1990s', '1990']);
+    // A model typed without its hyphen ("f16", "KN23") holds the hyphenated form's terms.
+    assert.deepEqual(analyzeWord('f16', 'en'), ['f16', 'f-16', '16']);
+    assert.deepEqual(analyzeWord('KN23', 'id'), ['kn23', 'kn-23', 'kn', '23']);
     assert.deepEqual(analyzeWord('Iskander-M', 'en').slice(0, 2), ['iskander-m', 'iskand']);
     assert.ok(analyzeWord('Jong-un', 'id').includes('jong-un'));
     assert.ok(analyzeWord('Jong-un', 'id').includes('jong'));
