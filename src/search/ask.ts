@@ -239,10 +239,16 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
  */
 function articlesNamingAny(deps: AskDeps, coverage: string[][], limit: number): Set<string> | undefined {
   const naming = new Set<string>();
+  // A word several aliases share ("peluru" in "peluru artileri", "peluru meriam") is looked up once.
+  const looked = new Map<string, Set<string> | undefined>();
+  const holdingOf = (term: string) => {
+    if (!looked.has(term)) looked.set(term, deps.index.articlesHolding([term], limit));
+    return looked.get(term);
+  };
   for (const alias of coverage) {
     let inAll: Set<string> | undefined;
     for (const term of alias) {
-      const holding = deps.index.articlesHolding([term], limit);
+      const holding = holdingOf(term);
       // A word too common to list narrows nothing: the alias's other words decide.
       if (!holding) continue;
       inAll = inAll ? new Set([...inAll].filter((id) => holding.has(id))) : holding;

@@ -239,15 +239,15 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
       const ownForms = distinct(coverage);
       if (!framing) {
         addTranslations(word, coverage);
+        const lower = normalizeWord(word);
         // A number said in words is written in figures too ("point nine" is the list's "9.").
-        const figure = NUMBER_WORDS.get(normalizeWord(word));
+        const figure = NUMBER_WORDS.get(lower);
         if (figure) {
           addTerm(figure, WEIGHTS.lexicon);
           coverage.push({ terms: [figure], credit: CREDIT.translation });
         }
         // A loanword the other language spells its own way ("convention" → konvensi), where the index
         // holds it and the lexicon has no translation.
-        const lower = normalizeWord(word);
         const untranslated = coverage.every((alias) => alias.credit === 1);
         for (const [lang, spellings] of untranslated ? ([['id', indonesianCognates(lower)], ['en', englishCognates(lower)]] as const) : []) {
           for (const spelling of spellings) {

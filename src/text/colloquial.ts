@@ -178,15 +178,18 @@ export function formalIndonesian(word: string): string {
   };
   const passive = PASSIVE_IN.exec(lower);
   if (passive) return hasRoot(`di${passive[1]}kan`) ? `di${passive[1]}kan` : word;
-  if (NASAL.test(lower) && stem(lower, 'id') === lower && !isDictionaryWord(lower)) {
+  // The chat forms below are never a word of its own ("nato", "the", "kemarin"): looked up once, if asked.
+  let known: boolean | undefined;
+  const isWord = () => (known ??= isDictionaryWord(lower));
+  if (NASAL.test(lower) && stem(lower, 'id') === lower && !isWord()) {
     for (const base of lower.endsWith('in') ? [`${lower.slice(0, -2)}kan`, lower] : [lower]) if (hasRoot(`me${base}`)) return `me${base}`;
   }
   const open = OPEN_ENDING.exec(lower);
-  if (open && lower.length >= 4 && !isStopword(lower, 'en') && !isStopword(lower, 'id') && !isDictionaryWord(lower)) {
+  if (open && lower.length >= 4 && !isStopword(lower, 'en') && !isStopword(lower, 'id') && !isWord()) {
     const written = `${open[1]}${open[2] === 'e' ? 'ai' : 'au'}`;
     if (hasRoot(written) || isDictionaryWord(written)) return written;
   }
   const active = ACTIVE_IN.exec(lower);
-  if (active && !isDictionaryWord(lower) && hasRoot(`${active[1]}kan`)) return `${active[1]}kan`;
+  if (active && !isWord() && hasRoot(`${active[1]}kan`)) return `${active[1]}kan`;
   return word;
 }
