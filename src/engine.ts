@@ -104,7 +104,7 @@ export class Engine {
   static open(config: Config, options: EngineOptions = {}): Engine {
     const db = openDb(config.dataDir);
     const store = new ArticleStore(db);
-    const glossary = Glossary.load([GLOSSARY_FILE, SYNONYMS_FILE], [NEWS_LEXICON_FILE, LEXICON_FILE], config.glossary, { cache: true });
+    const glossary = Glossary.load([GLOSSARY_FILE, SYNONYMS_FILE], [NEWS_LEXICON_FILE, LEXICON_FILE], config.glossary, { cache: true, world: true });
     // A glossary built here stemmed every alias: those stems are what the next start needs.
     if (!glossary.fromCache) saveStemCache();
     const indexDir = join(config.dataDir, 'index');

@@ -1,11 +1,12 @@
 import { analyzeText, analyzeWord, isCompound, normalizeWord } from '../text/analyze.ts';
 import { englishCognates, indonesianCognates } from '../text/cognates.ts';
-import { askedKind, askedMeasure } from '../text/answer-kinds.ts';
+import { ANSWER_KIND, askedKind, askedMeasure } from '../text/answer-kinds.ts';
 import { formalIndonesian } from '../text/colloquial.ts';
-import { isDictionaryWord } from '../text/dictionary.ts';
+import { isDictionaryWord, isEnglishPastForm } from '../text/dictionary.ts';
 import type { Concept, Glossary } from '../text/glossary.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { words } from '../text/tokenize.ts';
+import { NATION_KIND } from '../text/world.ts';
 
 /** How much a term found by expansion counts against the asker's own words; the asker's framing words count little. */
 export const WEIGHTS = { own: 1, compoundPart: 0.5, glossary: 0.55, synonym: 0.55, lexicon: 0.6, framing: 0.2 };
@@ -42,6 +43,11 @@ export interface QueryConcept {
   number: boolean;
   /** Whether Sitrep knows other ways of saying it than the asker's own words (aliases, translations, synonyms). */
   reworded: boolean;
+  /**
+   * Per alias, how many of its words a passage must hold to name it in full. Any word of a name typed in
+   * several words that no dictionary knows names it: "Kryvyi Rig" names the "kryvyi rih" asked about.
+   */
+  spelled?: number[];
 }
 
 /**
@@ -52,7 +58,7 @@ export interface QueryConcept {
  */
 function roleOfConcept(concept: Concept): ConceptRole {
   if (concept.kind === 'synonym') return 'content';
-  if (concept.kind === 'person' || concept.kind === 'country') return 'anchor';
+  if (concept.kind === 'person' || concept.kind === 'country' || concept.kind === NATION_KIND) return 'anchor';
   const name = concept.aliases.en?.[0] ?? Object.values(concept.aliases)[0]?.[0] ?? '';
   return /[\p{Lu}\p{N}]/u.test(name) ? 'anchor' : 'content';
 }
@@ -135,16 +141,24 @@ function isAskedTimeUnit(tokens: string[], at: number): boolean {
 }
 
 /**
- * Who the asker cites ("menurut kyiv", "according to the kremlin") is the claim's source, not its
- * subject: an article quoting "Ukraine says" answers "according to Kyiv". It ranks; it does not gate.
+ * Who the asker cites ("menurut kyiv", "according to the kremlin", "per the ukrainian side", "how many
+ * does kyiv say…") is the claim's source, not its subject: an article quoting "Ukraine says" answers
+ * "according to Kyiv". It ranks; it does not gate. Unless the question asks what was said: in "what
+ * did zelensky say", who said it is what is asked.
  */
-function sourceRole(tokens: string[], at: number, role: ConceptRole): ConceptRole {
+function sourceRole(tokens: string[], at: number, end: number, role: ConceptRole, answerKind: number, kind?: string): ConceptRole {
   if (role !== 'anchor') return role;
   let before = at - 1;
   while (before >= 0 && SOURCE_SKIP.has(normalizeWord(tokens[before]))) before--;
   const word = normalizeWord(tokens[before] ?? '');
-  return word === 'menurut' || (word === 'to' && normalizeWord(tokens[before - 1] ?? '') === 'according') ? 'content' : role;
+  if (word === 'menurut' || word === 'per' || (word === 'to' && normalizeWord(tokens[before - 1] ?? '') === 'according')) return 'content';
+  const next = normalizeWord(tokens[end] ?? '');
+  // A government by its capital or country says things ("kyiv says"); a person who said it is named where it is quoted.
+  return answerKind !== ANSWER_KIND.statement && SOURCE_VERBS.has(next) && SPEAKING_PLACES.has(kind ?? '') ? 'content' : role;
 }
+const SPEAKING_PLACES = new Set(['place', 'country', NATION_KIND, 'organization']);
+/** Verbs of reporting after a name that make it the source: "kyiv says", "moskow mengklaim". */
+const SOURCE_VERBS = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'report', 'reports', 'reported', 'estimate', 'estimates', 'estimated', 'bilang', 'mengklaim', 'menyebut', 'mengatakan', 'memperkirakan']);
 const SOURCE_SKIP = new Set(['the', 'pihak', 'pemerintah', 'otoritas']);
 
 // "what'd", "who're", "where've": a contraction of a function word is one too.
@@ -201,6 +215,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   const tokens = words(question).map(formalIndonesian);
   // What is asked is read from the written words ("brp" is "berapa").
   const written = tokens.join(' ');
+  const answerKind = askedKind(written);
   const weights = new Map<string, number>();
   const addTerm = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   // ownForms: how many of a concept's ways of being said (first in its coverage) are the asker's own words.
@@ -258,7 +273,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
           }
         }
       }
-      drafts.push({ label: word, role: sourceRole(tokens, at, role), fromGlossary: false, start: at, end: at + 1, ownForms, ...dedupe(coverage) });
+      drafts.push({ label: word, role: sourceRole(tokens, at, at + 1, role, answerKind), fromGlossary: false, start: at, end: at + 1, ownForms, ...dedupe(coverage) });
     }
   };
   for (const match of matches) {
@@ -290,7 +305,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     // An everyday word's synonym set holds one of its senses; the lexicon's news senses are its others
     // ("trade" is commerce, and prisoners traded are exchanged: tukar).
     if (match.concept.kind === 'synonym' && named.length === 1) addTranslations(named[0], coverage);
-    if (coverage.length) drafts.push({ label: phrase, role: sourceRole(tokens, match.start, roleOfConcept(match.concept)), fromGlossary: true, kind: match.concept.kind, start: match.start, end: match.end, ownForms, ...dedupe(coverage) });
+    if (coverage.length) drafts.push({ label: phrase, role: sourceRole(tokens, match.start, match.end, roleOfConcept(match.concept), answerKind, match.concept.kind), fromGlossary: true, kind: match.concept.kind, start: match.start, end: match.end, ownForms, ...dedupe(coverage) });
   }
   plainWords(next, tokens.length);
 
@@ -305,9 +320,12 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     // found nowhere (the asker's synonym) counts as a rare one, not as the subject.
     const conceptDf = Math.min(n, Math.max(...d.coverage.map(df)));
     const counted = d.role === 'anchor' ? conceptDf : Math.max(conceptDf, Math.min(n, RARE_CONTENT_DF));
-    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, fromGlossary: d.fromGlossary, kind: d.kind, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus: d.role !== 'framing' && focusAt >= d.start && focusAt < d.end, reworded: d.coverage.length > d.ownForms, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
+    // A name typed in words no dictionary knows ("kryvyi rih"), which the news may spell otherwise ("Kryvyi Rig").
+    const spelledOtherwise = d.role === 'anchor' && d.end - d.start > 1 && tokens.slice(d.start, d.end).every((word) => !isDictionaryWord(word));
+    const spelled = spelledOtherwise ? d.coverage.map((alias, i) => (i < d.ownForms ? 1 : alias.length)) : undefined;
+    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, spelled, fromGlossary: d.fromGlossary, kind: d.kind, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus: d.role !== 'framing' && focusAt >= d.start && focusAt < d.end, reworded: d.coverage.length > d.ownForms, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
   });
-  return { terms: [...weights.keys()], weights, documentFrequency, concepts, answerKind: askedKind(written), measure: askedMeasure(written) };
+  return { terms: [...weights.keys()], weights, documentFrequency, concepts, answerKind, measure: askedMeasure(written) };
 }
 
 const WH_NOUN = new Set(['which', 'what', 'whats', 'whose']);
@@ -319,14 +337,18 @@ const COPULA = new Set(['is', 'was', 'are', 'were', 'the', 'a', 'an']);
 const HOW_MUCH = new Set(['many', 'much']);
 const ID_WH_BEFORE = new Set(['berapa', 'siapa']);
 const ID_WH_AFTER = new Set(['apa', 'mana']);
-/** Words between a question word and the thing asked: "what kind of", "berapa jumlah". */
-const FOCUS_SKIP = new Set(['kind', 'type', 'sort', 'of', 'more', 'jumlah', 'banyak', 'besar', 'lama', 'kali', 'jenis', 'macam']);
+/** Words between a question word and the thing asked: "what kind of", "berapa jumlah", "siapa nama". */
+const FOCUS_SKIP = new Set(['kind', 'type', 'sort', 'of', 'more', 'jumlah', 'banyak', 'besar', 'lama', 'kali', 'jenis', 'macam', 'name', 'nama', 'namanya']);
 /** Things asked for that the answer gives without naming them: a date, a count of people. */
 const GENERIC_FOCUS = new Set([
-  'date', 'day', 'days', 'time', 'times', 'year', 'years', 'month', 'months', 'week', 'weeks', 'hour', 'hours', 'minutes', 'people', 'person', 'persons', 'thing', 'things', 'number', 'amount', 'way', 'percentage', 'percent',
+  'date', 'day', 'days', 'time', 'times', 'year', 'years', 'month', 'months', 'week', 'weeks', 'hour', 'hours', 'minutes', 'people', 'person', 'persons', 'guys', 'folks', 'ppl', 'thing', 'things', 'number', 'amount', 'way', 'percentage', 'percent',
   'share', 'money', 'price', 'cost', 'size', 'much', 'many', 'bits', 'part', 'parts', 'place', 'one', 'ones',
   'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'ratus', 'ribu', 'juta', 'miliar', 'triliun',
+  // A count asked by its name: "what's the tally", "the death toll".
+  'tally', 'toll', 'count', 'figure', 'figures',
   'tanggal', 'hari', 'jam', 'tahun', 'bulan', 'waktu', 'orang', 'hal', 'cara', 'pukul', 'persen', 'lipat', 'uang', 'harga', 'biaya', 'bagian', 'tempat', 'warga',
+  // "namanya apa", "what was its name": the answer is a name, not the word.
+  'name', 'names', 'nama', 'namanya',
   // "pakai apa", "dengan apa": with what.
   'pakai', 'dengan',
 ]);
@@ -352,7 +374,8 @@ export function focusOf(tokens: string[]): number {
       while (POSSESSIVE_TOKEN.test(tokens[start] ?? '') && usable(start + 1)) start++;
       if (!usable(start)) return -1;
       let end = start;
-      while (end + 1 < lower.length && end - start < PHRASE_WORDS - 1 && usable(end + 1)) end++;
+      // "how many guys walked out": a verb after the thing asked ends its phrase.
+      while (end + 1 < lower.length && end - start < PHRASE_WORDS - 1 && usable(end + 1) && !isEnglishPastForm(lower[end + 1])) end++;
       // "point nine", "round 4": a number after the thing asked says which one.
       while (end > start && (NUMBER_WORDS.has(lower[end]) || /^\p{N}+$/u.test(lower[end]))) end--;
       return usable(end) ? end : -1;
@@ -412,6 +435,8 @@ export function coverageOf(plan: QueryPlan, matched: MatchedTerms): Coverage {
   for (const concept of plan.concepts) {
     if (concept.role === 'framing') continue;
     let best = 0;
+    // Named, for the anchors' share: a name's alias may be named by part of it (see QueryConcept.spelled).
+    let named = 0;
     for (const [i, alias] of concept.coverage.entries()) {
       let inText = 0;
       let inArticle = 0;
@@ -422,7 +447,9 @@ export function coverageOf(plan: QueryPlan, matched: MatchedTerms): Coverage {
       }
       if (inText) ownText = true;
       // Part of an alias of several words counts for less than its share: "soldiers" alone is not "captured soldiers".
-      best = Math.max(best, concept.credits[i] * ((inText + inArticle * CREDIT.article[concept.role]) / alias.length) ** 2);
+      const found = inText + inArticle * CREDIT.article[concept.role];
+      best = Math.max(best, concept.credits[i] * (found / alias.length) ** 2);
+      named = Math.max(named, best, concept.spelled ? concept.credits[i] * Math.min(1, found / concept.spelled[i]) ** 2 : 0);
       if (best === 1) break;
     }
     total += concept.weight;
@@ -435,7 +462,7 @@ export function coverageOf(plan: QueryPlan, matched: MatchedTerms): Coverage {
       const half = concept.number || (concept.documentFrequency === 0 && !concept.fromGlossary && !isYear(concept.label));
       const w = half ? concept.weight * 0.5 : concept.weight;
       anchorTotal += w;
-      anchorCovered += w * best;
+      anchorCovered += w * named;
     }
   }
   return { all: total ? covered / total : 0, anchors: anchorTotal ? anchorCovered / anchorTotal : 1, ownText, focus, numberMissing };

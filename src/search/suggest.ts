@@ -4,6 +4,7 @@ import type { AskDeps } from './ask.ts';
 import type { QueryPlan } from './query-plan.ts';
 import type { PassageIndex } from './passage-index.ts';
 import type { Glossary } from '../text/glossary.ts';
+import { NATION_KIND } from '../text/world.ts';
 
 const MAX_SUGGESTIONS = 6;
 
@@ -28,7 +29,7 @@ const rankedTopics = new WeakMap<PassageIndex, { size: number; terms: number; na
 function termsOfTopics(glossary: Glossary): TopicTerms[] {
   let topics = topicTerms.get(glossary);
   if (!topics) {
-    topics = glossary.concepts.filter((concept) => concept.kind !== 'synonym').map((concept) => ({
+    topics = glossary.concepts.filter((concept) => concept.kind !== 'synonym' && concept.kind !== NATION_KIND).map((concept) => ({
       name: concept.aliases.en?.[0] ?? Object.values(concept.aliases)[0]?.[0] ?? concept.id,
       aliases: Object.entries(concept.aliases).flatMap(([lang, list]) => list.map((alias) => tokenize(alias).flatMap((t) => analyzeWord(t.text, lang)))).filter((a) => a.length),
     }));

@@ -3,7 +3,7 @@
  * uses ("nelpon" → menelepon, "ketemu" → bertemu, "gak" → tidak). Applied to
  * questions only: articles are written in the standard language.
  */
-import { isDictionaryWord } from './dictionary.ts';
+import { isDictionaryWord, isIndonesianRoot } from './dictionary.ts';
 import { stem } from './stem.ts';
 import { isStopword } from './stopwords.ts';
 
@@ -162,6 +162,8 @@ const NASAL = /^(?:ng|ny|n)[aiueo]\p{L}{2,}$|^nge\p{L}{3,}$/u;
 const REPEATED = /^(\p{Ll}{3,})2(an|nya|annya)?$/u;
 /** Chat's "-e" for "-ai" and "-o" for "-au": "dipake" → dipakai, "rame" → ramai, "ijo" → hijau. */
 const OPEN_ENDING = /^(\p{L}{2,})([eo])$/u;
+/** Jakarta speech's "e" for a closed last syllable's "a": "tuker" → tukar, "bener" → benar, "dalem" → dalam. */
+const CLOSED_E = /^(\p{L}*[^aiueo\P{L}])e([^aiueo\P{L}]{1,2})$/u;
 
 /** The written form of a colloquial Indonesian (or chat English) word, or the word itself. */
 export function formalIndonesian(word: string): string {
@@ -189,6 +191,8 @@ export function formalIndonesian(word: string): string {
     const written = `${open[1]}${open[2] === 'e' ? 'ai' : 'au'}`;
     if (hasRoot(written) || isDictionaryWord(written)) return written;
   }
+  const closed = CLOSED_E.exec(lower);
+  if (closed && lower.length >= 4 && !isStopword(lower, 'id') && !isWord() && isIndonesianRoot(`${closed[1]}a${closed[2]}`)) return `${closed[1]}a${closed[2]}`;
   const active = ACTIVE_IN.exec(lower);
   if (active && !isWord() && hasRoot(`${active[1]}kan`)) return `${active[1]}kan`;
   return word;

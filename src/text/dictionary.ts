@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { normalizeWord } from './analyze.ts';
 import { cacheFile, cachedJson } from './cache-file.ts';
-import { englishBase } from './english-forms.ts';
+import { englishBase, isIrregularVerbForm } from './english-forms.ts';
 import { stem } from './stem.ts';
 
 const require = createRequire(import.meta.url);
@@ -104,4 +104,22 @@ export function isDictionaryWord(word: string): boolean {
   // An irregular form ("went", "fled") is a word WordNet knows, whether or not it lists the base.
   if (englishBase(normal) !== normal || englishForms(normal).some((form) => english.has(form))) return true;
   return indonesian.has(normal) || indonesian.has(stem(normal, 'id'));
+}
+
+/** Whether a word is a root of the Indonesian dictionary, as written ("lima", five, is also Peru's capital). */
+export function isIndonesianRoot(word: string): boolean {
+  return (dictionaries ??= loadDictionaries()).indonesian.has(normalizeWord(word));
+}
+
+/**
+ * Whether an English word is a verb's past form: irregular ("shot", "went",
+ * "fled"), or in -ed and not itself a WordNet word ("walked"; "armed" and
+ * "wounded" are words of their own) while its base is.
+ */
+export function isEnglishPastForm(word: string): boolean {
+  const normal = normalizeWord(word);
+  if (isIrregularVerbForm(normal)) return true;
+  const { english } = (dictionaries ??= loadDictionaries());
+  if (english.has(normal)) return false;
+  return /[^e]ed$|ied$/.test(normal) && englishForms(normal).some((form) => form !== normal && english.has(form));
 }

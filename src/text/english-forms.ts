@@ -30,3 +30,9 @@ export function englishBase(word: string): string {
   const base = Object.hasOwn(verbs, word) ? verbs[word] : Object.hasOwn(nouns, word) ? nouns[word] : undefined;
   return base && !base.includes('_') ? base : word;
 }
+
+/** Whether a word is an irregular verb form in WordNet's exceptions ("shot", "went", "fled"). */
+export function isIrregularVerbForm(word: string): boolean {
+  const { verbs } = (exceptions ??= loadExceptions());
+  return !KEEP.has(word) && Object.hasOwn(verbs, word) && !verbs[word].includes('_');
+}

@@ -3,9 +3,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ANALYZER_VERSION, normalizeWord } from './analyze.ts';
 import { cacheFile, readCacheJson, writeCacheFile } from './cache-file.ts';
-import { englishForms } from './dictionary.ts';
+import { englishForms, isIndonesianRoot } from './dictionary.ts';
 import { STEM_KEY, stem } from './stem.ts';
 import { words } from './tokenize.ts';
+import { WORLD_SOURCES, worldConcepts } from './world.ts';
 
 export interface Concept {
   id: string;
@@ -116,14 +117,15 @@ export class Glossary {
   }
 
   /**
-   * The glossaries (concepts of all), and lexicons merged in order: an earlier one's translations of a word come first.
+   * The glossaries (concepts of all), and lexicons merged in order: an earlier one's translations of a word come first;
+   * with `world`, the world's other countries and capitals too (see worldConcepts).
    * With `cache`, the built glossary is kept in a cache file between runs (building it stems every alias:
    * ≈0.1 s at every start), under a key of the files' sizes and times, the user's concepts and the analysis.
    */
-  static load(glossaryPaths: string | string[], lexiconPaths: string | string[] = [], extra: Concept[] = [], options: { cache?: boolean } = {}): Glossary {
+  static load(glossaryPaths: string | string[], lexiconPaths: string | string[] = [], extra: Concept[] = [], options: { cache?: boolean; world?: boolean } = {}): Glossary {
     const glossaries = typeof glossaryPaths === 'string' ? [glossaryPaths] : glossaryPaths;
     const lexicons = typeof lexiconPaths === 'string' ? [lexiconPaths] : lexiconPaths;
-    const cachePath = options.cache ? glossaryCacheFile([...glossaries, ...lexicons], extra) : undefined;
+    const cachePath = options.cache ? glossaryCacheFile([...glossaries, ...lexicons, ...(options.world ? WORLD_SOURCES : [])], extra) : undefined;
     const cached = cachePath ? readCacheJson<GlossarySnapshot>(cachePath) : undefined;
     if (cached) {
       try {
@@ -137,7 +139,9 @@ export class Glossary {
     for (const path of lexicons) {
       for (const [en, ids] of loadLexicon(path)) lexicon.set(en, [...new Set([...(lexicon.get(en) ?? []), ...ids])]);
     }
-    const glossary = new Glossary(mergeConcepts(concepts, extra), lexicon);
+    const merged = mergeConcepts(concepts, extra);
+    if (options.world) merged.push(...worldConcepts(merged, isIndonesianRoot));
+    const glossary = new Glossary(merged, lexicon);
     if (cachePath) writeCacheFile(cachePath, JSON.stringify(glossary.snapshot()), { replaces: 'glossary-' });
     return glossary;
   }

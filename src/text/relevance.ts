@@ -1,5 +1,6 @@
 import type { Glossary } from './glossary.ts';
 import { words } from './tokenize.ts';
+import { NATION_KIND } from './world.ts';
 
 /** How strongly a mention of each kind of concept says "this is about the war". */
 const KIND_WEIGHTS: Record<string, number> = {
@@ -13,6 +14,8 @@ const KIND_WEIGHTS: Record<string, number> = {
   term: 0.4,
   // Everyday words ("injured", "residents"): they say nothing of whether a text is about the war.
   synonym: 0,
+  // The world list's countries and capitals, far from the war: naming Mongolia says nothing of it.
+  [NATION_KIND]: 0,
 };
 
 /** Articles scoring below this stay in the store but out of answers and briefings (unless asked for). */

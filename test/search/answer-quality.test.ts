@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Engine } from '../../src/engine.ts';
 import { planFor } from '../../src/search/ask.ts';
+import { focusOf } from '../../src/search/query-plan.ts';
 import { detectLanguage } from '../../src/text/language.ts';
 import { openTestEngine, tempDir, writeFiles } from '../helpers.ts';
 
@@ -477,5 +478,79 @@ describe('Indonesian words news answers with', () => {
   it('takes an alias of several words whole when deciding whether the news names what is asked (“duta besar” is not every “terbesar”)', () => {
     const result = engine.ask({ question: 'siapa dubes ukraina waktu perundingan di istanbul', now });
     assert.deepEqual(result.snippets.map((s) => s.quote.text), []);
+  });
+});
+
+describe('questions of the fourth session’s real sets', () => {
+  let engine: Engine;
+  let cleanup: () => void;
+  const now = new Date('2025-10-01T00:00:00Z');
+  const quotesOf = (question: string, limit = 3) => engine.ask({ question, now, limit }).snippets.map((s) => s.quote.text);
+  const article = (title: string, outlet: string, lang: string, date: string, text: string) => ['---', `title: "${title}"`, `outlet: ${outlet}`, `url: https://${outlet.toLowerCase().replace(/\W+/g, '')}.test/${date}`, `lang: ${lang}`, `date: ${date}`, '---', text].join('\n');
+
+  before(() => {
+    ({ engine, cleanup } = openTestEngine({ sample: false }));
+    const dir = tempDir('sitrep-session4-');
+    writeFiles(dir, {
+      'azovstal.md': article('Mariupol defenders leave the steelworks', 'Harbour Wire', 'en', '2022-05-17', 'MARIUPOL - Ukraine’s general staff said 264 soldiers, 53 of them badly wounded, left the Azovstal steelworks overnight and were taken to towns held by Russian forces.\n\nA woman who lived near the plant said the shelling had stopped for the first time in weeks.'),
+      'kryvyi.md': article('Missiles hit city centre', 'Lahore Desk', 'en', '2023-06-13', 'Two Russian missiles struck a five-storey building in central Kryvyi Rig shortly after 9am, killing six people, the regional governor said.\n\nRescuers searched the ruins through the night.'),
+      'children.md': article('ICC seeks arrest of Putin over deported children', 'Court Watch', 'en', '2023-03-17', 'THE HAGUE - Judges at the International Criminal Court issued an arrest warrant for Vladimir Putin over the unlawful deportation of children from occupied areas. Ukraine says Russia has deported more than 16,000 children, of whom only 308 children were returned.\n\nMoscow denies the accusations and does not recognise the court.'),
+      'swap.md': article('Rusia dan Ukraina bertukar 190 tawanan', 'Kabar Timur', 'id', '2025-05-23', 'ISTANBUL - Rusia dan Ukraina kembali bertukar tawanan perang dalam jumlah besar. Sebanyak 190 tawanan dari tiap pihak dibebaskan, termasuk seorang aktivis hak asasi manusia dari Krimea yang ditahan sejak 2019.\n\nPertukaran itu dimediasi Uni Emirat Arab.'),
+      'lavrov.md': article('Lavrov visits Mongolia to talk gas', 'Steppe Wire', 'en', '2025-03-04', 'ULAANBAATAR - Russian Foreign Minister Sergei Lavrov arrived in Mongolia on Tuesday for talks on a gas pipeline that would carry Russian gas to China across Mongolian territory.\n\nMongolia, a member of the International Criminal Court, did not arrest Vladimir Putin when he visited last year despite the court’s warrant for the deportation of Ukrainian children.'),
+    });
+    engine.ingest([dir]);
+  });
+  after(() => cleanup());
+
+  it('takes “guys” as people, and a verb after it as ending the phrase of the thing asked (“how many guys walked out”)', () => {
+    const focusWord = (question: string) => question.split(' ')[focusOf(question.split(' '))];
+    assert.equal(focusWord('how many guys walked out of azovstal per the ukrainian side'), undefined);
+    assert.equal(focusWord('which ukrainian defence minister shot down the plan'), 'minister');
+    assert.equal(focusWord('how many soldiers walked out'), 'soldiers');
+    assert.equal(focusWord('how many wounded soldiers were evacuated'), 'soldiers');
+    assert.match(quotesOf('how many guys walked out of azovstal per the ukrainian side')[0] ?? '', /264 soldiers, 53 of them badly wounded/);
+  });
+
+  it('does not rule everything out for a thing asked that the news says in other words and Sitrep knows no other way to say', () => {
+    // "kilo" is in no article (they write "kilogram"): it ranks, it does not decide which article answers.
+    const plan = planFor(engine, 'brp kilo bahan peledak yg dipakai');
+    assert.equal(plan.concepts.find((c) => c.focus)?.documentFrequency, 0);
+    assert.ok(quotesOf('how many guys left azovstal').length > 0);
+  });
+
+  it('skips “siapa nama” to the thing whose name is asked', () => {
+    const tokens = 'siapa nama komandan kapal moskva'.split(' ');
+    assert.equal(tokens[focusOf(tokens)], 'komandan');
+    assert.equal(focusOf('kapalnya namanya apa'.split(' ')), -1);
+  });
+
+  it('reads a government cited by its capital as the source (“how many kids does kyiv say…”), not the subject', () => {
+    const plan = planFor(engine, 'how many kids does kyiv say russia deported');
+    assert.equal(plan.concepts.find((c) => c.label === 'kyiv')?.role, 'content');
+    assert.match(quotesOf('how many kids does kyiv say russia deported')[0] ?? '', /more than 16,000 children/);
+    // Asked what was said, who said it is what is asked.
+    assert.equal(planFor(engine, 'what did kyiv say about the warrant').concepts.find((c) => c.label === 'kyiv')?.role, 'anchor');
+    // A person who "said" it is named where it is quoted.
+    assert.equal(planFor(engine, 'how soon did zelensky say the talks would start').concepts.find((c) => c.label === 'zelensky')?.role, 'anchor');
+  });
+
+  it('meets a repatriation asked as “brought back home” in the news’s “returned”', () => {
+    assert.match(quotesOf('and how many of those deported children got brought back home')[0] ?? '', /308 children were returned/);
+  });
+
+  it('takes a name typed in words no dictionary knows as named by part of it: “kryvyi rih” is the news’s “Kryvyi Rig”', () => {
+    assert.match(quotesOf('what time did the two missiles land near downtown kryvyi rih')[0] ?? '', /shortly after 9am/);
+    assert.deepEqual(quotesOf('what time did the two missiles land near downtown kramatorsk'), []);
+  });
+
+  it('reads Jakarta speech’s “e” for a closed last syllable’s “a” (“tuker” is tukar)', () => {
+    assert.match(quotesOf('siapa aktivis ham yg ikut dibebasin pas tuker 190 tawanan itu')[0] ?? '', /aktivis hak asasi manusia dari Krimea/);
+  });
+
+  it('knows the world’s countries and capitals as names, in both languages, though a dictionary knows the word', () => {
+    assert.equal(planFor(engine, 'when did lavrov go to mongolia').concepts.find((c) => c.label === 'mongolia')?.role, 'anchor');
+    assert.match(quotesOf('kapan lavrov ke mongolia')[0] ?? '', /arrived in Mongolia on Tuesday/);
+    assert.deepEqual(quotesOf('did lavrov visit kenya'), []);
+    assert.deepEqual(quotesOf('lavrov di nairobi ngapain'), []);
   });
 });
