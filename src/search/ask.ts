@@ -211,6 +211,8 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     for (const term of anchorTerms) if (!places.has(term) && articlesNaming(term)?.has(hit.articleId)) places.set(term, 'article');
     // A year asked about ("april 2025") is the article's own when it was published then.
     for (const [term, year] of years) if (!places.has(term) && hit.dated && new Date(hit.time).getUTCFullYear() === year) places.set(term, 'article');
+    // An undated article may be of the year asked, though it does not say: it is not ruled out, but counts less.
+    for (const [term] of years) if (!places.has(term) && !hit.dated) places.set(term, 'undated');
     // So is a month asked about ("the july round"): the story says "Rabu (23/7)", its date says July.
     for (const [term, month] of months) if (!places.has(term) && hit.dated && new Date(hit.time).getUTCMonth() === month) places.set(term, 'article');
     if (RANKING.monthsRequired && months.length && hit.dated && !months.some(([term]) => places.has(term))) continue;

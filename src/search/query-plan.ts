@@ -2,7 +2,7 @@ import { analyzeText, analyzeWord, isCompound, normalizeWord } from '../text/ana
 import { englishCognates, indonesianCognates } from '../text/cognates.ts';
 import { ANSWER_KIND, askedKind, askedMeasure } from '../text/answer-kinds.ts';
 import { formalIndonesian } from '../text/colloquial.ts';
-import { isDictionaryWord, isEnglishPastForm } from '../text/dictionary.ts';
+import { isDictionaryWord, isEnglishPastForm, isIndonesianRoot } from '../text/dictionary.ts';
 import type { Concept, Glossary } from '../text/glossary.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { words } from '../text/tokenize.ts';
@@ -200,7 +200,7 @@ function roleOfWord(word: string, glossary: Glossary): ConceptRole {
  * asker's own words covers it better), and by its article alone (the
  * article's names and the sentence before the passage), per role.
  */
-export const CREDIT = { translation: 1, synonym: 1, article: { anchor: 0.9, content: 0.5, framing: 0 } as Record<ConceptRole, number> };
+export const CREDIT = { translation: 1, synonym: 1, undated: 0.6, article: { anchor: 0.9, content: 0.5, framing: 0 } as Record<ConceptRole, number> };
 
 /** A content word is weighed as if it occurred at least this often. */
 const RARE_CONTENT_DF = 3;
@@ -355,6 +355,11 @@ const GENERIC_FOCUS = new Set([
 // Words that end the phrase after a question word: "what did…", "how many were…", "siapa yang…".
 const PHRASE_END = new Set(['is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'yang', 'di', 'ke', 'dari', 'dalam', 'untuk', 'pada', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'from', 'with']);
 
+/** "se-" with an adjective's root before "apa" / "mana" asks a degree: "sedekat" (as close as), "separah". */
+function isDegreeAsked(word: string): boolean {
+  return /^se\p{L}{3,}$/u.test(word) && isIndonesianRoot(word.slice(2)) && !isIndonesianRoot(word);
+}
+
 /**
  * The token a question asks for, or -1: the head of the phrase after "which",
  * "what", "how many" (its last word: "which oil refinery"), after "berapa",
@@ -385,7 +390,8 @@ export function focusOf(tokens: string[]): number {
       while (FOCUS_SKIP.has(lower[at])) at++;
       return usable(at) ? at : -1;
     }
-    if (ID_WH_AFTER.has(lower[i]) && usable(i - 1)) return i - 1;
+    // "sedekat apa", "sejauh mana": how close, how far — a measure asked, not a thing.
+    if (ID_WH_AFTER.has(lower[i]) && usable(i - 1) && !isDegreeAsked(lower[i - 1])) return i - 1;
   }
   return -1;
 }
@@ -402,8 +408,8 @@ function dedupe(aliases: Alias[]): { coverage: string[][]; credits: number[] } {
   return { coverage: kept.map((a) => [...a.terms]), credits: kept.map((a) => a.credit) };
 }
 
-/** Where a passage holds each matched term: its own text, or its article's title, context or outlet. */
-export type MatchedTerms = Map<string, 'text' | 'article'>;
+/** Where a passage holds each matched term: its own text, or its article's title, context or outlet; or, for a year asked, an undated article that may be of it. */
+export type MatchedTerms = Map<string, 'text' | 'article' | 'undated'>;
 
 export interface Coverage {
   /** The share of the question's weight (framing words aside) that the passage covers (0–1). */
@@ -440,14 +446,16 @@ export function coverageOf(plan: QueryPlan, matched: MatchedTerms): Coverage {
     for (const [i, alias] of concept.coverage.entries()) {
       let inText = 0;
       let inArticle = 0;
+      let inUndated = 0;
       for (const term of alias) {
         const place = matched.get(term);
         if (place === 'text') inText++;
         else if (place === 'article') inArticle++;
+        else if (place === 'undated') inUndated++;
       }
       if (inText) ownText = true;
       // Part of an alias of several words counts for less than its share: "soldiers" alone is not "captured soldiers".
-      const found = inText + inArticle * CREDIT.article[concept.role];
+      const found = inText + inArticle * CREDIT.article[concept.role] + inUndated * CREDIT.undated;
       best = Math.max(best, concept.credits[i] * (found / alias.length) ** 2);
       named = Math.max(named, best, concept.spelled ? concept.credits[i] * Math.min(1, found / concept.spelled[i]) ** 2 : 0);
       if (best === 1) break;

@@ -163,6 +163,7 @@ const REPEATED = /^(\p{Ll}{3,})2(an|nya|annya)?$/u;
 /** Chat's "-e" for "-ai" and "-o" for "-au": "dipake" → dipakai, "rame" → ramai, "ijo" → hijau. */
 const OPEN_ENDING = /^(\p{L}{2,})([eo])$/u;
 /** Jakarta speech's "e" for a closed last syllable's "a": "tuker" → tukar, "bener" → benar, "dalem" → dalam. */
+const KE_PASSIVE = /^ke(\p{L}{4,})$/u;
 const CLOSED_E = /^(\p{L}*[^aiueo\P{L}])e([^aiueo\P{L}]{1,2})$/u;
 
 /** The written form of a colloquial Indonesian (or chat English) word, or the word itself. */
@@ -193,6 +194,12 @@ export function formalIndonesian(word: string): string {
   }
   const closed = CLOSED_E.exec(lower);
   if (closed && lower.length >= 4 && !isStopword(lower, 'id') && !isWord() && isIndonesianRoot(`${closed[1]}a${closed[2]}`)) return `${closed[1]}a${closed[2]}`;
+  // Speech's "ke-" for the accidental passive "ter-": "kebuang" → terbuang, "ketangkep" → tertangkap.
+  const accidental = KE_PASSIVE.exec(lower);
+  if (accidental && !isWord()) {
+    const rest = CLOSED_E.exec(accidental[1]);
+    for (const root of [accidental[1], ...(rest ? [`${rest[1]}a${rest[2]}`] : [])]) if (isIndonesianRoot(root) && hasRoot(`ter${root}`)) return `ter${root}`;
+  }
   const active = ACTIVE_IN.exec(lower);
   if (active && !isWord() && hasRoot(`${active[1]}kan`)) return `${active[1]}kan`;
   return word;

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Engine } from '../../src/engine.ts';
 import { planFor } from '../../src/search/ask.ts';
 import { focusOf } from '../../src/search/query-plan.ts';
+import { formalIndonesian } from '../../src/text/colloquial.ts';
 import { detectLanguage } from '../../src/text/language.ts';
 import { openTestEngine, tempDir, writeFiles } from '../helpers.ts';
 
@@ -486,7 +487,8 @@ describe('questions of the fourth session’s real sets', () => {
   let cleanup: () => void;
   const now = new Date('2025-10-01T00:00:00Z');
   const quotesOf = (question: string, limit = 3) => engine.ask({ question, now, limit }).snippets.map((s) => s.quote.text);
-  const article = (title: string, outlet: string, lang: string, date: string, text: string) => ['---', `title: "${title}"`, `outlet: ${outlet}`, `url: https://${outlet.toLowerCase().replace(/\W+/g, '')}.test/${date}`, `lang: ${lang}`, `date: ${date}`, '---', text].join('\n');
+  const article = (title: string, outlet: string, lang: string, date: string, text: string) =>
+    ['---', `title: "${title}"`, `outlet: ${outlet}`, `url: https://${outlet.toLowerCase().replace(/\W+/g, '')}.test/${date || title.length}`, `lang: ${lang}`, ...(date ? [`date: ${date}`] : []), '---', text].join('\n');
 
   before(() => {
     ({ engine, cleanup } = openTestEngine({ sample: false }));
@@ -496,6 +498,10 @@ describe('questions of the fourth session’s real sets', () => {
       'kryvyi.md': article('Missiles hit city centre', 'Lahore Desk', 'en', '2023-06-13', 'Two Russian missiles struck a five-storey building in central Kryvyi Rig shortly after 9am, killing six people, the regional governor said.\n\nRescuers searched the ruins through the night.'),
       'children.md': article('ICC seeks arrest of Putin over deported children', 'Court Watch', 'en', '2023-03-17', 'THE HAGUE - Judges at the International Criminal Court issued an arrest warrant for Vladimir Putin over the unlawful deportation of children from occupied areas. Ukraine says Russia has deported more than 16,000 children, of whom only 308 children were returned.\n\nMoscow denies the accusations and does not recognise the court.'),
       'swap.md': article('Rusia dan Ukraina bertukar 190 tawanan', 'Kabar Timur', 'id', '2025-05-23', 'ISTANBUL - Rusia dan Ukraina kembali bertukar tawanan perang dalam jumlah besar. Sebanyak 190 tawanan dari tiap pihak dibebaskan, termasuk seorang aktivis hak asasi manusia dari Krimea yang ditahan sejak 2019.\n\nPertukaran itu dimediasi Uni Emirat Arab.'),
+      'sudzha.md': article('Kursk incursion enters its second week', 'Front Line Daily', 'en', '2024-08-15', 'KYIV - Ukraine’s commander-in-chief said his forces have taken control of 82 settlements across an area of about 1,150 square km inside Russia’s Kursk region.'),
+      'oval.md': article('Minerals deal collapses after Oval Office row', 'Capitol Desk', 'en', '2025-02-28', 'WASHINGTON - A signing ceremony for the minerals deal was called off after the meeting in the Oval Office turned into a shouting match. Senator Lindsey Graham, a Republican, said afterwards that a chance for peace had been wasted.'),
+      'bridge.md': article('Dua ledakan guncang Jembatan Krimea', 'Kabar Timur', 'id', '', 'KERCH - Dua ledakan mengguncang Jembatan Krimea pada Senin dini hari, pukul 03.04 dan 03.20 waktu setempat, dan satu bentangnya runtuh.'),
+      'wagner.md': article('Prigozhin klaim Wagner makin dekat ke Bakhmut', 'Kabar Timur', 'id', '2023-03-20', 'MOSKWA - Pemimpin Wagner Yevgeny Prigozhin mengklaim pasukannya sudah berada 500 meter dari pinggiran barat Bakhmut.'),
       'lavrov.md': article('Lavrov visits Mongolia to talk gas', 'Steppe Wire', 'en', '2025-03-04', 'ULAANBAATAR - Russian Foreign Minister Sergei Lavrov arrived in Mongolia on Tuesday for talks on a gas pipeline that would carry Russian gas to China across Mongolian territory.\n\nMongolia, a member of the International Criminal Court, did not arrest Vladimir Putin when he visited last year despite the court’s warrant for the deportation of Ukrainian children.'),
     });
     engine.ingest([dir]);
@@ -545,6 +551,25 @@ describe('questions of the fourth session’s real sets', () => {
 
   it('reads Jakarta speech’s “e” for a closed last syllable’s “a” (“tuker” is tukar)', () => {
     assert.match(quotesOf('siapa aktivis ham yg ikut dibebasin pas tuker 190 tawanan itu')[0] ?? '', /aktivis hak asasi manusia dari Krimea/);
+  });
+
+  it('reads “permukiman” as settlements, not as residential buildings', () => {
+    assert.match(quotesOf('ukraina udah ngerebut brp permukiman di wilayah kursk')[0] ?? '', /82 settlements/);
+  });
+
+  it('knows the Oval Office as a place asked about, and speech’s “ke-” for “ter-” (“ketangkep” is tertangkap)', () => {
+    assert.equal(planFor(engine, 'ribut2 di oval office').concepts.find((c) => c.label === 'oval office')?.role, 'anchor');
+    assert.match(quotesOf('senator republik siapa yg bilang ribut2 di oval office itu kesempatan yg kebuang')[0] ?? '', /Lindsey Graham/);
+    assert.equal(formalIndonesian('ketangkep'), 'tertangkap');
+  });
+
+  it('does not rule out an undated article for a year it does not say', () => {
+    assert.match(quotesOf('what time were the two blasts on the crimean bridge in july 2023')[0] ?? '', /pukul 03\.04 dan 03\.20/);
+  });
+
+  it('reads “sedekat apa” as asking how close, not for a thing called “sedekat”', () => {
+    assert.equal(planFor(engine, 'pasukan wagner udah sedekat apa sama bakhmut').concepts.find((c) => c.focus), undefined);
+    assert.match(quotesOf('prigozhin ngaku pasukan wagner udah sedekat apa sama pinggiran barat bakhmut')[0] ?? '', /500 meter/);
   });
 
   it('knows the world’s countries and capitals as names, in both languages, though a dictionary knows the word', () => {
