@@ -5,7 +5,7 @@ import { analyzeWord } from '../text/analyze.ts';
 import { ANSWER_KIND } from '../text/answer-kinds.ts';
 import { type SearchFilters, passageFilter } from './filters.ts';
 import { FIELD_BOOST, type PassageHit, type PassageIndex, bm25Idf } from './passage-index.ts';
-import { type MatchedTerms, type QueryPlan, coverageOf, planQuery } from './query-plan.ts';
+import { type MatchedTerms, type QueryConcept, type QueryPlan, coverageOf, planQuery } from './query-plan.ts';
 import { type Quote, leansOnPrevious, quotePassage, withPreviousSentence } from './snippet.ts';
 import { suggestionsFor } from './suggest.ts';
 
@@ -39,6 +39,8 @@ export const RANKING = {
   countRequired: 1,
   /** Whether a month the question names must be the article's date's or said in it ("the july round" is not June's). */
   monthsRequired: 1,
+  /** Whether a count or date asked of an event ("how many … were killed", "brp orang tewas", "when did … capture") needs a passage telling of that event. */
+  askedEventRequired: 1,
   /** Whether a glossary thing the question names (a weapon, a unit, an event) that no passage names in any language means nothing answers. */
   absentThingNothing: 1,
   /** How many quotes of one story come before other stories' quotes. */
@@ -217,6 +219,9 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     for (const [term, month] of months) if (!places.has(term) && hit.dated && new Date(hit.time).getUTCMonth() === month) places.set(term, 'article');
     if (RANKING.monthsRequired && months.length && hit.dated && !months.some(([term]) => places.has(term))) continue;
     const { all: coverage, anchors, ownText, focus, numberMissing } = coverageOf(plan, places);
+    // "How many soldiers were killed": a passage giving a count of soldiers is no answer unless it tells of their
+    // killing, in its own words; "when did russia capture pokrovsk": none is unless it or its article tells of a capture.
+    if (RANKING.askedEventRequired && plan.askedEvent && !tellsOf(plan.askedEvent, places, plan.answerKind === ANSWER_KIND.number)) continue;
     // A passage stating the measure asked for ("jam berapa": a time of day) answers that part itself.
     const statesMeasure = plan.measure !== 0 && (hit.kinds & plan.measure) !== 0;
     if (!(ownText || statesMeasure) || (RANKING.numbersRequired && numberMissing) || anchors < RANKING.minAnchorCoverage || coverage < (anchored ? RANKING.minCoverage : RANKING.minCoverageWithoutAnchors)) continue;
@@ -232,6 +237,11 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   }
   const best = Math.max(...ranked.map((r) => r.coverage));
   return ranked.filter((r) => r.coverage >= best - RANKING.coverageSlack).sort((a, b) => b.score - a.score);
+}
+
+/** Whether a passage (`ownWords`: in its own text), or else its article, says a concept in one of its ways whole. */
+function tellsOf(concept: QueryConcept, places: MatchedTerms, ownWords: boolean): boolean {
+  return concept.coverage.some((alias) => alias.every((t) => (ownWords ? places.get(t) === 'text' : places.has(t))));
 }
 
 /**

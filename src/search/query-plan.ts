@@ -94,6 +94,8 @@ export interface QueryPlan {
   answerKind: number;
   /** The measure the answer must state ("berapa harga": money, "berapa persen": a share): ANSWER_KIND, or 0. */
   measure: number;
+  /** The event whose count or date is asked ("how many soldiers were killed", "berapa orang tewas", "when did russia capture…"), as a concept of the plan. */
+  askedEvent?: QueryConcept;
 }
 
 // Questions repeat words and glossary aliases: their analyses are kept (frozen, shared between plans).
@@ -325,7 +327,12 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     const spelled = spelledOtherwise ? d.coverage.map((alias, i) => (i < d.ownForms ? 1 : alias.length)) : undefined;
     return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, spelled, fromGlossary: d.fromGlossary, kind: d.kind, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus: d.role !== 'framing' && focusAt >= d.start && focusAt < d.end, reworded: d.coverage.length > d.ownForms, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
   });
-  return { terms: [...weights.keys()], weights, documentFrequency, concepts, answerKind, measure: askedMeasure(written) };
+  const [countFrom, countTo] = countedEventRange(tokens);
+  const isEvent = (c: QueryConcept) => c.kind === 'event' && c.role === 'content';
+  const askedEvent =
+    answerKind === ANSWER_KIND.number ? concepts.find((c, i) => isEvent(c) && drafts[i].start >= countFrom && drafts[i].start < countTo)
+    : answerKind === ANSWER_KIND.date ? concepts.find(isEvent) : undefined;
+  return { terms: [...weights.keys()], weights, documentFrequency, concepts, answerKind, measure: askedMeasure(written), askedEvent };
 }
 
 const WH_NOUN = new Set(['which', 'what', 'whats', 'whose']);
@@ -354,6 +361,30 @@ const GENERIC_FOCUS = new Set([
 ]);
 // Words that end the phrase after a question word: "what did…", "how many were…", "siapa yang…".
 const PHRASE_END = new Set(['is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'yang', 'di', 'ke', 'dari', 'dalam', 'untuk', 'pada', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'from', 'with']);
+
+/** Words that end the search for the event counted: the question turns to its actor ("how many drones did russia launch"). */
+const INVERSION = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had']);
+const COUNTED_REACH = 7;
+/** …or to what the count is for, where or when ("brp kilo buat ngebom", "berapa derajat waktu rudal jatuh"). */
+const COUNTED_END = new Set(['di', 'ke', 'dari', 'dalam', 'untuk', 'buat', 'pada', 'waktu', 'pas', 'saat', 'ketika', 'sejak', 'sebelum', 'sesudah', 'setelah', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'from', 'with', 'when', 'during', 'after', 'before', 'since']);
+
+/**
+ * The words where the event whose count is asked may be named: a few after "how many" / "berapa",
+ * before the question turns to an actor ("how many north korean soldiers have been killed", "brp
+ * tentara ukraina yg tewas"; not "how many drones did russia launch"). Empty when none is asked.
+ */
+function countedEventRange(tokens: string[]): [number, number] {
+  const lower = tokens.map((t) => normalizeWord(t));
+  for (let i = 0; i < lower.length; i++) {
+    const from = lower[i] === 'how' && HOW_MUCH.has(lower[i + 1]) ? i + 2 : lower[i] === 'berapa' ? i + 1 : -1;
+    if (from < 0) continue;
+    let to = from;
+    // "have been killed": the perfect's auxiliary after the noun phrase is not an inversion.
+    while (to < Math.min(lower.length, from + COUNTED_REACH) && !(INVERSION.has(lower[to]) && lower[to + 1] !== 'been') && !COUNTED_END.has(lower[to])) to++;
+    return [from, to];
+  }
+  return [0, 0];
+}
 
 /** "se-" with an adjective's root before "apa" / "mana" asks a degree: "sedekat" (as close as), "separah". */
 function isDegreeAsked(word: string): boolean {

@@ -502,6 +502,10 @@ describe('questions of the fourth session’s real sets', () => {
       'oval.md': article('Minerals deal collapses after Oval Office row', 'Capitol Desk', 'en', '2025-02-28', 'WASHINGTON - A signing ceremony for the minerals deal was called off after the meeting in the Oval Office turned into a shouting match. Senator Lindsey Graham, a Republican, said afterwards that a chance for peace had been wasted.'),
       'bridge.md': article('Dua ledakan guncang Jembatan Krimea', 'Kabar Timur', 'id', '', 'KERCH - Dua ledakan mengguncang Jembatan Krimea pada Senin dini hari, pukul 03.04 dan 03.20 waktu setempat, dan satu bentangnya runtuh.'),
       'wagner.md': article('Prigozhin klaim Wagner makin dekat ke Bakhmut', 'Kabar Timur', 'id', '2023-03-20', 'MOSKWA - Pemimpin Wagner Yevgeny Prigozhin mengklaim pasukannya sudah berada 500 meter dari pinggiran barat Bakhmut.'),
+      'nk-troops.md': article('North Korean troops in Kursk', 'Seoul Desk', 'en', '2024-12-18', 'SEOUL - About 11,000 North Korean soldiers are deployed in Russia’s Kursk region, where they fight alongside Russian units, according to the Pentagon.'),
+      'nk-losses.md': article('Spy agency gives North Korean losses', 'Seoul Desk', 'en', '2025-02-27', 'SEOUL - About 600 North Korean soldiers have been killed fighting for Russia in the Kursk region, South Korea’s intelligence agency told lawmakers on Thursday.'),
+      'pokrovsk-strike.md': article('Missiles hit Pokrovsk', 'Donbas Wire', 'en', '2024-08-07', 'POKROVSK - Russian S-300 missiles struck the centre of Pokrovsk on Tuesday night, wounding nine people, the regional governor said.'),
+      'avdiivka.md': article('Avdiivka falls', 'Donbas Wire', 'en', '2024-02-17', 'AVDIIVKA - Russian forces captured Avdiivka on Saturday after Ukraine withdrew its troops from the ruined town.'),
       'lavrov.md': article('Lavrov visits Mongolia to talk gas', 'Steppe Wire', 'en', '2025-03-04', 'ULAANBAATAR - Russian Foreign Minister Sergei Lavrov arrived in Mongolia on Tuesday for talks on a gas pipeline that would carry Russian gas to China across Mongolian territory.\n\nMongolia, a member of the International Criminal Court, did not arrest Vladimir Putin when he visited last year despite the court’s warrant for the deportation of Ukrainian children.'),
     });
     engine.ingest([dir]);
@@ -570,6 +574,20 @@ describe('questions of the fourth session’s real sets', () => {
   it('reads “sedekat apa” as asking how close, not for a thing called “sedekat”', () => {
     assert.equal(planFor(engine, 'pasukan wagner udah sedekat apa sama bakhmut').concepts.find((c) => c.focus), undefined);
     assert.match(quotesOf('prigozhin ngaku pasukan wagner udah sedekat apa sama pinggiran barat bakhmut')[0] ?? '', /500 meter/);
+  });
+
+  it('answers a count asked of an event only with a passage telling of that event (“how many … were killed”)', () => {
+    assert.equal(planFor(engine, 'how many north korean soldiers have been killed in kursk so far').askedEvent?.kind, 'event');
+    assert.equal(planFor(engine, 'how many drones did russia launch in the attack').askedEvent, undefined);
+    const quotes = quotesOf('how many north korean soldiers have been killed in kursk so far', 5);
+    assert.match(quotes[0] ?? '', /About 600 North Korean soldiers have been killed/);
+    assert.ok(!quotes.some((q) => /11,000/.test(q)), JSON.stringify(quotes));
+    assert.ok(quotesOf('how many north korean soldiers are in kursk').some((q) => /About 11,000 North Korean soldiers/.test(q)));
+  });
+
+  it('answers a date asked of an event only where the passage or its article tells of that event (“when did russia capture…”)', () => {
+    assert.deepEqual(quotesOf('when did russia capture pokrovsk'), []);
+    assert.match(quotesOf('when did russia capture avdiivka')[0] ?? '', /captured Avdiivka on Saturday/);
   });
 
   it('knows the world’s countries and capitals as names, in both languages, though a dictionary knows the word', () => {
