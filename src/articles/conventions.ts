@@ -5,7 +5,7 @@ import type { ArticleDraft } from './article.ts';
  *   "Sumber: The Guardian | Editor: Handoyo ."   credit header
  *   "KONTAN.CO.ID - JAKARTA. …"                  outlet and dateline
  *   "KYIV (Reuters) - …", "WASHINGTON (AP) — …"  dateline with wire credit
- *   "Jakarta - …" (detik)                         dateline
+ *   "Jakarta - …" (detik), "KYIV - …"            dateline
  *   "Baca Juga: …", "Read more: …"                cross-links, not part of the story
  *   "By Al Jazeera Staff"                         byline, not part of the story
  *   "(Reporting by …; Editing by …)", "(rdp/rdp)" credits and editor codes
@@ -30,10 +30,15 @@ const TRAILING_CREDITS = /\s*\((?:(?:additional )?reporting|writing|editing)\s+b
 const EDITOR_CODE = /\s*\((?:[a-z]{2,5}\/){1,3}[a-z]{2,5}\)\s*$/i;
 const FURNITURE = /^(?:advertisement|advertisment|iklan|scroll to continue(?: with content)?|scroll untuk melanjutkan|share this article|bagikan|copy link|follow us on .*|ikuti .* di google news)\s*\.?$/i;
 const CAPTION = /^\(?(?:foto|photo|file photo|picture|gambar|ilustrasi|image|caption|video|keterangan foto)\s*:/i;
-const CITY_DASH = /^([\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?)\s+[-–—]\s+(?=[\p{Lu}"“])/u;
+// A city in Title case or capitals ("Jakarta - …", "KYIV - …"); not a wire slug ("EXCLUSIVE - …", "UPDATE 2 - …").
+const CITY_DASH = /^(?!(?:EXCLUSIVE|UPDATE|ANALYSIS|FACTBOX|EXPLAINER|BREAKING|INSIGHT|WRAPUP|OPINION|NATO|LIVE)\b)([\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{Ll}]+)?|\p{Lu}{3,}(?:\s\p{Lu}{2,})?)\s+[-–—]\s+(?=[\p{Lu}"“])/u;
 const HEADER_FIELD = /^\s*([\p{L} ]{2,12}?)\s*:\s*(.+?)\s*\.?\s*$/u;
 const WIRE_DATELINE = /^([\p{Lu}][\p{Lu}\p{L} ,.'-]{1,60}?)\s*\(([^)]{2,40})\)\s*[-–—]+\s*/u;
-const OUTLET_DATELINE = /^([\p{Lu}0-9][\p{Lu}0-9.&' ]{1,40}?)\s+[-–—]\s+([\p{Lu}][\p{Lu}\p{L} .'-]{1,40}?)[.,:]\s+/u;
+// The city is in capitals ("KONTAN.CO.ID - JAKARTA.", "ANTARA - NEW YORK:"), or a place's one or two Title-case words
+// after an outlet named by its domain ("REPUBLIKA.CO.ID - Jakarta,"): not the story's first words up to a comma
+// ("BRUSSELS - The new cap on Russian crude, …", "JAKARTA - Presiden Joko Widodo, …").
+const OUTLET_DATELINE =
+  /^(?:([\p{Lu}0-9][\p{Lu}0-9.&' ]{1,40}?)\s+[-–—]\s+([\p{Lu}][\p{Lu} .'-]{1,40}?)|([\p{Lu}0-9][\p{Lu}0-9&']*\.[\p{Lu}0-9.&']+)\s+[-–—]\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?))[.,:]\s+/u;
 const CREDIT_IN_TEXT = /\b(?:according to|menurut laporan|dilansir(?: dari)?|seperti dilansir|mengutip)\s+((?:The |the )?[\p{Lu}][\p{L}&.]*(?: [\p{Lu}][\p{L}&.]*){0,3})/u;
 const WIRES = ['Reuters', 'AP', 'AFP', 'Associated Press', 'Bloomberg', 'Antara', 'Yonhap', 'Xinhua', 'TASS', 'Ukrinform', 'dpa', 'EFE', 'ANSA', 'Interfax', 'Kyodo', 'BBC', 'CNN', 'Al Jazeera'];
 
@@ -99,11 +104,11 @@ export function applyConventions(body: string): { text: string; found: Partial<A
         found.via ??= wire[2].trim();
         line = line.slice(wire[0].length);
       } else if (outletLine) {
-        found.outlet ??= outletName(outletLine[1]);
-        found.dateline ??= titleCaseCity(outletLine[2]);
+        found.outlet ??= outletName(outletLine[1] ?? outletLine[3]);
+        found.dateline ??= titleCaseCity(outletLine[2] ?? outletLine[4]);
         line = line.slice(outletLine[0].length);
       } else if (cityLine) {
-        found.dateline ??= cityLine[1];
+        found.dateline ??= titleCaseCity(cityLine[1]);
         line = line.slice(cityLine[0].length);
       }
       sawStory = true;

@@ -160,7 +160,7 @@ function sourceRole(tokens: string[], at: number, end: number, role: ConceptRole
 }
 const SPEAKING_PLACES = new Set(['place', 'country', NATION_KIND, 'organization']);
 /** Verbs of reporting after a name that make it the source: "kyiv says", "moskow mengklaim". */
-const SOURCE_VERBS = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'report', 'reports', 'reported', 'estimate', 'estimates', 'estimated', 'bilang', 'mengklaim', 'menyebut', 'mengatakan', 'memperkirakan']);
+const SOURCE_VERBS = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'report', 'reports', 'reported', 'estimate', 'estimates', 'estimated', 'reckon', 'reckons', 'believe', 'believes', 'think', 'thinks', 'assess', 'assesses', 'bilang', 'mengklaim', 'menyebut', 'mengatakan', 'memperkirakan']);
 const SOURCE_SKIP = new Set(['the', 'pihak', 'pemerintah', 'otoritas']);
 
 // "what'd", "who're", "where've": a contraction of a function word is one too.
@@ -356,6 +356,8 @@ const GENERIC_FOCUS = new Set([
   'tanggal', 'hari', 'jam', 'tahun', 'bulan', 'waktu', 'orang', 'hal', 'cara', 'pukul', 'persen', 'lipat', 'uang', 'harga', 'biaya', 'bagian', 'tempat', 'warga',
   // "namanya apa", "what was its name": the answer is a name, not the word.
   'name', 'names', 'nama', 'namanya',
+  // "negara mana", "which country": the answer names the country, not the word.
+  'country', 'countries', 'nation', 'nations', 'negara', 'negeri',
   // "pakai apa", "dengan apa": with what.
   'pakai', 'dengan',
 ]);
@@ -410,6 +412,8 @@ export function focusOf(tokens: string[]): number {
       while (POSSESSIVE_TOKEN.test(tokens[start] ?? '') && usable(start + 1)) start++;
       if (!usable(start)) return -1;
       let end = start;
+      // "how many dagestani guys": the thing asked is the people, whom the answer counts without naming them so.
+      if (start + 1 < lower.length && GENERIC_FOCUS.has(lower[start + 1])) return -1;
       // "how many guys walked out": a verb after the thing asked ends its phrase.
       while (end + 1 < lower.length && end - start < PHRASE_WORDS - 1 && usable(end + 1) && !isEnglishPastForm(lower[end + 1])) end++;
       // "point nine", "round 4": a number after the thing asked says which one.

@@ -23,17 +23,17 @@ const COLLOQUIAL_FILLERS = ['sih', 'dong', 'deh', 'nih', 'tuh', 'lho', 'loh', 'k
 // Question words and fillers that the lists above keep but that never help find a passage.
 const EXTRA: Record<string, string[]> = {
   en: ['does', 'did', 'do', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'tell', 'me', 'about', 'any', 'anyone', 'anybody', 'someone', 'somebody', 'there', 'many', 'much'],
-  id: [...COLLOQUIAL_FILLERS, 'apa', 'apakah', 'siapa', 'siapakah', 'kapan', 'mengapa', 'kenapa', 'bagaimana', 'berapa', 'seberapa', 'dimana', 'di mana', 'tentang'],
+  id: [...COLLOQUIAL_FILLERS, 'apa', 'apakah', 'siapa', 'siapakah', 'kapan', 'mengapa', 'kenapa', 'bagaimana', 'berapa', 'seberapa', 'dimana', 'di mana', 'kemana', 'ke mana', 'tentang'],
 };
 
 // natural's Indonesian list (809 words, against 170 English ones) also drops words news answers with:
 // numbers and ordinals ("dua", "pertama"), sizes and distances ("besar", "jauh"), what rose, left or
-// ended ("naik", "keluar", "berakhir"), "terakhir", "terbanyak", "kasus". Their English words are indexed.
+// ended ("naik", "keluar", "berakhir"), went on ("lanjut"), "terakhir", "terbanyak", "kasus". Their English words are indexed.
 const KEPT: Record<string, string[]> = {
   id: [
     'satu', 'dua', 'tiga', 'empat', 'lima', 'setengah', 'pertama', 'kedua', 'kelima',
     'besar', 'kecil', 'panjang', 'jauh', 'sebesar', 'naik', 'keluar', 'masuk', 'mulai', 'dimulai', 'memulai',
-    'berakhir', 'berakhirnya', 'mengakhiri', 'awal', 'akhir', 'terakhir', 'terbanyak', 'baru', 'kasus', 'masalah', 'kerja', 'bekerja',
+    'berakhir', 'berakhirnya', 'mengakhiri', 'awal', 'akhir', 'terakhir', 'terbanyak', 'baru', 'kasus', 'masalah', 'kerja', 'bekerja', 'lanjut',
   ],
 };
 

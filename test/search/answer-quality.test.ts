@@ -506,6 +506,8 @@ describe('questions of the fourth session’s real sets', () => {
       'nk-losses.md': article('Spy agency gives North Korean losses', 'Seoul Desk', 'en', '2025-02-27', 'SEOUL - About 600 North Korean soldiers have been killed fighting for Russia in the Kursk region, South Korea’s intelligence agency told lawmakers on Thursday.'),
       'pokrovsk-strike.md': article('Missiles hit Pokrovsk', 'Donbas Wire', 'en', '2024-08-07', 'POKROVSK - Russian S-300 missiles struck the centre of Pokrovsk on Tuesday night, wounding nine people, the regional governor said.'),
       'avdiivka.md': article('Avdiivka falls', 'Donbas Wire', 'en', '2024-02-17', 'AVDIIVKA - Russian forces captured Avdiivka on Saturday after Ukraine withdrew its troops from the ruined town.'),
+      'cap.md': article('EU sets a floating cap on Russian oil', 'Brussels Brief', 'en', '2025-07-18', 'BRUSSELS - The new floating cap on Russian crude, part of the EU’s sanctions over the invasion of Ukraine, is set 15% below the average price, and will take effect on 3 September.'),
+      'pyongyang.md': article('Putin dan Kim teken pakta pertahanan', 'Kabar Timur', 'id', '2024-06-19', 'PYONGYANG - Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong-un meneken pakta pertahanan bersama. Putin kemudian melanjutkan lawatannya ke Vietnam.'),
       'lavrov.md': article('Lavrov visits Mongolia to talk gas', 'Steppe Wire', 'en', '2025-03-04', 'ULAANBAATAR - Russian Foreign Minister Sergei Lavrov arrived in Mongolia on Tuesday for talks on a gas pipeline that would carry Russian gas to China across Mongolian territory.\n\nMongolia, a member of the International Criminal Court, did not arrest Vladimir Putin when he visited last year despite the court’s warrant for the deportation of Ukrainian children.'),
     });
     engine.ingest([dir]);
@@ -588,6 +590,14 @@ describe('questions of the fourth session’s real sets', () => {
   it('answers a date asked of an event only where the passage or its article tells of that event (“when did russia capture…”)', () => {
     assert.deepEqual(quotesOf('when did russia capture pokrovsk'), []);
     assert.match(quotesOf('when did russia capture avdiivka')[0] ?? '', /captured Avdiivka on Saturday/);
+  });
+
+  it('meets “kick in” in the news’s “take effect”, and reads “kemana” as asking where, “lanjut” as a word of the news', () => {
+    assert.match(quotesOf('when does that floating oil cap actually kick in')[0] ?? '', /take effect on 3 September/);
+    const plan = planFor(engine, 'abis teken pakta sama kim, putin lanjut kemana');
+    assert.ok(!plan.concepts.some((c) => c.label === 'kemana'));
+    assert.ok(plan.concepts.some((c) => c.label === 'lanjut'));
+    assert.match(quotesOf('abis teken pakta sama kim, putin lanjut kemana')[0] ?? '', /melanjutkan lawatannya ke Vietnam/);
   });
 
   it('knows the world’s countries and capitals as names, in both languages, though a dictionary knows the word', () => {

@@ -13,6 +13,10 @@ describe('answer kinds', () => {
     assert.equal(askedKind('zelensky berbicara apa soal izin rudal jarak jauh'), ANSWER_KIND.statement);
     assert.equal(askedKind('apa komentar kremlin soal sanksi'), ANSWER_KIND.statement);
     assert.equal(askedKind('who leads the delegation'), 0);
+    // A degree asked is a figure: "how low is the cap", "how old was he", "seberapa besar".
+    assert.equal(askedKind('so how low is the new eu cap on russian crude now'), ANSWER_KIND.number);
+    assert.equal(askedKind('how old was the prisoner'), ANSWER_KIND.number);
+    assert.equal(askedKind('seberapa besar kerugiannya'), ANSWER_KIND.number);
   });
 
   it('takes a count of hours, days or years as a duration: “berapa jam” is not “jam berapa”', () => {
