@@ -128,6 +128,7 @@ export function planFor(deps: AskDeps, question: string): QueryPlan {
     glossary: deps.glossary,
     documentCount: deps.index.size,
     documentFrequency: (t) => deps.index.documentFrequency(t),
+    spellings: (t) => deps.index.spellings(t),
   });
 }
 

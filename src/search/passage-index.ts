@@ -720,6 +720,17 @@ export class PassageIndex {
     return hits.sort((a, b) => b.score - a.score);
   }
 
+  /** Index terms one edit from a term (of six letters or more): a name the news spells otherwise ("Ohmatdyt" for "okhmatdyt"). */
+  spellings(term: string): string[] {
+    if (term.length < 6) return [];
+    const found = new Set<string>();
+    for (const shard of this.shards.values()) {
+      const tree = (shard as unknown as { _index: SuggestTree })._index;
+      for (const [candidate, [, distance]] of tree.fuzzyGet(term, 1)) if (distance > 0 && !candidate.includes(' ')) found.add(candidate);
+    }
+    return [...found].sort();
+  }
+
   /**
    * Index terms close to a word, for "did you mean" suggestions: one edit away
    * (words of five letters or more) or longer forms of it (four or more), the

@@ -48,6 +48,8 @@ export interface QueryConcept {
    * several words that no dictionary knows names it: "Kryvyi Rig" names the "kryvyi rih" asked about.
    */
   spelled?: number[];
+  /** Words of one name typed as plain words ("sergei kotov") share a run: the news naming it by either word ("Sergey Kotov") names it. */
+  run?: number;
 }
 
 /**
@@ -189,12 +191,18 @@ const NUMBER_WORDS = new Map(
 const isYear = (word: string) => /^(?:19|20)\d\d$/.test(word);
 const isNumber = (word: string) => /\p{N}/u.test(word) || ORDINALS.has(word.toLowerCase());
 
+/** Prefixes written with a hyphen onto a word ("ex-marine", "pro-russian", "anti-war"). */
+const WORD_PREFIXES = new Set(['ex', 'pro', 'anti', 'non', 'pre', 'post', 'co', 'vice', 'semi', 'mid', 'neo', 'pan']);
+
 function roleOfWord(word: string, glossary: Glossary): ConceptRole {
   const lower = normalizeWord(word);
   if (FRAMING.has(lower)) return 'framing';
   if (isNumber(word)) return 'anchor';
-  // A word no dictionary of ours knows is most likely a name: "Pokrovsk", "Grossi", "Spiderweb".
-  return lower.length < 3 || isDictionaryWord(lower) || glossary.translate(lower, 1).length ? 'content' : 'anchor';
+  // A word no dictionary of ours knows is most likely a name: "Pokrovsk", "Grossi", "Spiderweb"; not a compound
+  // of words it knows ("ex-marine"), though a compound with a number or a code is one ("KN-23", "Su-34").
+  if (lower.length < 3 || isDictionaryWord(lower) || glossary.translate(lower, 1).length) return 'content';
+  const parts = lower.split(/[-‐]/);
+  return parts.length > 1 && parts.every((part) => WORD_PREFIXES.has(part) || (part.length >= 2 && (isDictionaryWord(part) || isQuestionStopword(part)))) ? 'content' : 'anchor';
 }
 
 /**
@@ -202,7 +210,7 @@ function roleOfWord(word: string, glossary: Glossary): ConceptRole {
  * asker's own words covers it better), and by its article alone (the
  * article's names and the sentence before the passage), per role.
  */
-export const CREDIT = { translation: 1, synonym: 1, undated: 0.6, article: { anchor: 0.9, content: 0.5, framing: 0 } as Record<ConceptRole, number> };
+export const CREDIT = { translation: 1, synonym: 1, spelling: 0.8, undated: 0.6, article: { anchor: 0.9, content: 0.5, framing: 0 } as Record<ConceptRole, number> };
 
 /** A content word is weighed as if it occurred at least this often. */
 const RARE_CONTENT_DF = 3;
@@ -211,6 +219,8 @@ export interface PlanContext {
   glossary: Glossary;
   documentFrequency(term: string): number;
   documentCount: number;
+  /** Index terms one edit from a term: other spellings of a name the news does not hold as typed. */
+  spellings?(term: string): string[];
 }
 
 export function planQuery(question: string, context: PlanContext): QueryPlan {
@@ -221,7 +231,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   const weights = new Map<string, number>();
   const addTerm = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   // ownForms: how many of a concept's ways of being said (first in its coverage) are the asker's own words.
-  const drafts: { label: string; role: ConceptRole; coverage: string[][]; credits: number[]; fromGlossary: boolean; kind?: string; start: number; end: number; ownForms: number }[] = [];
+  const drafts: { label: string; role: ConceptRole; coverage: string[][]; credits: number[]; fromGlossary: boolean; kind?: string; start: number; end: number; ownForms: number; run?: number }[] = [];
   const distinct = (aliases: Alias[]) => new Set(aliases.map((alias) => alias.terms.join(' '))).size;
 
   // A glossary alias never starts on a function word alone ("di" is not "die"), nor is it the unit of
@@ -275,7 +285,18 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
           }
         }
       }
-      drafts.push({ label: word, role: sourceRole(tokens, at, at + 1, role, answerKind), fromGlossary: false, start: at, end: at + 1, ownForms, ...dedupe(coverage) });
+      // A name found nowhere as typed may be spelled otherwise in the news ("okhmatdyt", "Ohmatdyt"): its spellings one edit away.
+      if (role === 'anchor' && !isNumber(word) && context.spellings && own.whole.every((t) => !context.documentFrequency(t))) {
+        for (const spelling of own.whole.flatMap((t) => context.spellings!(t))) {
+          addTerm(spelling, WEIGHTS.lexicon);
+          coverage.push({ terms: [spelling], credit: CREDIT.spelling });
+        }
+      }
+      const draft = { label: word, role: sourceRole(tokens, at, at + 1, role, answerKind), fromGlossary: false, start: at, end: at + 1, ownForms, ...dedupe(coverage), run: undefined as number | undefined };
+      // A name of several plain words: the word before it was one too.
+      const before = drafts.at(-1);
+      if (draft.role === 'anchor' && !isNumber(word) && before && !before.fromGlossary && before.role === 'anchor' && before.end === at && !isNumber(before.label)) draft.run = before.run ??= at - 1;
+      drafts.push(draft);
     }
   };
   for (const match of matches) {
@@ -325,7 +346,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     // A name typed in words no dictionary knows ("kryvyi rih"), which the news may spell otherwise ("Kryvyi Rig").
     const spelledOtherwise = d.role === 'anchor' && d.end - d.start > 1 && tokens.slice(d.start, d.end).every((word) => !isDictionaryWord(word));
     const spelled = spelledOtherwise ? d.coverage.map((alias, i) => (i < d.ownForms ? 1 : alias.length)) : undefined;
-    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, spelled, fromGlossary: d.fromGlossary, kind: d.kind, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus: d.role !== 'framing' && focusAt >= d.start && focusAt < d.end, reworded: d.coverage.length > d.ownForms, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
+    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, spelled, run: d.run, fromGlossary: d.fromGlossary, kind: d.kind, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus: d.role !== 'framing' && focusAt >= d.start && focusAt < d.end, reworded: d.coverage.length > d.ownForms, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
   });
   const [countFrom, countTo] = countedEventRange(tokens);
   const isEvent = (c: QueryConcept) => c.kind === 'event' && c.role === 'content';
@@ -473,6 +494,7 @@ export function coverageOf(plan: QueryPlan, matched: MatchedTerms): Coverage {
   let ownText = false;
   let focus = 1;
   let numberMissing = false;
+  let runs: Map<number, { weight: number; named: number }> | undefined;
   for (const concept of plan.concepts) {
     if (concept.role === 'framing') continue;
     let best = 0;
@@ -505,8 +527,13 @@ export function coverageOf(plan: QueryPlan, matched: MatchedTerms): Coverage {
       const half = concept.number || (concept.documentFrequency === 0 && !concept.fromGlossary && !isYear(concept.label));
       const w = half ? concept.weight * 0.5 : concept.weight;
       anchorTotal += w;
-      anchorCovered += w * named;
+      if (concept.run === undefined) anchorCovered += w * named;
+      else {
+        const run = (runs ??= new Map()).get(concept.run) ?? { weight: 0, named: 0 };
+        runs.set(concept.run, { weight: run.weight + w, named: Math.max(run.named, named) });
+      }
     }
   }
+  for (const run of runs?.values() ?? []) anchorCovered += run.weight * run.named;
   return { all: total ? covered / total : 0, anchors: anchorTotal ? anchorCovered / anchorTotal : 1, ownText, focus, numberMissing };
 }

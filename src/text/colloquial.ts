@@ -3,7 +3,7 @@
  * uses ("nelpon" → menelepon, "ketemu" → bertemu, "gak" → tidak). Applied to
  * questions only: articles are written in the standard language.
  */
-import { isDictionaryWord, isIndonesianRoot } from './dictionary.ts';
+import { isDictionaryWord, isEnglishWord, isIndonesianRoot } from './dictionary.ts';
 import { stem } from './stem.ts';
 import { isStopword } from './stopwords.ts';
 
@@ -164,6 +164,7 @@ const REPEATED = /^(\p{Ll}{3,})2(an|nya|annya)?$/u;
 const OPEN_ENDING = /^(\p{L}{2,})([eo])$/u;
 /** Jakarta speech's "e" for a closed last syllable's "a": "tuker" → tukar, "bener" → benar, "dalem" → dalam. */
 const KE_PASSIVE = /^ke(\p{L}{4,})$/u;
+const DI_ENGLISH = /^di(\p{L}{4,})$/u;
 const CLOSED_E = /^(\p{L}*[^aiueo\P{L}])e([^aiueo\P{L}]{1,2})$/u;
 
 /** The written form of a colloquial Indonesian (or chat English) word, or the word itself. */
@@ -194,6 +195,9 @@ export function formalIndonesian(word: string): string {
   }
   const closed = CLOSED_E.exec(lower);
   if (closed && lower.length >= 4 && !isStopword(lower, 'id') && !isWord() && isIndonesianRoot(`${closed[1]}a${closed[2]}`)) return `${closed[1]}a${closed[2]}`;
+  // An English verb with the Indonesian passive's "di-": "dipublish", "dicancel" say "published", "cancelled".
+  const borrowed = DI_ENGLISH.exec(lower);
+  if (borrowed && !isWord() && isEnglishWord(borrowed[1])) return borrowed[1];
   // Speech's "ke-" for the accidental passive "ter-": "kebuang" → terbuang, "ketangkep" → tertangkap.
   const accidental = KE_PASSIVE.exec(lower);
   if (accidental && !isWord()) {

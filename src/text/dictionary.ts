@@ -123,3 +123,10 @@ export function isEnglishPastForm(word: string): boolean {
   if (english.has(normal)) return false;
   return /[^e]ed$|ied$/.test(normal) && englishForms(normal).some((form) => form !== normal && english.has(form));
 }
+
+/** Whether WordNet knows an English word or its base ("publish", "cancelled"). */
+export function isEnglishWord(word: string): boolean {
+  const normal = normalizeWord(word);
+  const { english } = (dictionaries ??= loadDictionaries());
+  return englishForms(normal).some((form) => english.has(form));
+}

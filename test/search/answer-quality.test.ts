@@ -508,6 +508,9 @@ describe('questions of the fourth session’s real sets', () => {
       'avdiivka.md': article('Avdiivka falls', 'Donbas Wire', 'en', '2024-02-17', 'AVDIIVKA - Russian forces captured Avdiivka on Saturday after Ukraine withdrew its troops from the ruined town.'),
       'cap.md': article('EU sets a floating cap on Russian oil', 'Brussels Brief', 'en', '2025-07-18', 'BRUSSELS - The new floating cap on Russian crude, part of the EU’s sanctions over the invasion of Ukraine, is set 15% below the average price, and will take effect on 3 September.'),
       'pyongyang.md': article('Putin dan Kim teken pakta pertahanan', 'Kabar Timur', 'id', '2024-06-19', 'PYONGYANG - Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong-un meneken pakta pertahanan bersama. Putin kemudian melanjutkan lawatannya ke Vietnam.'),
+      'kotov.md': article('Drone laut Ukraina hantam kapal patroli Rusia', 'Kabar Timur', 'id', '2024-03-05', 'KYIV - Kapal patroli Rusia Sergey Kotov, yang bernilai sekitar US$65 juta, rusak parah setelah diserang drone laut Ukraina di dekat Selat Kerch.'),
+      'ohmatdyt.md': article('Rudal Rusia hantam rumah sakit anak di Kyiv', 'Kabar Timur', 'id', '2024-07-08', 'KYIV - Serangan rudal Rusia merusak sekitar 60 persen gedung rumah sakit anak Ohmatdyt, kata direkturnya.'),
+      'blackout.md': article('Blackout after strike on Dnipro grid', 'Grid Watch', 'en', '2025-01-10', 'DNIPRO - About 800,000 consumers in the Dnipropetrovsk region remained without electricity on Friday morning after Russian missiles hit the grid.'),
       'lavrov.md': article('Lavrov visits Mongolia to talk gas', 'Steppe Wire', 'en', '2025-03-04', 'ULAANBAATAR - Russian Foreign Minister Sergei Lavrov arrived in Mongolia on Tuesday for talks on a gas pipeline that would carry Russian gas to China across Mongolian territory.\n\nMongolia, a member of the International Criminal Court, did not arrest Vladimir Putin when he visited last year despite the court’s warrant for the deportation of Ukrainian children.'),
     });
     engine.ingest([dir]);
@@ -598,6 +601,21 @@ describe('questions of the fourth session’s real sets', () => {
     assert.ok(!plan.concepts.some((c) => c.label === 'kemana'));
     assert.ok(plan.concepts.some((c) => c.label === 'lanjut'));
     assert.match(quotesOf('abis teken pakta sama kim, putin lanjut kemana')[0] ?? '', /melanjutkan lawatannya ke Vietnam/);
+  });
+
+  it('finds a name the news spells otherwise: one edit away (“okhmatdyt”, Ohmatdyt), or by either of its words (“sergei kotov”, Sergey Kotov)', () => {
+    assert.ok(planFor(engine, 'how much of okhmatdyt was damaged').concepts.find((c) => c.label === 'okhmatdyt')?.coverage.some((alias) => alias[0] === 'ohmatdyt'));
+    assert.match(quotesOf('how much of okhmatdyt was damaged by the missiles')[0] ?? '', /60 persen gedung rumah sakit anak Ohmatdyt/);
+    assert.match(quotesOf('how much was the sergei kotov worth')[0] ?? '', /US\$65 juta/);
+    assert.deepEqual(quotesOf('how much was the sergei ivanov worth'), []);
+  });
+
+  it('reads a hyphenated compound of known words (“ex-marine”) as a word, a borrowed verb (“dipublish”) as the English one, “konsumen” as consumers', () => {
+    assert.equal(planFor(engine, 'the ex-marine lost his citizenship').concepts.find((c) => c.label === 'ex-marine')?.role, 'content');
+    assert.equal(planFor(engine, 'what is the kn-23').concepts.find((c) => c.label === 'kn-23')?.role, 'anchor');
+    assert.equal(formalIndonesian('dipublish'), 'publish');
+    assert.equal(formalIndonesian('diserang'), 'diserang');
+    assert.match(quotesOf('di dnipropetrovsk brp konsumen yg masih tanpa listrik')[0] ?? '', /About 800,000 consumers/);
   });
 
   it('knows the world’s countries and capitals as names, in both languages, though a dictionary knows the word', () => {
