@@ -363,10 +363,11 @@ const PHRASE_WORDS = 4;
 /** "what is the range…": the copula and article before the thing asked. */
 const COPULA = new Set(['is', 'was', 'are', 'were', 'the', 'a', 'an']);
 const HOW_MUCH = new Set(['many', 'much']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 const ID_WH_BEFORE = new Set(['berapa', 'siapa']);
 const ID_WH_AFTER = new Set(['apa', 'mana']);
 /** Words between a question word and the thing asked: "what kind of", "berapa jumlah", "siapa nama". */
-const FOCUS_SKIP = new Set(['kind', 'type', 'sort', 'of', 'more', 'jumlah', 'banyak', 'besar', 'lama', 'kali', 'jenis', 'macam', 'name', 'nama', 'namanya']);
+const FOCUS_SKIP = new Set(['kind', 'type', 'sort', 'of', 'more', 'jumlah', 'banyak', 'besar', 'lama', 'kali', 'jenis', 'macam', 'name', 'names', 'nama', 'namanya']);
 /** Things asked for that the answer gives without naming them: a date, a count of people. */
 const GENERIC_FOCUS = new Set([
   'date', 'day', 'days', 'time', 'times', 'year', 'years', 'month', 'months', 'week', 'weeks', 'hour', 'hours', 'minutes', 'people', 'person', 'persons', 'guys', 'folks', 'ppl', 'thing', 'things', 'number', 'amount', 'way', 'percentage', 'percent',
@@ -426,6 +427,8 @@ export function focusOf(tokens: string[]): number {
   for (let i = 0; i < lower.length; i++) {
     let start = -1;
     if (WH_NOUN.has(lower[i])) start = i + 1;
+    // "who's the sbu chief…", "who was the general…": the role asked is the thing the answer's article names.
+    else if (lower[i] === 'who' && ARTICLES.has(lower[i + (lower[i + 1] === 'is' || lower[i + 1] === 'was' ? 2 : 1)] ?? '')) start = i + 1;
     else if (lower[i] === 'how' && HOW_MUCH.has(lower[i + 1])) start = i + 2;
     if (start >= 0) {
       while (COPULA.has(lower[start]) || FOCUS_SKIP.has(lower[start])) start++;

@@ -54,7 +54,7 @@ export function askedMeasure(question: string): number {
   if (/\bwhat time\b|\b(?:jam|pukul) berapa\b|\bat what hour\b/.test(q)) return ANSWER_KIND.clock;
   if (askedKind(q) !== ANSWER_KIND.number) return 0;
   if (/\b(?:persen|percent|percentage|per cent|prosen)\b|%/.test(q)) return ANSWER_KIND.percent;
-  if (/\b(?:harga|biaya|ongkos|duit|uang|cost|costs|costing|price|priced|worth|dollars?|dolar|euros?|pounds?|budget|anggaran|utang|debt)\b/.test(q)) return ANSWER_KIND.money;
+  if (/\b(?:harga|biaya|ongkos|duit|uang|gaji|dibayar|bayaran|cost|costs|costing|price|priced|worth|dollars?|dolar|euros?|pounds?|budget|anggaran|utang|debt|salary|paid|wage|wages)\b/.test(q)) return ANSWER_KIND.money;
   return 0;
 }
 

@@ -4,6 +4,7 @@ import type { Engine } from '../../src/engine.ts';
 import { planFor } from '../../src/search/ask.ts';
 import { focusOf } from '../../src/search/query-plan.ts';
 import { formalIndonesian } from '../../src/text/colloquial.ts';
+import { words } from '../../src/text/tokenize.ts';
 import { detectLanguage } from '../../src/text/language.ts';
 import { openTestEngine, tempDir, writeFiles } from '../helpers.ts';
 
@@ -533,10 +534,15 @@ describe('questions of the fourth session’s real sets', () => {
     assert.ok(quotesOf('how many guys left azovstal').length > 0);
   });
 
-  it('skips “siapa nama” to the thing whose name is asked', () => {
-    const tokens = 'siapa nama komandan kapal moskva'.split(' ');
-    assert.equal(tokens[focusOf(tokens)], 'komandan');
-    assert.equal(focusOf('kapalnya namanya apa'.split(' ')), -1);
+  it('skips “siapa nama”, “the names of” to the thing whose name is asked, and takes the role in “who’s the sbu chief”', () => {
+    const focusWord = (question: string) => words(question)[focusOf(words(question))];
+    assert.equal(focusWord('siapa nama komandan kapal moskva'), 'komandan');
+    assert.equal(focusWord('kapalnya namanya apa'), undefined);
+    assert.equal(focusWord('what are the names of the two suspects in the rail blast'), 'suspects');
+    assert.equal(focusWord('who’s the sbu chief that ran spider web'), 'chief');
+    assert.equal(focusWord('who was behind the attack'), undefined);
+    // Asked about, the role must be named: these articles name no chief of the SBU.
+    assert.deepEqual(quotesOf('who is the sbu chief that planned the azovstal evacuation'), []);
   });
 
   it('reads a government cited by its capital as the source (“how many kids does kyiv say…”), not the subject', () => {

@@ -57,6 +57,9 @@ describe('answer kinds', () => {
     assert.equal(askedMeasure('jam berapa ledakan di jembatan krimea'), ANSWER_KIND.clock);
     assert.equal(askedMeasure('what time did the truce start'), ANSWER_KIND.clock);
     assert.equal(askedMeasure('how far can the kn-23 fly'), 0);
+    // Pay asked is money: "dibayar brp sebulan", "how much is he paid".
+    assert.equal(askedMeasure('satria dibayar brp sebulan sama rusia'.replace('brp', 'berapa')), ANSWER_KIND.money);
+    assert.equal(askedMeasure('how much are the recruits paid'), ANSWER_KIND.money);
     assert.equal(askedMeasure('berapa harga satu drone shahed'), ANSWER_KIND.money);
     assert.equal(askedMeasure('how much did the bridge cost'), ANSWER_KIND.money);
     assert.equal(askedMeasure('berapa persen minyak india dari rusia'), ANSWER_KIND.percent);
