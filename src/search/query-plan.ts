@@ -285,8 +285,10 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
           }
         }
       }
-      // A name found nowhere as typed may be spelled otherwise in the news ("okhmatdyt", "Ohmatdyt"): its spellings one edit away.
-      if (role === 'anchor' && !isNumber(word) && context.spellings && own.whole.every((t) => !context.documentFrequency(t))) {
+      // A name found nowhere as typed may be spelled otherwise in the news ("okhmatdyt", "Ohmatdyt"), and a word
+      // Sitrep knows no other way to say may be the news's in another form ("cambodian", "Cambodia"): their spellings one edit away.
+      const onlyAsTyped = coverage.length === ownForms;
+      if ((role === 'anchor' || (role === 'content' && onlyAsTyped)) && !isNumber(word) && context.spellings && own.whole.every((t) => !context.documentFrequency(t))) {
         for (const spelling of own.whole.flatMap((t) => context.spellings!(t))) {
           addTerm(spelling, WEIGHTS.lexicon);
           coverage.push({ terms: [spelling], credit: CREDIT.spelling });

@@ -512,6 +512,7 @@ describe('questions of the fourth session’s real sets', () => {
       'kotov.md': article('Drone laut Ukraina hantam kapal patroli Rusia', 'Kabar Timur', 'id', '2024-03-05', 'KYIV - Kapal patroli Rusia Sergey Kotov, yang bernilai sekitar US$65 juta, rusak parah setelah diserang drone laut Ukraina di dekat Selat Kerch.'),
       'ohmatdyt.md': article('Rudal Rusia hantam rumah sakit anak di Kyiv', 'Kabar Timur', 'id', '2024-07-08', 'KYIV - Serangan rudal Rusia merusak sekitar 60 persen gedung rumah sakit anak Ohmatdyt, kata direkturnya.'),
       'blackout.md': article('Blackout after strike on Dnipro grid', 'Grid Watch', 'en', '2025-01-10', 'DNIPRO - About 800,000 consumers in the Dnipropetrovsk region remained without electricity on Friday morning after Russian missiles hit the grid.'),
+      'satriya.md': article('Bekas marinir RI bantah jadi tentara bayaran Rusia', 'Kabar Timur', 'id', '2025-05-10', 'JAKARTA - Satriya Arta Kumbara, bekas anggota marinir, mengaku direkrut secara resmi oleh Kementerian Pertahanan Rusia dan membantah menjadi tentara bayaran di Ukraina.'),
       'lavrov.md': article('Lavrov visits Mongolia to talk gas', 'Steppe Wire', 'en', '2025-03-04', 'ULAANBAATAR - Russian Foreign Minister Sergei Lavrov arrived in Mongolia on Tuesday for talks on a gas pipeline that would carry Russian gas to China across Mongolian territory.\n\nMongolia, a member of the International Criminal Court, did not arrest Vladimir Putin when he visited last year despite the court’s warrant for the deportation of Ukrainian children.'),
     });
     engine.ingest([dir]);
@@ -614,6 +615,9 @@ describe('questions of the fourth session’s real sets', () => {
     assert.match(quotesOf('how much of okhmatdyt was damaged by the missiles')[0] ?? '', /60 persen gedung rumah sakit anak Ohmatdyt/);
     assert.match(quotesOf('how much was the sergei kotov worth')[0] ?? '', /US\$65 juta/);
     assert.deepEqual(quotesOf('how much was the sergei ivanov worth'), []);
+    // A word Sitrep knows no other way to say (here a dictionary's "satria", knight), spelled otherwise in the news: Satriya.
+    assert.ok(planFor(engine, 'satria ngaku direkrut siapa').concepts.find((c) => c.label === 'satria')?.coverage.some((alias) => alias[0] === 'satriya'));
+    assert.match(quotesOf('satria ngaku direkrut siapa')[0] ?? '', /direkrut secara resmi oleh Kementerian Pertahanan Rusia/);
   });
 
   it('reads a hyphenated compound of known words (“ex-marine”) as a word, a borrowed verb (“dipublish”) as the English one, “konsumen” as consumers', () => {
