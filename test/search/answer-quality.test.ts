@@ -513,6 +513,7 @@ describe('questions of the fourth session’s real sets', () => {
       'ohmatdyt.md': article('Rudal Rusia hantam rumah sakit anak di Kyiv', 'Kabar Timur', 'id', '2024-07-08', 'KYIV - Serangan rudal Rusia merusak sekitar 60 persen gedung rumah sakit anak Ohmatdyt, kata direkturnya.'),
       'blackout.md': article('Blackout after strike on Dnipro grid', 'Grid Watch', 'en', '2025-01-10', 'DNIPRO - About 800,000 consumers in the Dnipropetrovsk region remained without electricity on Friday morning after Russian missiles hit the grid.'),
       'satriya.md': article('Bekas marinir RI bantah jadi tentara bayaran Rusia', 'Kabar Timur', 'id', '2025-05-10', 'JAKARTA - Satriya Arta Kumbara, bekas anggota marinir, mengaku direkrut secara resmi oleh Kementerian Pertahanan Rusia dan membantah menjadi tentara bayaran di Ukraina.'),
+      'irpin.md': article('Ranjau tertinggal di Irpin', 'Kabar Timur', 'id', '2022-04-05', 'IRPIN - Polisi Ukraina mengatakan pasukan Rusia meninggalkan ranjau yang disamarkan sebagai mainan anak di halaman rumah warga.'),
       'lavrov.md': article('Lavrov visits Mongolia to talk gas', 'Steppe Wire', 'en', '2025-03-04', 'ULAANBAATAR - Russian Foreign Minister Sergei Lavrov arrived in Mongolia on Tuesday for talks on a gas pipeline that would carry Russian gas to China across Mongolian territory.\n\nMongolia, a member of the International Criminal Court, did not arrest Vladimir Putin when he visited last year despite the court’s warrant for the deportation of Ukrainian children.'),
     });
     engine.ingest([dir]);
@@ -626,6 +627,13 @@ describe('questions of the fourth session’s real sets', () => {
     assert.equal(formalIndonesian('dipublish'), 'publish');
     assert.equal(formalIndonesian('diserang'), 'diserang');
     assert.match(quotesOf('di dnipropetrovsk brp konsumen yg masih tanpa listrik')[0] ?? '', /About 800,000 consumers/);
+  });
+
+  it('meets “booby traps” in the news’s “ranjau”, and “look like” in “disamarkan sebagai” (disguised as)', () => {
+    const question = 'what did russian troops make the booby traps in irpin look like';
+    const coverage = planFor(engine, question).concepts.flatMap((c) => c.coverage.map((alias) => alias.join(' ')));
+    assert.ok(coverage.includes('ranjau') && coverage.some((alias) => alias.startsWith('samar')), JSON.stringify(coverage));
+    assert.match(quotesOf(question)[0] ?? '', /disamarkan sebagai mainan anak/);
   });
 
   it('knows the world’s countries and capitals as names, in both languages, though a dictionary knows the word', () => {
