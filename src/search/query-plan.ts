@@ -224,7 +224,7 @@ export interface PlanContext {
 }
 
 export function planQuery(question: string, context: PlanContext): QueryPlan {
-  const tokens = words(question).map(formalIndonesian);
+  const tokens = words(question).map((word, i, all) => formalIndonesian(word, all[i - 1]));
   // What is asked is read from the written words ("brp" is "berapa").
   const written = tokens.join(' ');
   const answerKind = askedKind(written);
@@ -358,7 +358,8 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   return { terms: [...weights.keys()], weights, documentFrequency, concepts, answerKind, measure: askedMeasure(written), askedEvent };
 }
 
-const WH_NOUN = new Set(['which', 'what', 'whats', 'whose']);
+// Not "whose": "whose call was it", "whose idea" ask for a person, not the thing named.
+const WH_NOUN = new Set(['which', 'what', 'whats']);
 const POSSESSIVE_TOKEN = /\p{L}['’]s$/u;
 /** The phrase after "which", "what", "how many" whose last word is the thing asked: "which bigger iranian drone", "new minimum draft age". */
 const PHRASE_WORDS = 4;
@@ -372,7 +373,7 @@ const ID_WH_AFTER = new Set(['apa', 'mana']);
 const FOCUS_SKIP = new Set(['kind', 'type', 'sort', 'of', 'more', 'jumlah', 'banyak', 'besar', 'lama', 'kali', 'jenis', 'macam', 'name', 'names', 'nama', 'namanya']);
 /** Things asked for that the answer gives without naming them: a date, a count of people. */
 const GENERIC_FOCUS = new Set([
-  'date', 'day', 'days', 'time', 'times', 'year', 'years', 'month', 'months', 'week', 'weeks', 'hour', 'hours', 'minutes', 'people', 'person', 'persons', 'guys', 'folks', 'ppl', 'thing', 'things', 'number', 'amount', 'way', 'percentage', 'percent',
+  'date', 'day', 'days', 'time', 'times', 'year', 'years', 'month', 'months', 'week', 'weeks', 'hour', 'hours', 'minutes', 'people', 'person', 'persons', 'guy', 'guys', 'folks', 'ppl', 'thing', 'things', 'number', 'amount', 'way', 'percentage', 'percent',
   'share', 'money', 'price', 'cost', 'size', 'much', 'many', 'bits', 'part', 'parts', 'place', 'one', 'ones',
   'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'ratus', 'ribu', 'juta', 'miliar', 'triliun',
   // A count asked by its name: "what's the tally", "the death toll".

@@ -30,6 +30,7 @@ const COLLOQUIAL: Record<string, string> = {
   kasih: 'memberi',
   kenapa: 'mengapa',
   ketemu: 'bertemu',
+  ngacir: 'kabur',
   ketemuan: 'pertemuan',
   kirim2: 'kirim',
   liat: 'lihat',
@@ -167,9 +168,13 @@ const KE_PASSIVE = /^ke(\p{L}{4,})$/u;
 const DI_ENGLISH = /^di(\p{L}{4,})$/u;
 const CLOSED_E = /^(\p{L}*[^aiueo\P{L}])e([^aiueo\P{L}]{1,2})$/u;
 
-/** The written form of a colloquial Indonesian (or chat English) word, or the word itself. */
-export function formalIndonesian(word: string): string {
+/** Words after which "ketemu" is "found", not "met": "jasad yg ketemu", "udah ketemu". */
+const FOUND_AFTER = new Set(['yg', 'yang', 'udah', 'sudah', 'belum', 'baru', 'akhirnya']);
+
+/** The written form of a colloquial Indonesian (or chat English) word, or the word itself; `previous` is the word before it. */
+export function formalIndonesian(word: string, previous?: string): string {
   const lower = word.toLowerCase();
+  if (lower === 'ketemu' && FOUND_AFTER.has(previous?.toLowerCase() ?? '')) return 'ditemukan';
   if (Object.hasOwn(COLLOQUIAL, lower)) return COLLOQUIAL[lower];
   if (Object.hasOwn(CHAT_ENGLISH, lower)) return CHAT_ENGLISH[lower];
   const repeated = REPEATED.exec(word);

@@ -543,6 +543,9 @@ describe('questions of the fourth session’s real sets', () => {
     assert.equal(focusWord('what are the names of the two suspects in the rail blast'), 'suspects');
     assert.equal(focusWord('who’s the sbu chief that ran spider web'), 'chief');
     assert.equal(focusWord('who was behind the attack'), undefined);
+    // "whose call", "which brigade's press guy": a person is asked, not the thing named.
+    assert.equal(focusWord('so whose call was it for the russians to pull out of kherson'), undefined);
+    assert.equal(focusWord('which brigade’s press guy said they were still holding'), undefined);
     // Asked about, the role must be named: these articles name no chief of the SBU.
     assert.deepEqual(quotesOf('who is the sbu chief that planned the azovstal evacuation'), []);
   });
@@ -627,6 +630,8 @@ describe('questions of the fourth session’s real sets', () => {
     assert.equal(formalIndonesian('dipublish'), 'publish');
     assert.equal(formalIndonesian('diserang'), 'diserang');
     assert.match(quotesOf('di dnipropetrovsk brp konsumen yg masih tanpa listrik')[0] ?? '', /About 800,000 consumers/);
+    // "petinggi" (the top brass) is an official or commander the news names in English.
+    assert.ok(planFor(engine, 'siapa petinggi militer rusia yg kabur').concepts.find((c) => c.label === 'petinggi')?.coverage.some((alias) => alias[0] === 'command'));
   });
 
   it('meets “booby traps” in the news’s “ranjau”, and “look like” in “disamarkan sebagai” (disguised as)', () => {

@@ -4,7 +4,7 @@ import { formalIndonesian } from '../../src/text/colloquial.ts';
 
 describe('chat spelling', () => {
   it('reads Indonesian chat abbreviations and slang as the written words', () => {
-    const formal = (question: string) => question.split(' ').map(formalIndonesian).join(' ');
+    const formal = (question: string) => question.split(' ').map((word, i, all) => formalIndonesian(word, all[i - 1])).join(' ');
     assert.equal(formal('brp org yg udah dipulangin'), 'berapa orang yang sudah dipulangkan');
     assert.equal(formal('zelensky sm trump ngobrol tgl brp'), 'zelensky dengan trump berbicara tanggal berapa');
     assert.equal(formal('jembatan yg diresmiin putin thn 2018'), 'jembatan yang diresmikan putin tahun 2018');
@@ -15,7 +15,7 @@ describe('chat spelling', () => {
   });
 
   it('reads bare nasal verbs, “-in” for “-kan” and “2” for a repeated word', () => {
-    const formal = (question: string) => question.split(' ').map(formalIndonesian).join(' ');
+    const formal = (question: string) => question.split(' ').map((word, i, all) => formalIndonesian(word, all[i - 1])).join(' ');
     assert.equal(formal('trump ngancam tarif ke negara2 yg nyumbang'), 'trump mengancam tarif ke negara-negara yang menyumbang');
     assert.equal(formal('rusia nembakin kira2 brp rudal'), 'rusia menembakkan kira-kira berapa rudal');
     assert.equal(formal('putin ngumumin gencatan senjata'), 'putin mengumumkan gencatan senjata');
@@ -29,6 +29,10 @@ describe('chat spelling', () => {
 
   it('reads chat English as the spelled-out words', () => {
     assert.equal(formalIndonesian('whats'), 'what');
+    // "ketemu" is found after "yg", "udah"; met elsewhere. "ngacir" is fled.
+    assert.equal(formalIndonesian('ketemu', 'yg'), 'ditemukan');
+    assert.equal(formalIndonesian('ketemu', 'putin'), 'bertemu');
+    assert.equal(formalIndonesian('ngacir'), 'kabur');
     assert.equal(formalIndonesian('ppl'), 'people');
     assert.equal(formalIndonesian('govt'), 'government');
   });
