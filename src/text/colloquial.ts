@@ -203,6 +203,8 @@ export function formalIndonesian(word: string, previous?: string): string {
   // An English verb with the Indonesian passive's "di-": "dipublish", "dicancel" say "published", "cancelled".
   const borrowed = DI_ENGLISH.exec(lower);
   if (borrowed && !isWord() && isEnglishWord(borrowed[1])) return borrowed[1];
+  // Speech drops a first "h": "ancur" → hancur, "ilang" → hilang.
+  if (/^[aiueo]\p{L}{3,}$/u.test(lower) && !isWord() && isIndonesianRoot(`h${lower}`)) return `h${lower}`;
   // Speech's "ke-" for the accidental passive "ter-": "kebuang" → terbuang, "ketangkep" → tertangkap.
   const accidental = KE_PASSIVE.exec(lower);
   if (accidental && !isWord()) {

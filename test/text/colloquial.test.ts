@@ -33,6 +33,10 @@ describe('chat spelling', () => {
     assert.equal(formalIndonesian('ketemu', 'yg'), 'ditemukan');
     assert.equal(formalIndonesian('ketemu', 'putin'), 'bertemu');
     assert.equal(formalIndonesian('ngacir'), 'kabur');
+    // Speech drops a first "h", where the written word is a root and the spoken one is no word: "ancur", "ilang".
+    assert.equal(formalIndonesian('ancur'), 'hancur');
+    assert.equal(formalIndonesian('ilang'), 'hilang');
+    for (const word of ['iran', 'ada', 'ikut', 'orang', 'utang']) assert.equal(formalIndonesian(word), word);
     assert.equal(formalIndonesian('ppl'), 'people');
     assert.equal(formalIndonesian('govt'), 'government');
   });
