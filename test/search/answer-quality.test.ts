@@ -641,6 +641,12 @@ describe('questions of the fourth session’s real sets', () => {
     assert.match(quotesOf('how many russian soldiers did ukraine say it took prisoner in the kursk push')[0] ?? '', /590 Russian servicemen have been captured/);
   });
 
+  it('knows “surat penangkapan” as an arrest warrant, and “valid” as berlaku', () => {
+    const coverage = (question: string) => planFor(engine, question).concepts.flatMap((c) => c.coverage.map((alias) => alias.join(' ')));
+    assert.ok(coverage('jaksa icc ngajuin surat penangkapan putin tgl brp').includes('arrest warrant'));
+    assert.ok(coverage('how long was the grain deal valid for').includes('laku'), JSON.stringify(coverage('how long was the grain deal valid for')));
+  });
+
   it('meets “booby traps” in the news’s “ranjau”, and “look like” in “disamarkan sebagai” (disguised as)', () => {
     const question = 'what did russian troops make the booby traps in irpin look like';
     const coverage = planFor(engine, question).concepts.flatMap((c) => c.coverage.map((alias) => alias.join(' ')));
