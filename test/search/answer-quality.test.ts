@@ -515,6 +515,7 @@ describe('questions of the fourth session’s real sets', () => {
       'satriya.md': article('Bekas marinir RI bantah jadi tentara bayaran Rusia', 'Kabar Timur', 'id', '2025-05-10', 'JAKARTA - Satriya Arta Kumbara, bekas anggota marinir, mengaku direkrut secara resmi oleh Kementerian Pertahanan Rusia dan membantah menjadi tentara bayaran di Ukraina.'),
       'irpin.md': article('Ranjau tertinggal di Irpin', 'Kabar Timur', 'id', '2022-04-05', 'IRPIN - Polisi Ukraina mengatakan pasukan Rusia meninggalkan ranjau yang disamarkan sebagai mainan anak di halaman rumah warga.'),
       'kursk-pows.md': article('Ukraine says hundreds of Russians captured in Kursk', 'Front Line Daily', 'en', '2024-08-20', 'KYIV - More than 590 Russian servicemen have been captured since Ukrainian troops crossed into the Kursk region, the commander-in-chief said.'),
+      'vuhledar.md': article('Russia takes Vuhledar', 'Donbas Wire', 'en', '2024-10-02', 'VUHLEDAR - Russian troops took the hilltop town of Vuhledar on Wednesday. Before the invasion it had a population of over 14,000.'),
       'lavrov.md': article('Lavrov visits Mongolia to talk gas', 'Steppe Wire', 'en', '2025-03-04', 'ULAANBAATAR - Russian Foreign Minister Sergei Lavrov arrived in Mongolia on Tuesday for talks on a gas pipeline that would carry Russian gas to China across Mongolian territory.\n\nMongolia, a member of the International Criminal Court, did not arrest Vladimir Putin when he visited last year despite the court’s warrant for the deportation of Ukrainian children.'),
     });
     engine.ingest([dir]);
@@ -633,6 +634,12 @@ describe('questions of the fourth session’s real sets', () => {
     assert.match(quotesOf('di dnipropetrovsk brp konsumen yg masih tanpa listrik')[0] ?? '', /About 800,000 consumers/);
     // "petinggi" (the top brass) is an official or commander the news names in English.
     assert.ok(planFor(engine, 'siapa petinggi militer rusia yg kabur').concepts.find((c) => c.label === 'petinggi')?.coverage.some((alias) => alias[0] === 'command'));
+  });
+
+  it('meets how many people “lived” somewhere in the news’s “population”', () => {
+    const coverage = planFor(engine, 'how many people lived in vuhledar before the invasion').concepts.flatMap((c) => c.coverage.map((alias) => alias.join(' ')));
+    assert.ok(coverage.includes('popul'), JSON.stringify(coverage));
+    assert.match(quotesOf('how many people lived in vuhledar before the invasion')[0] ?? '', /population of over 14,000/);
   });
 
   it('meets soldiers “taken prisoner” in the news’s “captured”', () => {
