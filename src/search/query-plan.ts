@@ -387,7 +387,7 @@ const GENERIC_FOCUS = new Set([
   'pakai', 'dengan',
 ]);
 // Words that end the phrase after a question word: "what did…", "how many were…", "siapa yang…".
-const PHRASE_END = new Set(['is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'yang', 'di', 'ke', 'dari', 'dalam', 'untuk', 'pada', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'from', 'with']);
+const PHRASE_END = new Set(['is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'yang', 'di', 'ke', 'dari', 'dalam', 'untuk', 'pada', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'from', 'with', 'off', 'out', 'up', 'down', 'over', 'away']);
 
 /** Words that end the search for the event counted: the question turns to its actor ("how many drones did russia launch"). */
 const INVERSION = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had']);

@@ -548,6 +548,8 @@ describe('questions of the fourth session’s real sets', () => {
     // "whose call", "which brigade's press guy": a person is asked, not the thing named.
     assert.equal(focusWord('so whose call was it for the russians to pull out of kherson'), undefined);
     assert.equal(focusWord('which brigade’s press guy said they were still holding'), undefined);
+    // "how much off": a particle after "how much" is no thing asked.
+    assert.equal(focusWord('how cheap was moscow selling urals to delhi, like how much off'), undefined);
     // Asked about, the role must be named: these articles name no chief of the SBU.
     assert.deepEqual(quotesOf('who is the sbu chief that planned the azovstal evacuation'), []);
   });
@@ -640,6 +642,11 @@ describe('questions of the fourth session’s real sets', () => {
     const coverage = planFor(engine, 'how many people lived in vuhledar before the invasion').concepts.flatMap((c) => c.coverage.map((alias) => alias.join(' ')));
     assert.ok(coverage.includes('popul'), JSON.stringify(coverage));
     assert.match(quotesOf('how many people lived in vuhledar before the invasion')[0] ?? '', /population of over 14,000/);
+  });
+
+  it('takes a drone “raid” as an attack, not only a cross-border incursion', () => {
+    const raid = planFor(engine, 'which plant did the drones hit in the big ryazan raid').concepts.find((c) => c.label === 'raid');
+    assert.ok(raid?.coverage.some((alias) => alias.join(' ') === 'attack'), JSON.stringify(raid?.coverage));
   });
 
   it('meets soldiers “taken prisoner” in the news’s “captured”', () => {
