@@ -644,6 +644,11 @@ describe('questions of the fourth session’s real sets', () => {
     assert.match(quotesOf('how many people lived in vuhledar before the invasion')[0] ?? '', /population of over 14,000/);
   });
 
+  it('takes “titik api” as fires', () => {
+    const fires = planFor(engine, 'brp titik api di kilang ryazan').concepts.find((c) => c.label === 'titik api');
+    assert.ok(fires?.coverage.some((alias) => alias.join(' ') === 'fire'), JSON.stringify(fires?.coverage));
+  });
+
   it('takes a drone “raid” as an attack, not only a cross-border incursion', () => {
     const raid = planFor(engine, 'which plant did the drones hit in the big ryazan raid').concepts.find((c) => c.label === 'raid');
     assert.ok(raid?.coverage.some((alias) => alias.join(' ') === 'attack'), JSON.stringify(raid?.coverage));

@@ -33,6 +33,9 @@ describe('chat spelling', () => {
     assert.equal(formalIndonesian('ketemu', 'yg'), 'ditemukan');
     assert.equal(formalIndonesian('ketemu', 'putin'), 'bertemu');
     assert.equal(formalIndonesian('ngacir'), 'kabur');
+    // "nemu" is found (menemukan), not met; "megang" is holding (memegang).
+    assert.equal(formalIndonesian('nemu'), 'menemukan');
+    assert.equal(formalIndonesian('megang'), 'memegang');
     // Speech drops a first "h", where the written word is a root and the spoken one is no word: "ancur", "ilang".
     assert.equal(formalIndonesian('ancur'), 'hancur');
     assert.equal(formalIndonesian('ilang'), 'hilang');
