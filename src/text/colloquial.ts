@@ -166,9 +166,10 @@ const REPEATED = /^(\p{Ll}{3,})2(an|nya|annya)?$/u;
 /** Chat's "-e" for "-ai" and "-o" for "-au": "dipake" → dipakai, "rame" → ramai, "ijo" → hijau. */
 const OPEN_ENDING = /^(\p{L}{2,})([eo])$/u;
 /** Jakarta speech's "e" for a closed last syllable's "a": "tuker" → tukar, "bener" → benar, "dalem" → dalam. */
+const CLOSED_E = /^(\p{L}*[^aiueo\P{L}])e([^aiueo\P{L}]{1,2})$/u;
+/** Speech's "ke-" for the accidental passive "ter-" ("ketangkep"), and an English verb with the passive's "di-" ("dipublish"). */
 const KE_PASSIVE = /^ke(\p{L}{4,})$/u;
 const DI_ENGLISH = /^di(\p{L}{4,})$/u;
-const CLOSED_E = /^(\p{L}*[^aiueo\P{L}])e([^aiueo\P{L}]{1,2})$/u;
 
 /** Words after which "ketemu" is "found", not "met": "jasad yg ketemu", "udah ketemu". */
 const FOUND_AFTER = new Set(['yg', 'yang', 'udah', 'sudah', 'belum', 'baru', 'akhirnya']);

@@ -100,9 +100,9 @@ export function englishForms(word: string): string[] {
  */
 export function isDictionaryWord(word: string): boolean {
   const normal = normalizeWord(word);
-  const { english, indonesian } = (dictionaries ??= loadDictionaries());
+  const { indonesian } = (dictionaries ??= loadDictionaries());
   // An irregular form ("went", "fled") is a word WordNet knows, whether or not it lists the base.
-  if (englishBase(normal) !== normal || englishForms(normal).some((form) => english.has(form))) return true;
+  if (englishBase(normal) !== normal || isEnglishWord(normal)) return true;
   return indonesian.has(normal) || indonesian.has(stem(normal, 'id'));
 }
 

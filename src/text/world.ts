@@ -35,11 +35,7 @@ export function worldConcepts(glossary: Concept[], isEverydayWord: (word: string
   const indonesian = (require(SOURCES.indonesian) as { countries: Names }).countries;
   const capitals = (require(SOURCES.capitals) as { countries: Record<string, { capital?: string }> }).countries;
   const named = new Set(glossary.flatMap((concept) => Object.values(concept.aliases).flat()).map(aliasKey));
-  const usable = (name: string) => {
-    const tokens = words(name);
-    if (!tokens.length || named.has(aliasKey(name))) return false;
-    return /\p{Ll}/u.test(name) && name.length >= 4;
-  };
+  const usable = (name: string) => /\p{Ll}/u.test(name) && name.length >= 4 && !named.has(aliasKey(name));
   const usableCapital = (name: string) => usable(name) && !(words(name).length === 1 && isEverydayWord(normalizeWord(name)));
   const concepts: Concept[] = [];
   for (const [code, names] of Object.entries(english)) {
