@@ -9,8 +9,8 @@
  *   npm run bench -- --reuse --ask-only --scales 100000
  *                                      only time the questions on a reused store (for profiling)
  *
- * Drives the real code paths: Engine.ingestDraft (store + index) inside one
- * transaction per batch, PassageIndex build/save/restore, Engine.open, and the
+ * Drives the real code paths: Engine.ingestDrafts (worker threads prepare
+ * the articles, this thread stores and indexes them), PassageIndex build/save/restore, Engine.open, and the
  * /ask and /brief commands with text rendering, FlexSearch beside bare
  * MiniSearch on the same passages and terms, and the command line's wall
  * time on fresh processes (bin/sitrep.js, as a user runs it). Prints a table
@@ -37,7 +37,7 @@ import { type FlexIndex, buildFlexIndex } from './flexsearch.ts';
 import { type Distribution, MB, distribution, heapAfterGc, round, time } from './stats.ts';
 
 const SEED = 20250601;
-const BATCH_ARTICLES = 250;
+const BATCH_ARTICLES = 1000;
 /** Save the index every so many passages during ingest, as the feed poller saves after each poll. */
 const SAVE_EVERY_PASSAGES = 20_000;
 const BRIEF_RUNS = 20;
@@ -118,7 +118,7 @@ function openEngine(dataDir: string): Engine {
 /** The store's passages as Engine's own rebuild reads them (titles, contexts). */
 const indexRows = (engine: Engine) => indexRowsOf(engine.store);
 
-function ingest(engine: Engine, generator: CorpusGenerator, target: number): ScaleResult['ingest'] {
+async function ingest(engine: Engine, generator: CorpusGenerator, target: number): Promise<ScaleResult['ingest']> {
   let ms = 0;
   let generateMs = 0;
   let lastLog = performance.now();
@@ -126,14 +126,12 @@ function ingest(engine: Engine, generator: CorpusGenerator, target: number): Sca
   while (engine.index.size < target) {
     const generated = time(() => Array.from({ length: BATCH_ARTICLES }, () => generator.next()).flat());
     generateMs += generated.ms;
-    ms += time(() =>
-      engine.db.transaction(() => {
-        for (const { draft, ingestedAt } of generated.value) {
-          const event = engine.ingestDraft(draft, 'bench', ingestedAt);
-          if (event.status === 'failed') throw new Error(`bench article failed: ${event.reason}`);
-        }
-      })(),
-    ).ms;
+    const start = performance.now();
+    // As `sitrep ingest` runs: worker threads prepare the articles while this thread stores and indexes them.
+    const events = await engine.ingestDrafts(generated.value.map(({ draft, ingestedAt }) => ({ draft, origin: 'bench', now: ingestedAt })));
+    ms += performance.now() - start;
+    const failed = events.find((event) => event.status === 'failed');
+    if (failed) throw new Error(`bench article failed: ${failed.reason}`);
     if (engine.index.size - lastSave >= SAVE_EVERY_PASSAGES) {
       ms += time(() => engine.saveIndex()).ms;
       lastSave = engine.index.size;
@@ -221,7 +219,7 @@ function runBrief(engine: Engine): ScaleResult['brief'] {
   return { ...distribution(samples), stories };
 }
 
-function measure(target: number, generator: CorpusGenerator, questions: string[], warmup: string[]): ScaleResult {
+async function measure(target: number, generator: CorpusGenerator, questions: string[], warmup: string[]): Promise<ScaleResult> {
   const dataDir = dataDirFor(target);
   const reuse = REUSE && existsSync(join(dataDir, 'sitrep.db'));
   if (!reuse) rmSync(dataDir, { recursive: true, force: true });
@@ -233,7 +231,7 @@ function measure(target: number, generator: CorpusGenerator, questions: string[]
     log('  reusing the stored corpus');
     ingestResult = { ms: NaN, passagesPerSecond: NaN, generateMs: NaN, reused: true };
   } else {
-    ingestResult = ingest(engine, generator, target);
+    ingestResult = await ingest(engine, generator, target);
     log(`  ingest: ${ingestResult.passagesPerSecond}/s`);
   }
   const passages = engine.index.size;
@@ -505,7 +503,7 @@ async function main(): Promise<void> {
   const results: ScaleResult[] = [];
   for (const target of [...SCALES].sort((a, b) => a - b)) {
     // Each scale starts from the same stream: the smaller corpus is the start of the larger one.
-    results.push(measure(target, new CorpusGenerator(SEED), questions, warmup));
+    results.push(await measure(target, new CorpusGenerator(SEED), questions, warmup));
   }
 
   const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;

@@ -20,7 +20,7 @@ try {
   const startedAt = Date.now();
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { index: 'index.ts', 'html-extract-thread': 'src/articles/html-extract-thread.ts' },
+    entryPoints: { index: 'index.ts', 'html-extract-thread': 'src/articles/html-extract-thread.ts', 'prepare-thread': 'src/ingest/prepare-thread.ts' },
     outdir: staging,
     bundle: true,
     splitting: true,

@@ -161,7 +161,7 @@ export function buildProgram(commands: Map<string, Command>): Program {
           bar?.draw();
         };
         const urls = inputs.filter((input) => /^[a-z][a-z0-9+.-]*:\/\//i.test(input));
-        const summary = engine.ingest(inputs.filter((input) => !urls.includes(input)), show, new Date(), (done, total) => bar?.update(done, total));
+        const summary = await engine.ingestFiles(inputs.filter((input) => !urls.includes(input)), show, new Date(), (done, total) => bar?.update(done, total));
         bar?.clear();
         for (const url of urls) {
           let event: IngestEvent;

@@ -1,24 +1,28 @@
 import { join } from 'node:path';
 import type { Article, ArticleDraft, Passage } from './articles/article.ts';
-import { buildArticle } from './articles/build.ts';
 import { type Brief, type BriefOptions, composeBrief } from './briefing/brief.ts';
-import { type Config, GLOSSARY_FILE, LEXICON_FILE, NEWS_LEXICON_FILE, SAMPLE_DIR, SYNONYMS_FILE } from './config.ts';
+import { type Config, SAMPLE_DIR } from './config.ts';
 import { displayPath, draftsFromFile, expandPaths } from './ingest/files.ts';
 import { type AskOptions, type AskResult, ask } from './search/ask.ts';
 import { passageContexts } from './search/context.ts';
-import { PassageIndex } from './search/passage-index.ts';
+import { type AnalyzedPassage, type PassageFacts, PassageIndex } from './search/passage-index.ts';
+import { type PreparedArticle, loadGlossary, prepareArticle } from './ingest/prepare.ts';
+import { type DraftToIngest, PreparePool } from './ingest/prepare-pool.ts';
 import { type SourcesOptions, type SourcesResult, findSources } from './search/sources.ts';
 import { ArticleStore, type StoreStats, type UpsertResult } from './store/articles.ts';
 import { type Db, openDb } from './store/db.ts';
 import { IndexLock } from './store/index-lock.ts';
-import { Glossary } from './text/glossary.ts';
+import type { Glossary } from './text/glossary.ts';
 import { saveStemCache } from './text/stem.ts';
 
 /** At most so many new stems a closing engine adds to the stem cache (a session's questions; an ingest's vocabulary never). */
 const STEMS_KEPT_AT_CLOSE = 2000;
 import { FeedbackStore } from './store/feedback.ts';
-import { conflictRelevance } from './text/relevance.ts';
 
+/** A batch this large is prepared by worker threads (see Engine.ingestDrafts); a smaller one is not worth starting them. */
+const PARALLEL_FROM_ARTICLES = 200;
+/** Drafts read ahead from files before they are handed to ingestDrafts: enough to keep its workers busy, few enough to hold in memory. */
+const INGEST_WINDOW_ARTICLES = 1000;
 /** Buttons older than this stop working ("this button has expired"). */
 const ACTION_RETENTION_DAYS = 90;
 /** Writes the change log keeps: a saved index further behind than this is rebuilt. */
@@ -63,6 +67,8 @@ export interface EngineOptions {
  */
 export class Engine {
   private dirty = false;
+  /** The worker threads that prepare a large ingest batch, started at the first one. */
+  private preparePool?: PreparePool;
   /** Whether this process analyzed articles' text (ingest, catch-up, rebuild): their words are not kept in the stem cache. */
   private analyzedArticles = false;
   /** The store revision the in-memory index reflects: every write up to it, none after. */
@@ -104,7 +110,7 @@ export class Engine {
   static open(config: Config, options: EngineOptions = {}): Engine {
     const db = openDb(config.dataDir);
     const store = new ArticleStore(db);
-    const glossary = Glossary.load([GLOSSARY_FILE, SYNONYMS_FILE], [NEWS_LEXICON_FILE, LEXICON_FILE], config.glossary, { cache: true, world: true });
+    const glossary = loadGlossary(config.glossary);
     // A glossary built here stemmed every alias: those stems are what the next start needs.
     if (!glossary.fromCache) saveStemCache();
     const indexDir = join(config.dataDir, 'index');
@@ -166,12 +172,32 @@ export class Engine {
   }
 
   ingest(paths: string[], onEvent?: (event: IngestEvent) => void, now = new Date(), onProgress?: (filesDone: number, files: number) => void): IngestSummary {
-    const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, failed: 0, events: [] };
-    const report = (event: IngestEvent) => {
-      summary[event.status]++;
-      summary.events.push(event);
-      onEvent?.(event);
-    };
+    const { summary, report } = summarize(onEvent);
+    for (const item of this.draftsOfFiles(paths, report, onProgress)) report(this.ingestDraft(item.draft, item.origin, now));
+    this.saveIndex();
+    return summary;
+  }
+
+  /**
+   * As ingest, for many files: their articles are prepared by worker threads
+   * (see ingestDrafts) while this thread stores and indexes the ones before.
+   */
+  async ingestFiles(paths: string[], onEvent?: (event: IngestEvent) => void, now = new Date(), onProgress?: (filesDone: number, files: number) => void): Promise<IngestSummary> {
+    const { summary, report } = summarize(onEvent);
+    let window: DraftToIngest[] = [];
+    for (const item of this.draftsOfFiles(paths, report, onProgress)) {
+      window.push({ ...item, now });
+      if (window.length < INGEST_WINDOW_ARTICLES) continue;
+      await this.ingestDrafts(window, report);
+      window = [];
+    }
+    await this.ingestDrafts(window, report);
+    this.saveIndex();
+    return summary;
+  }
+
+  /** The drafts in files and directories, in order; what cannot be read is reported as it is met. */
+  private *draftsOfFiles(paths: string[], report: (event: IngestEvent) => void, onProgress?: (filesDone: number, files: number) => void): Generator<DraftToIngest> {
     const { files, errors } = expandPaths(paths);
     for (const error of errors) report({ input: error.input, status: 'failed', reason: error.reason });
     let filesDone = 0;
@@ -188,16 +214,11 @@ export class Engine {
       if (!results.length) report({ input, status: 'failed', reason: 'no articles in file' });
       for (const result of results) {
         const label = result.label ? `${input} ${result.label}` : input;
-        if ('error' in result) {
-          report({ input: label, status: 'failed', reason: result.error });
-          continue;
-        }
-        report(this.ingestDraft(result.draft, label, now));
+        if ('error' in result) report({ input: label, status: 'failed', reason: result.error });
+        else yield { draft: result.draft, origin: label };
       }
     }
     if (files.length) onProgress?.(files.length, files.length);
-    this.saveIndex();
-    return summary;
   }
 
   /**
@@ -205,35 +226,73 @@ export class Engine {
    * web pages. The index is saved by the caller (`saveIndex`) once per batch.
    */
   ingestDraft(draft: ArticleDraft, origin: string, now = new Date()): IngestEvent {
+    let prepared: PreparedArticle;
+    try {
+      prepared = prepareArticle(this.glossary, draft, origin, now);
+    } catch (error) {
+      return { input: origin, status: 'failed', reason: (error as Error).message };
+    }
+    return this.commitPrepared(prepared, origin, draft.warnings);
+  }
+
+  /**
+   * Adds or updates many parsed articles, as ingestDraft one by one would:
+   * a large batch is prepared (built, scored, analyzed) by worker threads
+   * while this thread stores and indexes the articles before it. The events
+   * come in the drafts' order; `onEvent` hears each as it is stored.
+   */
+  async ingestDrafts(items: DraftToIngest[], onEvent?: (event: IngestEvent) => void): Promise<IngestEvent[]> {
+    const events: IngestEvent[] = [];
+    const report = (event: IngestEvent) => {
+      events.push(event);
+      onEvent?.(event);
+    };
+    if (items.length < PARALLEL_FROM_ARTICLES) {
+      this.db.transaction(() => {
+        for (const item of items) report(this.ingestDraft(item.draft, item.origin, item.now));
+      }).immediate();
+      return events;
+    }
+    this.preparePool ??= new PreparePool(this.config.glossary);
+    for await (const { items: chunk, results } of this.preparePool.prepareInOrder(items)) {
+      this.db.transaction(() => {
+        for (const [i, result] of results.entries()) {
+          const { origin, draft } = chunk[i];
+          report('error' in result ? { input: origin, status: 'failed', reason: result.error } : this.commitPrepared(result, origin, draft.warnings));
+        }
+        // Immediate: another process writing meanwhile is waited for (busy timeout), never a "database is locked" halfway.
+      }).immediate();
+    }
+    return events;
+  }
+
+  private commitPrepared(prepared: PreparedArticle, origin: string, warnings?: string[]): IngestEvent {
     this.analyzedArticles = true;
     try {
-      const built = buildArticle(draft, origin, now);
-      // Relevance is judged only in languages the glossary speaks; in others it stays unknown (kept, not hidden).
-      const { lang } = built.article;
-      if (this.glossary.speaks(lang)) built.article.relevance = conflictRelevance(this.glossary, `${built.article.title}\n${built.article.text}`, lang);
-      const outcome = this.store.upsert(built);
-      this.applyToIndex(outcome);
-      return { input: origin, status: outcome.status, article: outcome.article, warnings: draft.warnings };
+      const outcome = this.store.upsert(prepared.built);
+      this.applyToIndex(outcome, prepared.analyses);
+      return { input: origin, status: outcome.status, article: outcome.article, warnings };
     } catch (error) {
       return { input: origin, status: 'failed', reason: (error as Error).message };
     }
   }
 
-  private applyToIndex(outcome: UpsertResult): void {
+  private applyToIndex(outcome: UpsertResult, analyses?: AnalyzedPassage[]): void {
     if (outcome.status === 'unchanged') return;
     this.index.discard(outcome.removedPassageIds);
-    this.indexArticle(outcome.article, outcome.addedPassages);
+    this.indexArticle(outcome.article, outcome.addedPassages, analyses);
     this.dirty = true;
     // Another process wrote since the index's revision: take its writes (and ours again) from the log.
     if (outcome.previousRevision === this.indexRevision && outcome.revision !== undefined) this.indexRevision = outcome.revision;
     else if (this.catchUp() === undefined) this.rebuild();
   }
 
-  private indexArticle(article: Article, passages: Passage[]): void {
+  /** Indexes a stored article's passages; `analyses`, one per passage, are its prepared analysis (see prepareArticle). */
+  private indexArticle(article: Article, passages: Passage[], analyses?: AnalyzedPassage[]): void {
     this.analyzedArticles = true;
-    const contexts = passageContexts(passages.map((p) => p.text), article.lang, article.outlet);
+    const contexts = analyses ? [] : passageContexts(passages.map((p) => p.text), article.lang, article.outlet);
     for (const [i, passage] of passages.entries()) {
-      this.index.add(passage, {
+      const facts: PassageFacts = {
         context: contexts[i],
         outlet: article.outlet,
         via: article.via,
@@ -243,7 +302,8 @@ export class Engine {
         title: article.titleDerived ? undefined : article.title,
         relevance: article.relevance,
         clusterId: article.clusterId,
-      });
+      };
+      this.index.add(passage, facts, analyses?.[i]);
     }
   }
 
@@ -294,12 +354,23 @@ export class Engine {
   }
 
   close(): void {
+    this.preparePool?.close();
     this.saveIndex();
     this.indexLock.release();
     this.db.close();
     // A session that only asked keeps its question words' stems for the next start.
     if (!this.analyzedArticles) saveStemCache(STEMS_KEPT_AT_CLOSE);
   }
+}
+
+function summarize(onEvent?: (event: IngestEvent) => void) {
+  const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, failed: 0, events: [] };
+  const report = (event: IngestEvent) => {
+    summary[event.status]++;
+    summary.events.push(event);
+    onEvent?.(event);
+  };
+  return { summary, report };
 }
 
 /** The store's passages with their facts, an article's passages together (they are stored in order): each with its context. */

@@ -125,17 +125,38 @@ interface IndexState {
   shards: number[];
 }
 
-export function toIndexed(passage: Passage, facts: PassageFacts): IndexedPassage {
-  const text = analyzeText(passage.text, facts.lang);
+/** A passage's analyzed words and what its text alone decides: the costly part of indexing it, done apart from the ids the store gives (an ingest worker does it, see ingest/prepare.ts). */
+export interface AnalyzedPassage {
+  text: string;
+  context: string;
+  title: string;
+  outlet: string;
+  quote: number;
+  kinds: number;
+}
+
+type AnalysisFacts = Pick<PassageFacts, 'lang' | 'context' | 'title' | 'outlet' | 'via'>;
+
+/** The article's fields every one of its passages carries, analyzed once for all of them. */
+export function analyzeArticleFields(facts: AnalysisFacts): Pick<AnalyzedPassage, 'title' | 'outlet'> {
+  return {
+    title: facts.title ? analyzeText(facts.title, facts.lang).join(' ') : '',
+    outlet: analyzeText([facts.outlet, facts.via].filter(Boolean).join(' '), 'und').join(' '),
+  };
+}
+
+export function analyzePassage(passageText: string, facts: AnalysisFacts, articleFields = analyzeArticleFields(facts)): AnalyzedPassage {
+  const text = analyzeText(passageText, facts.lang);
   // Context terms the passage holds itself add nothing: each counts once, and only when the passage lacks it.
   const own = new Set(text);
   const context = facts.context ? [...new Set(analyzeText(facts.context, facts.lang))].filter((t) => !own.has(t)) : [];
+  return { text: text.join(' '), context: context.join(' '), ...articleFields, quote: quoteHash(passageText), kinds: answerKindsOf(passageText) };
+}
+
+export function toIndexed(passage: Passage, facts: PassageFacts, analyzed = analyzePassage(passage.text, facts)): IndexedPassage {
   return {
     id: passage.id,
-    text: text.join(' '),
-    context: context.join(' '),
-    title: facts.title ? analyzeText(facts.title, facts.lang).join(' ') : '',
-    outlet: analyzeText([facts.outlet, facts.via].filter(Boolean).join(' '), 'und').join(' '),
+    ...analyzed,
     articleId: passage.articleId,
     lang: facts.lang,
     sources: [facts.outlet, facts.via].filter(Boolean).join('|').toLowerCase(),
@@ -143,9 +164,7 @@ export function toIndexed(passage: Passage, facts: PassageFacts): IndexedPassage
     dated: facts.dated,
     relevance: facts.relevance,
     story: facts.clusterId && facts.clusterId !== passage.articleId ? facts.clusterId : undefined,
-    quote: quoteHash(passage.text),
     ord: passage.ord,
-    kinds: answerKindsOf(passage.text),
   };
 }
 
@@ -548,8 +567,9 @@ export class PassageIndex {
       .reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
   }
 
-  add(passage: Passage, facts: PassageFacts): void {
-    this.shardFor(passage.id).add(toIndexed(passage, facts));
+  /** Indexes a passage; `analyzed`, when given, is analyzePassage's result for it (computed elsewhere). */
+  add(passage: Passage, facts: PassageFacts, analyzed?: AnalyzedPassage): void {
+    this.shardFor(passage.id).add(toIndexed(passage, facts, analyzed));
   }
 
   discard(ids: number[]): void {
