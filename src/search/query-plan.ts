@@ -1,4 +1,4 @@
-import { analyzeText, analyzeWord, isCompound, normalizeWord } from '../text/analyze.ts';
+import { analyzeText, analyzeWord, isCompound, magnitudeValue, normalizeWord } from '../text/analyze.ts';
 import { englishCognates, indonesianCognates } from '../text/cognates.ts';
 import { ANSWER_KIND, askedKind, askedMeasure } from '../text/answer-kinds.ts';
 import { formalIndonesian } from '../text/colloquial.ts';
@@ -139,6 +139,9 @@ function analyzeOwn(word: string): { whole: string[]; parts: string[] } {
   return { whole: [...new Set([...en, ...id])], parts: [] };
 }
 
+/** An Indonesian word's enclitic or particle ("transaksinya", "itulah"), which a loanword's spelling in English lacks. */
+const INDONESIAN_PARTICLE = /(?:nya|lah|kah|pun)$/;
+
 const TIME_UNITS = new Set(['jam', 'pukul', 'menit', 'detik']);
 function isAskedTimeUnit(tokens: string[], at: number): boolean {
   return TIME_UNITS.has(normalizeWord(tokens[at])) && (normalizeWord(tokens[at - 1] ?? '') === 'berapa' || normalizeWord(tokens[at + 1] ?? '') === 'berapa');
@@ -223,8 +226,22 @@ export interface PlanContext {
   spellings?(term: string): string[];
 }
 
+/** "5 ribu", "2.5 million" asked as the one number they make ("5000"), as the index holds it however written. */
+function numbersWithMagnitude(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const value = /^\d/.test(tokens[i]) && tokens[i + 1] ? magnitudeValue(tokens[i], tokens[i + 1]) : undefined;
+    if (value && tokens[i + 1].length > 1) {
+      out.push(value);
+      i++;
+    } else out.push(tokens[i]);
+  }
+  return out;
+}
+
 export function planQuery(question: string, context: PlanContext): QueryPlan {
-  const tokens = words(question).map((word, i, all) => formalIndonesian(word, all[i - 1]));
+  const inNews = (word: string) => ['en', 'id'].some((lang) => analyzeWord(word, lang).some((term) => context.documentFrequency(term) > 0));
+  const tokens = numbersWithMagnitude(words(question).map((word, i, all) => formalIndonesian(word, all[i - 1], inNews)));
   // What is asked is read from the written words ("brp" is "berapa").
   const written = tokens.join(' ');
   const answerKind = askedKind(written);
@@ -273,10 +290,10 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
           addTerm(figure, WEIGHTS.lexicon);
           coverage.push({ terms: [figure], credit: CREDIT.translation });
         }
-        // A loanword the other language spells its own way ("convention" → konvensi), where the index
-        // holds it and the lexicon has no translation.
-        const untranslated = coverage.every((alias) => alias.credit === 1);
-        for (const [lang, spellings] of untranslated ? ([['id', indonesianCognates(lower)], ['en', englishCognates(lower)]] as const) : []) {
+        // A loanword the other language spells its own way ("convention" → konvensi, "transaksinya" →
+        // transaction), where the index holds it: beside the lexicon's translations, which may miss it.
+        const unsuffixed = lower.replace(INDONESIAN_PARTICLE, '');
+        for (const [lang, spellings] of [['id', indonesianCognates(lower)], ['en', englishCognates(unsuffixed.length >= 4 ? unsuffixed : lower)]] as const) {
           for (const spelling of spellings) {
             const terms = aliasTerms(spelling, lang);
             if (terms.length !== 1 || own.whole.includes(terms[0]) || !context.documentFrequency(terms[0])) continue;

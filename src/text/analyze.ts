@@ -8,7 +8,7 @@ import { tokenize } from './tokenize.ts';
  * Bump when the analysis below changes: a persisted index built with another
  * version is rebuilt at start.
  */
-export const ANALYZER_VERSION = 9;
+export const ANALYZER_VERSION = 10;
 
 /** The languages questions are analyzed in (see search/query-plan.ts). */
 const QUESTION_LANGUAGES = new Set(['en', 'id']);
@@ -37,6 +37,24 @@ export function normalizeNumber(number: string): string {
   // An ordinal is its number: "18th" meets Indonesian "ke-18".
   if (/^\d+(?:st|nd|rd|th)$/.test(number)) return number.replace(/\D+$/, '');
   return number.replace(/^\d{1,3}(?:[.,]\d{3})+(?![\d])/, (n) => n.replace(/[.,]/g, '')).replace(/^(\d+),(\d+)$/, '$1.$2');
+}
+
+/** What a magnitude word or suffix multiplies a number by: "5 ribu", "5k", "2 million", "3jt". */
+const MAGNITUDES: Record<string, number> = {
+  thousand: 1e3, ribu: 1e3, rb: 1e3, k: 1e3,
+  million: 1e6, millions: 1e6, juta: 1e6, jt: 1e6, mln: 1e6,
+  billion: 1e9, billions: 1e9, miliar: 1e9, milyar: 1e9, bn: 1e9,
+  trillion: 1e12, triliun: 1e12,
+};
+/** A number with its magnitude written on ("5k", "12rb", "3jt", "2bn"). */
+const NUMBER_MAGNITUDE = /^(\d+(?:\.\d+)?)(k|rb|jt|bn)$/;
+
+/** A number times a magnitude, as the index writes numbers ("5 ribu", "5k" → 5000), if it is one and whole. */
+export function magnitudeValue(number: string, magnitude: string): string | undefined {
+  const factor = MAGNITUDES[magnitude.toLowerCase()];
+  const value = Number(normalizeNumber(number)) * factor;
+  const whole = Math.round(value);
+  return factor && Number.isSafeInteger(whole) && Math.abs(value - whole) < 1e-6 ? String(whole) : undefined;
 }
 
 function stemWord(word: string, lang: string): string | null {
@@ -81,6 +99,9 @@ function termsOf(word: string, lang: string): string[] {
   if (normal === '%' || normal === '٪') return [stem(PERCENT_WORD[lang] ?? 'percent', lang)];
   const model = NAME_NUMBER.exec(normal);
   if (model) return termsOf(`${model[1]}-${model[2]}`, lang).flatMap((term, i) => (i === 0 ? [normal, term] : [term]));
+  const magnitude = NUMBER_MAGNITUDE.exec(normal);
+  const value = magnitude && magnitudeValue(magnitude[1], magnitude[2]);
+  if (value) return [normal, value];
   const unit = NUMBER_UNIT.exec(normal);
   if (unit) return unit[2].length > 1 && !isStopword(unit[2], lang) ? [normal, unit[1], unit[2]] : [normal, unit[1]];
   if (!JOINER.test(normal)) {
@@ -108,11 +129,20 @@ function termsOf(word: string, lang: string): string[] {
 /** The parts of a compound, i.e. every term of analyzeWord but the whole. */
 export function isCompound(word: string): boolean {
   const normal = normalizeWord(word);
-  return (JOINER.test(normal) && !REDUPLICATED.test(normal)) || NUMBER_UNIT.test(normal) || NAME_NUMBER.test(normal);
+  return (JOINER.test(normal) && !REDUPLICATED.test(normal)) || (NUMBER_UNIT.test(normal) && !NUMBER_MAGNITUDE.test(normal)) || NAME_NUMBER.test(normal);
 }
 
 export function analyzeText(text: string, lang: string): string[] {
   const terms: string[] = [];
-  for (const token of tokenize(text)) for (const term of analyzeWord(token.text, lang)) terms.push(term);
+  const tokens = tokenize(text);
+  for (const [i, token] of tokens.entries()) {
+    for (const term of analyzeWord(token.text, lang)) terms.push(term);
+    // "5 ribu", "2.5 million": the number they make is findable as figures ("5.000", "5k").
+    const next = tokens[i + 1]?.text;
+    if (next && next.length > 1 && Object.hasOwn(MAGNITUDES, next.toLowerCase()) && /^\d/.test(token.text)) {
+      const value = magnitudeValue(token.text, next);
+      if (value) terms.push(value);
+    }
+  }
   return terms;
 }

@@ -4,7 +4,7 @@
  * questions only: articles are written in the standard language.
  */
 import { isDictionaryWord, isEnglishWord, isIndonesianRoot } from './dictionary.ts';
-import { stem } from './stem.ts';
+import { hasStemOverride, stem } from './stem.ts';
 import { isStopword } from './stopwords.ts';
 
 const COLLOQUIAL: Record<string, string> = {
@@ -174,19 +174,24 @@ const DI_ENGLISH = /^di(\p{L}{4,})$/u;
 /** Words after which "ketemu" is "found", not "met": "jasad yg ketemu", "udah ketemu". */
 const FOUND_AFTER = new Set(['yg', 'yang', 'udah', 'sudah', 'belum', 'baru', 'akhirnya']);
 
-/** The written form of a colloquial Indonesian (or chat English) word, or the word itself; `previous` is the word before it. */
-export function formalIndonesian(word: string, previous?: string): string {
+/**
+ * The written form of a colloquial Indonesian (or chat English) word, or the word itself; `previous` is the
+ * word before it. The forms guessed by rule (not listed) are not guessed for a word the news holds as it is
+ * (`inNews`): "biden" is the name, not "bidan".
+ */
+export function formalIndonesian(word: string, previous?: string, inNews?: (word: string) => boolean): string {
   const lower = word.toLowerCase();
   if (lower === 'ketemu' && FOUND_AFTER.has(previous?.toLowerCase() ?? '')) return 'ditemukan';
   if (Object.hasOwn(COLLOQUIAL, lower)) return COLLOQUIAL[lower];
   if (Object.hasOwn(CHAT_ENGLISH, lower)) return CHAT_ENGLISH[lower];
   const repeated = REPEATED.exec(word);
   if (repeated) return `${repeated[1]}-${repeated[1]}${repeated[2] ?? ''}`;
+  if (inNews?.(lower)) return word;
   // Only where the written form has a root, and the word is not one itself ("disiplin" is discipline,
   // not "disipl-kan"; "nyata", "nanti" and "negara" are words).
   const hasRoot = (written: string) => {
     const root = stem(written, 'id');
-    return root !== written && root !== lower;
+    return (root !== written && root !== lower) || hasStemOverride(written, 'id');
   };
   const passive = PASSIVE_IN.exec(lower);
   if (passive) return hasRoot(`di${passive[1]}kan`) ? `di${passive[1]}kan` : word;

@@ -94,7 +94,8 @@ export class Glossary {
         for (const alias of list) {
           const tokens = words(alias);
           if (!tokens.length) continue;
-          const exact = EXACT_KINDS.has(concept.kind);
+          // "=jatuhnya": an alias found only as written, not by its root ("jatuh" alone is not a town's fall).
+          const exact = EXACT_KINDS.has(concept.kind) || alias.startsWith('=');
           for (const key of exact ? [normalizeWord(tokens[0])] : variants(tokens[0])) {
             const entries = this.byFirstWord.get(key) ?? [];
             entries.push({ concept, tokens, exact });

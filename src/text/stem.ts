@@ -27,6 +27,8 @@ const OVERRIDES: Record<string, Record<string, string>> = {
     berita: 'berita', pemberitaan: 'berita', diberitakan: 'berita', memberitakan: 'berita',
     // "Meninggal" (died) is not "tinggal" (to live, to stay).
     meninggal: 'meninggal', meninggalnya: 'meninggal',
+    // What is switched off ("dimatikan") did not die ("mati").
+    dimatikan: 'matikan', matikan: 'matikan',
     // An ordinal is not its number: the fourth round ("keempat") is not four rounds ("empat").
     kesatu: 'kesatu', kedua: 'kedua', keduanya: 'kedua', ketiga: 'ketiga', ketiganya: 'ketiga', keempat: 'keempat', kelima: 'kelima',
     keenam: 'keenam', ketujuh: 'ketujuh', kedelapan: 'kedelapan', kesembilan: 'kesembilan', kesepuluh: 'kesepuluh',
@@ -48,6 +50,11 @@ function stemmerFor(lang: string): Stemmer | null {
     stemmers.set(lang, file ? (require(`natural/lib/natural/stemmers/${file}`) as Stemmer) : null);
   }
   return stemmers.get(lang) ?? null;
+}
+
+/** Whether Sitrep decides a word's stem itself, not the stemmer (see OVERRIDES). */
+export function hasStemOverride(word: string, lang: string): boolean {
+  return Object.hasOwn(OVERRIDES[lang] ?? {}, word);
 }
 
 export function hasStemmer(lang: string): boolean {

@@ -680,3 +680,59 @@ describe('questions of the fourth session’s real sets', () => {
     assert.deepEqual(quotesOf('lavrov di nairobi ngapain'), []);
   });
 });
+
+describe('questions of the fifth session’s real sets', () => {
+  let engine: Engine;
+  let cleanup: () => void;
+  const now = new Date('2025-12-01T00:00:00Z');
+  const quotesOf = (question: string, limit = 3) => engine.ask({ question, now, limit }).snippets.map((s) => s.quote.text);
+  const article = (title: string, outlet: string, lang: string, date: string, text: string) =>
+    ['---', `title: "${title}"`, `outlet: ${outlet}`, `url: https://${outlet.toLowerCase().replace(/\W+/g, '')}.test/${date || title.length}`, `lang: ${lang}`, ...(date ? [`date: ${date}`] : []), '---', text].join('\n');
+
+  before(() => {
+    ({ engine, cleanup } = openTestEngine({ sample: false }));
+    const dir = tempDir('sitrep-session5-');
+    writeFiles(dir, {
+      'oil-sanctions.md': article('AS jatuhkan sanksi ke dua raksasa minyak Rusia', 'Kabar Pasar', 'id', '2025-10-23', 'WASHINGTON - Departemen Keuangan AS menjatuhkan sanksi kepada Rosneft dan Lukoil, dua perusahaan minyak terbesar Rusia.\n\nSebelumnya, pemerintahan Joe Biden sudah lebih dulu menyasar Gazprom Neft dan Surgutneftegas, produsen minyak nomor tiga dan empat di Rusia.'),
+      'heating.md': article('Pemanas di Tiraspol dihentikan', 'Kabar Timur', 'id', '2025-01-02', 'TIRASPOL - Perusahaan energi setempat mengumumkan pemadaman pemanas untuk rumah warga mulai Kamis pukul 8 pagi, kecuali di rumah sakit.\n\nPasokan gas dari Rusia berhenti sejak awal tahun.'),
+      'mykolaiv.md': article('Drones downed over Mykolaiv', 'Black Sea Wire', 'en', '2025-09-14', 'MYKOLAIV - The air force said 14 of 16 attack drones launched at Mykolaiv overnight were brought down by air defences.\n\nDebris damaged a warehouse near the port.'),
+      'chernihiv.md': article('Missile hits apartment block in Chernihiv', 'Black Sea Wire', 'en', '2025-08-04', 'CHERNIHIV - Rescuers said 31 residents were still missing under the rubble on Tuesday morning, a day after the strike.'),
+      'chernihiv-id.md': article('Rudal hantam gedung apartemen di Chernihiv', 'Kabar Timur', 'id', '2025-08-04', 'CHERNIHIV - Rudal Rusia menghantam gedung apartemen sembilan lantai di Chernihiv pada Senin, dan 12 orang tewas dalam serangan itu, kata wali kota.'),
+      'primorsk.md': article('New package bans Primorsk deals', 'Brussels Brief', 'en', '2025-07-20', 'BRUSSELS - The EU’s new package of sanctions against Russia over its war in Ukraine also bans transactions with the oil port of Primorsk and adds 105 tankers to the list.'),
+      'builders.md': article('Korut kirim pekerja militer ke Kursk', 'Kabar Timur', 'id', '2025-06-18', 'MOSKWA - Korea Utara akan mengirim 6.000 pekerja militer, termasuk penjinak ranjau, untuk membangun kembali wilayah Kursk, kata pejabat keamanan Rusia.'),
+    });
+    engine.ingest([dir]);
+  });
+  after(() => cleanup());
+
+  it('keeps a name the news holds as typed (“biden”), not a chat spelling it could be (“bidan”)', () => {
+    assert.equal(formalIndonesian('biden', undefined, (word) => word === 'biden'), 'biden');
+    const quotes = quotesOf('which russian oil firms had biden already sanctioned', 2);
+    assert.ok(quotes.some((quote) => /Gazprom Neft dan Surgutneftegas/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads “dimatiin” as switched off, not died', () => {
+    assert.match(quotesOf('jam brp pemanas di tiraspol dimatiin')[0] ?? '', /pukul 8 pagi/);
+    assert.match(quotesOf('when was the heating switched off in tiraspol')[0] ?? '', /pukul 8 pagi/);
+  });
+
+  it('reads “dijatuhkan” (downed) apart from a town’s fall (“jatuhnya”), which is said only so', () => {
+    assert.match(quotesOf('dari 16 drone yg nyerang mykolaiv brp yg berhasil dijatuhin')[0] ?? '', /14 of 16 attack drones/);
+  });
+
+  it('asks a count of the missing as an event: the passage must tell of people missing', () => {
+    assert.match(quotesOf('brp orang yg masih belum ketemu setelah gedung di chernihiv kena serang')[0] ?? '', /31 residents were still missing/);
+    assert.match(quotesOf('how many are still unaccounted for in chernihiv')[0] ?? '', /31 residents were still missing/);
+  });
+
+  it('meets a loanword with its enclitic (“transaksinya”) by its English spelling', () => {
+    const { terms } = planFor(engine, 'transaksinya dilarang');
+    assert.ok(terms.includes('transact'), terms.join(' '));
+    assert.match(quotesOf('transaksinya dilarang di pelabuhan mana')[0] ?? '', /transactions with the oil port of Primorsk/);
+  });
+
+  it('reads “6k” and “6 ribu” as the 6,000 the news writes', () => {
+    assert.match(quotesOf('where are the 6k north korean builders going')[0] ?? '', /6\.000 pekerja militer/);
+    assert.match(quotesOf('6 ribu pekerja korut dikirim ke mana')[0] ?? '', /6\.000 pekerja militer/);
+  });
+});
