@@ -37,6 +37,8 @@ export const RANKING = {
   measureRequired: 1,
   /** Whether a "how many" / "berapa" question needs an answer holding a count (in figures or words). */
   countRequired: 1,
+  /** Whether a "how long" / "berapa hari" question needs an answer stating a length of time ("dua hari", "10 months"). */
+  durationRequired: 1,
   /** Whether a month the question names must be the article's date's or said in it ("the july round" is not June's). */
   monthsRequired: 1,
   /** Whether a count or date asked of an event ("how many … were killed", "brp orang tewas", "when did … capture") needs a passage telling of that event. */
@@ -199,6 +201,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     // A question asking a price or a share is answered only by a passage stating one.
     if (RANKING.measureRequired && plan.measure && !(hit.kinds & plan.measure)) continue;
     if (RANKING.countRequired && plan.answerKind === ANSWER_KIND.number && !(hit.kinds & ANSWER_KIND.number)) continue;
+    if (RANKING.durationRequired && plan.answerKind === ANSWER_KIND.duration && !(hit.kinds & ANSWER_KIND.duration)) continue;
     const places: MatchedTerms = new Map();
     for (const [term, fields] of Object.entries(hit.match)) places.set(term, fields.includes('text') ? 'text' : 'article');
     // Terms found only elsewhere in the article score as a context-field match would (BM25 at one occurrence ≈ idf).
@@ -223,8 +226,9 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     // "How many soldiers were killed": a passage giving a count of soldiers is no answer unless it tells of their
     // killing, in its own words; "when did russia capture pokrovsk": none is unless it or its article tells of a capture.
     if (RANKING.askedEventRequired && plan.askedEvent && !tellsOf(plan.askedEvent, places, plan.answerKind === ANSWER_KIND.number)) continue;
-    // A passage stating the measure asked for ("jam berapa": a time of day) answers that part itself.
-    const statesMeasure = plan.measure !== 0 && (hit.kinds & plan.measure) !== 0;
+    // A passage stating the measure asked for ("jam berapa": a time of day; "brp hari": a length of time)
+    // answers that part itself, though its subject is named only in the sentence before.
+    const statesMeasure = (plan.measure !== 0 && (hit.kinds & plan.measure) !== 0) || (plan.answerKind === ANSWER_KIND.duration && (hit.kinds & ANSWER_KIND.duration) !== 0);
     if (!(ownText || statesMeasure) || (RANKING.numbersRequired && numberMissing) || anchors < RANKING.minAnchorCoverage || coverage < (anchored ? RANKING.minCoverage : RANKING.minCoverageWithoutAnchors)) continue;
     const matched = new Set([...places].filter(([, place]) => place === 'text').map(([term]) => term));
     const kindBoost = plan.answerKind && hit.kinds & plan.answerKind ? 1 + RANKING.answerKindBoost : 1;

@@ -153,6 +153,7 @@ const CHAT_ENGLISH: Record<string, string> = {
   plz: 'please',
   u: 'you',
   ur: 'your',
+  reps: 'representatives',
 };
 
 /** Jakarta chat's "-in" for "-kan" after the passive "di-": "dipulangin" → dipulangkan, "dikirimin" → dikirimkan. */

@@ -18,7 +18,7 @@ const LISTS: Record<string, string> = {
 };
 
 /** Chat fillers that carry no meaning: "sih", "dong", "deh"… */
-const COLLOQUIAL_FILLERS = ['sih', 'dong', 'deh', 'nih', 'tuh', 'lho', 'loh', 'kan', 'ya', 'yah', 'kah', 'mah', 'wkwk', 'btw'];
+const COLLOQUIAL_FILLERS = ['sih', 'dong', 'deh', 'nih', 'tuh', 'lho', 'loh', 'kan', 'ya', 'yah', 'kah', 'mah', 'wkwk', 'btw', 'si'];
 
 // Question words and fillers that the lists above keep but that never help find a passage.
 const EXTRA: Record<string, string[]> = {

@@ -7,7 +7,8 @@ export interface Token {
 
 // Numbers keep their separators ("2,5", "1.000"); words keep inner hyphens and
 // apostrophes ("KN-23", "Iskander-M", "Jong-un", "Russia's"). A per cent sign is a word: "35%" says "35 percent".
-const TOKEN = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}\p{M}]+(?:['’\-‐][\p{L}\p{N}\p{M}]+)*|[%٪％]/gu;
+// Capitals with their dots are one word ("U.S.", "U.N.", "U.S.A."): a letter alone says nothing, "US" is also "us".
+const TOKEN = /(?:\p{Lu}\.){2,}(?!\p{L})|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}\p{M}]+(?:['’\-‐][\p{L}\p{N}\p{M}]+)*|[%٪％]/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

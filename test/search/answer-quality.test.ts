@@ -699,6 +699,9 @@ describe('questions of the fifth session’s real sets', () => {
       'chernihiv.md': article('Missile hits apartment block in Chernihiv', 'Black Sea Wire', 'en', '2025-08-04', 'CHERNIHIV - Rescuers said 31 residents were still missing under the rubble on Tuesday morning, a day after the strike.'),
       'chernihiv-id.md': article('Rudal hantam gedung apartemen di Chernihiv', 'Kabar Timur', 'id', '2025-08-04', 'CHERNIHIV - Rudal Rusia menghantam gedung apartemen sembilan lantai di Chernihiv pada Senin, dan 12 orang tewas dalam serangan itu, kata wali kota.'),
       'primorsk.md': article('New package bans Primorsk deals', 'Brussels Brief', 'en', '2025-07-20', 'BRUSSELS - The EU’s new package of sanctions against Russia over its war in Ukraine also bans transactions with the oil port of Primorsk and adds 105 tankers to the list.'),
+      'house-vote.md': article('DPR AS loloskan bantuan untuk Ukraina', 'Kabar Pasar', 'id', '2024-04-21', 'WASHINGTON - DPR AS meloloskan RUU bantuan senilai 61 miliar dolar untuk Ukraina pada Sabtu setelah berbulan-bulan tertunda.\n\nHasil pemungutan suara 311-112. Sebanyak 112 anggota Partai Republik menentang RUU tersebut, sementara 101 lainnya mendukung.'),
+      'restock.md': article('House passes Ukraine aid', 'Capitol Desk', 'en', '2024-04-20', 'WASHINGTON - The House approved $61 billion for Ukraine on Saturday, including $23 billion to refill U.S. weapons stocks sent to Kyiv.'),
+      'envoy.md': article('Utusan Paus tiba di Kyiv', 'Kabar Timur', 'id', '2025-06-05', 'KYIV - Kardinal Rossi, utusan Paus untuk perdamaian, tiba di Kyiv pada Senin untuk membahas pemulangan anak-anak Ukraina.\n\nMenurut Vatikan, ia akan berada di sana selama tiga hari untuk bertemu para pejabat.'),
       'builders.md': article('Korut kirim pekerja militer ke Kursk', 'Kabar Timur', 'id', '2025-06-18', 'MOSKWA - Korea Utara akan mengirim 6.000 pekerja militer, termasuk penjinak ranjau, untuk membangun kembali wilayah Kursk, kata pejabat keamanan Rusia.'),
     });
     engine.ingest([dir]);
@@ -729,6 +732,20 @@ describe('questions of the fifth session’s real sets', () => {
     const { terms } = planFor(engine, 'transaksinya dilarang');
     assert.ok(terms.includes('transact'), terms.join(' '));
     assert.match(quotesOf('transaksinya dilarang di pelabuhan mana')[0] ?? '', /transactions with the oil port of Primorsk/);
+  });
+
+  it('reads “U.S.” as one word, the United States', () => {
+    assert.deepEqual(words('U.S.-backed plan of the U.N.'), ['U.S.', 'backed', 'plan', 'of', 'the', 'U.N.']);
+    assert.ok(planFor(engine, 'america').terms.includes('u.s.'));
+    assert.match(quotesOf('how much of the aid goes to refill america’s weapons stocks')[0] ?? '', /\$23 billion to refill U\.S\. weapons stocks/);
+  });
+
+  it('meets “gop reps” in the Republicans of the House, and a vote is not an election', () => {
+    assert.match(quotesOf('how many gop reps voted against the ukraine aid bill')[0] ?? '', /112 anggota Partai Republik menentang/);
+  });
+
+  it('answers “brp hari” with a passage that says how long', () => {
+    assert.match(quotesOf('utusan paus si rossi di kyiv brp hari')[0] ?? '', /selama tiga hari/);
   });
 
   it('reads “6k” and “6 ribu” as the 6,000 the news writes', () => {
