@@ -60,7 +60,7 @@ const FOCUS_ARTICLES_LIMIT = 200;
 const ANCHOR_ARTICLES_LIMIT = 2000;
 const MAX_CANDIDATES = 100;
 /** The glossary's kinds of war things ("drones", "mobilisation"); not places or people, whom an asker may cite as a source. */
-const ABSENT_THINGS = new Set(['weapon', 'unit', 'event', 'term']);
+const ABSENT_THINGS = new Set(['weapon', 'unit', 'term']);
 
 /** Month names by month (0-based), English and Indonesian ("may" is a stopword, so not one). */
 const MONTH_NAMES = [['january', 'januari'], ['february', 'februari'], ['march', 'maret'], ['april'], ['may', 'mei'], ['june', 'juni'], ['july', 'juli'], ['august', 'agustus'], ['september'], ['october', 'oktober'], ['november'], ['december', 'desember']];

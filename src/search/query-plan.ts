@@ -165,7 +165,22 @@ function sourceRole(tokens: string[], at: number, end: number, role: ConceptRole
 }
 const SPEAKING_PLACES = new Set(['place', 'country', NATION_KIND, 'organization']);
 /** Verbs of reporting after a name that make it the source: "kyiv says", "moskow mengklaim". */
-const SOURCE_VERBS = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'report', 'reports', 'reported', 'estimate', 'estimates', 'estimated', 'reckon', 'reckons', 'believe', 'believes', 'think', 'thinks', 'assess', 'assesses', 'bilang', 'mengklaim', 'menyebut', 'mengatakan', 'memperkirakan']);
+const SOURCE_VERBS_LIST = ['say', 'says', 'said', 'claim', 'claims', 'claimed', 'report', 'reports', 'reported', 'estimate', 'estimates', 'estimated', 'reckon', 'reckons', 'believe', 'believes', 'think', 'thinks', 'assess', 'assesses', 'bilang', 'mengklaim', 'menyebut', 'mengatakan', 'memperkirakan'];
+const SOURCE_VERBS = new Set(SOURCE_VERBS_LIST);
+
+/** Capitals the glossary keeps apart from their state (a strike on Kyiv is not on all Ukraine), by concept id. */
+const CAPITAL_STATE: Record<string, string> = { kyiv: 'ukraine', moscow: 'russia' };
+/** What governments do in questions: "kyiv says", "moscow accused kyiv", "menurut moskow". */
+const GOVERNMENT_VERBS = new Set([
+  ...SOURCE_VERBS_LIST,
+  'accuse', 'accuses', 'accused', 'blame', 'blames', 'blamed', 'deny', 'denies', 'denied', 'warn', 'warns', 'warned', 'demand', 'demands', 'demanded',
+  'reject', 'rejects', 'rejected', 'want', 'wants', 'wanted', 'insist', 'insists', 'insisted', 'agree', 'agrees', 'agreed', 'refuse', 'refuses', 'refused',
+  'condemn', 'condemns', 'condemned', 'respond', 'responded', 'menuduh', 'menuding', 'membantah', 'menolak', 'menuntut', 'memperingatkan', 'menyalahkan', 'mengecam', 'menurut', 'kata',
+]);
+
+function actsAsGovernment(tokens: string[], at: number, end: number): boolean {
+  return GOVERNMENT_VERBS.has(normalizeWord(tokens[end] ?? '')) || GOVERNMENT_VERBS.has(normalizeWord(tokens[at - 1] ?? ''));
+}
 const SOURCE_SKIP = new Set(['the', 'pihak', 'pemerintah', 'otoritas']);
 
 // "what'd", "who're", "where've": a contraction of a function word is one too.
@@ -213,7 +228,7 @@ function roleOfWord(word: string, glossary: Glossary): ConceptRole {
  * asker's own words covers it better), and by its article alone (the
  * article's names and the sentence before the passage), per role.
  */
-export const CREDIT = { translation: 1, synonym: 1, spelling: 0.8, undated: 0.6, article: { anchor: 0.9, content: 0.5, framing: 0 } as Record<ConceptRole, number> };
+export const CREDIT = { translation: 1, synonym: 1, spelling: 0.8, undated: 0.6, capitalAsState: 0.8, article: { anchor: 0.9, content: 0.5, framing: 0 } as Record<ConceptRole, number> };
 
 /** A content word is weighed as if it occurred at least this often. */
 const RARE_CONTENT_DF = 3;
@@ -225,6 +240,20 @@ export interface PlanContext {
   /** Index terms one edit from a term: other spellings of a name the news does not hold as typed. */
   spellings?(term: string): string[];
 }
+
+/**
+ * "us-ukraine", "trump-zelensky": two names joined by a hyphen, which the news writes as often apart
+ * ("the U.S. and Ukraine", "AS-Ukraina"), are asked as the two, when the whole is in no passage.
+ * ("us" is the United States only there: alone it is the pronoun.)
+ */
+function namesApart(tokens: string[], context: PlanContext): string[] {
+  return tokens.flatMap((token) => {
+    if (!token.includes('-') || analyzeWord(token, 'en').some((term) => context.documentFrequency(term) > 0 && term.includes('-'))) return [token];
+    const parts = token.split('-').map((part) => (part.toLowerCase() === 'us' ? 'U.S.' : part));
+    return parts.length > 1 && parts.every((part) => part.length > 1 && context.glossary.match([part]).some((m) => NAMED_KINDS.has(m.concept.kind))) ? parts : [token];
+  });
+}
+const NAMED_KINDS = new Set(['person', 'place', 'country', NATION_KIND, 'organization']);
 
 /** "5 ribu", "2.5 million" asked as the one number they make ("5000"), as the index holds it however written. */
 function numbersWithMagnitude(tokens: string[]): string[] {
@@ -241,7 +270,7 @@ function numbersWithMagnitude(tokens: string[]): string[] {
 
 export function planQuery(question: string, context: PlanContext): QueryPlan {
   const inNews = (word: string) => ['en', 'id'].some((lang) => analyzeWord(word, lang).some((term) => context.documentFrequency(term) > 0));
-  const tokens = numbersWithMagnitude(words(question).map((word, i, all) => formalIndonesian(word, all[i - 1], inNews)));
+  const tokens = namesApart(numbersWithMagnitude(words(question).map((word, i, all) => formalIndonesian(word, all[i - 1], inNews))), context);
   // What is asked is read from the written words ("brp" is "berapa").
   const written = tokens.join(' ');
   const answerKind = askedKind(written);
@@ -343,6 +372,19 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
       const weight = terms.some((t) => typed.has(t)) ? 0 : match.concept.kind === 'synonym' ? WEIGHTS.synonym : WEIGHTS.glossary;
       terms.forEach((t) => addTerm(t, weight));
       coverage.push({ terms, credit: match.concept.kind === 'synonym' ? CREDIT.synonym : 1 });
+    }
+    // "what did kyiv say", "moscow accuses kyiv": a capital beside a government's verb is its state, which
+    // the news names as often ("Ukrainian officials said", "Rusia menuduh Ukraina").
+    const state = CAPITAL_STATE[match.concept.id];
+    if (state && actsAsGovernment(tokens, match.start, match.end)) {
+      for (const concept of context.glossary.concepts.filter((c) => c.id === state)) {
+        for (const alias of context.glossary.aliasesOf(concept)) {
+          const terms = aliasTerms(alias.text, alias.lang);
+          if (!terms.length) continue;
+          terms.forEach((t) => addTerm(t, WEIGHTS.glossary));
+          coverage.push({ terms, credit: CREDIT.capitalAsState });
+        }
+      }
     }
     // An everyday word's synonym set holds one of its senses; the lexicon's news senses are its others
     // ("trade" is commerce, and prisoners traded are exchanged: tukar).
@@ -467,7 +509,10 @@ export function focusOf(tokens: string[]): number {
     if (ID_WH_BEFORE.has(lower[i])) {
       let at = i + 1;
       while (FOCUS_SKIP.has(lower[at])) at++;
-      return usable(at) ? at : -1;
+      if (usable(at)) return at;
+      // "senator AS siapa yg bilang…", "jenderal siapa": the role before "siapa" is the thing asked.
+      if (lower[i] === 'siapa') for (const before of [i - 1, i - 2]) if (usable(before)) return before;
+      return -1;
     }
     // "sedekat apa", "sejauh mana": how close, how far — a measure asked, not a thing.
     if (ID_WH_AFTER.has(lower[i]) && usable(i - 1) && !isDegreeAsked(lower[i - 1])) return i - 1;

@@ -4,7 +4,7 @@
  * passage of the asked kind is the likelier answer: "how many drones" is
  * answered by the sentence with the number in it.
  */
-export const ANSWER_KIND = { number: 1, date: 2, duration: 4, statement: 8, money: 16, percent: 32, clock: 64 } as const;
+export const ANSWER_KIND = { number: 1, date: 2, duration: 4, statement: 8, money: 16, percent: 32, clock: 64, length: 128 } as const;
 
 // A time of day: "6:07 a.m.", "16:56", "pukul 04.44", "at 6 p.m.", "jam 3 pagi".
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\b(?:pukul|jam)\s\d{1,2}\b|\bmidnight\b|\bnoon\b|\btengah (?:malam|hari)\b/i;
@@ -16,6 +16,8 @@ const MONEY =
 // …or a cost said in round words: "menghabiskan biaya miliaran", "cost billions".
 const COST_WORD = /\b(?:biaya|ongkos|harga|senilai|bernilai|anggaran|costs?|costing|price[ds]?|worth|budget)\b/i;
 const MAGNITUDE = /\d|\b(?:ribuan|jutaan|miliaran|triliunan|juta|miliar|triliun|thousands|millions?|billions?|trillions?)\b/i;
+// A length or height: "186 meter", "19 km", "2.5 kilometres", "30 feet" (not a bare "m": "$5m" is money).
+const LENGTH = /\b\d+(?:[.,]\d+)?\s?(?:km|kilometers?|kilometres?|kilometer|meters?|metres?|meter|miles?|mil|feet|foot|ft|cm|centimet(?:er|re)s?|sentimeter|mm)\b/i;
 const PERCENT = /%|\bper ?cent\b|\bpercentage\b|\bpersen\b|\bprosen\b/i;
 
 const NUMBER_WORDS =
@@ -40,13 +42,14 @@ export function answerKindsOf(text: string): number {
   if (MONEY.test(text) || (COST_WORD.test(text) && MAGNITUDE.test(text))) kinds |= ANSWER_KIND.money;
   if (PERCENT.test(text)) kinds |= ANSWER_KIND.percent;
   if (CLOCK.test(text)) kinds |= ANSWER_KIND.clock;
+  if (LENGTH.test(text)) kinds |= ANSWER_KIND.length;
   return kinds;
 }
 
 /**
- * The measure a question asks for, which its answer must state (ANSWER_KIND.money, .percent or
- * .clock), or 0: "berapa harga…", "how much did it cost" want an amount of money; "berapa persen" a
- * share; "jam berapa", "what time" a time of day. ("How far" is not one: a place answers it as well
+ * The measure a question asks for, which its answer must state (ANSWER_KIND.money, .percent,
+ * .clock or .length), or 0: "berapa harga…", "how much did it cost" want an amount of money; "berapa
+ * persen" a share; "jam berapa", "what time" a time of day; "how long is the bridge" a length. ("How far" is not one: a place answers it as well
  * as a distance — "advanced to the outskirts of Pokrovsk".)
  */
 export function askedMeasure(question: string): number {
@@ -54,14 +57,27 @@ export function askedMeasure(question: string): number {
   if (/\bwhat time\b|\b(?:jam|pukul) berapa\b|\bat what hour\b/.test(q)) return ANSWER_KIND.clock;
   if (askedKind(q) !== ANSWER_KIND.number) return 0;
   if (/\b(?:persen|percent|percentage|per cent|prosen)\b|%/.test(q)) return ANSWER_KIND.percent;
+  // "how long is the razoni", "how tall", "berapa panjang": a length ("how far" and "how deep" are not: a place answers them too).
+  if (asksLength(q) || /\bhow (?:tall|high|wide) (?:is|are|was|were)\b|\b(?:se)?berapa (?:panjang|lebar|tinggi)\b|\b(?:panjang|lebar|tinggi)(?:nya)? (?:se)?berapa\b/.test(q)) return ANSWER_KIND.length;
   if (/\b(?:harga|biaya|ongkos|duit|uang|gaji|dibayar|bayaran|cost|costs|costing|price|priced|worth|dollars?|dolar|euros?|pounds?|budget|anggaran|utang|debt|salary|paid|wage|wages)\b/.test(q)) return ANSWER_KIND.money;
   return 0;
+}
+
+/** What lasts, not what stretches: "how long was the siege" asks a duration. */
+const LASTING =
+  /\b(?:siege|war|battle|fighting|visit|trip|talks|meeting|ceasefire|truce|blackout|outage|occupation|offensive|flight|journey|operation|mission|conflict|invasion|stay|wait|delay|curfew|mobili[sz]ation|process|negotiations?|sentence|term|shift|service|deployment|pause|break|speech|call)\b|\w+ing\b|\b(?:last|lasts|lasted|take|takes|took|been)\b/;
+
+/** "how long is the razoni", "how long was the bridge": a thing's length, not a duration. */
+function asksLength(q: string): boolean {
+  const after = /\bhow long (?:is|are|was|were) (?:the|a|an|this|that|its|their)\b(.*)$/.exec(q);
+  return after !== null && !LASTING.test(after[1]);
 }
 
 /** The kind of answer a question asks for (one of ANSWER_KIND), or 0. */
 export function askedKind(question: string): number {
   const q = question.toLowerCase();
   if (/\bwhat (?:did|does|do|has|have)\b.*\b(?:say|said|tell|told|announce|claim|think|respond|reply)\b|\bapa (?:kata|tanggapan|respons|reaksi|pernyataan)\b|\bapa yang (?:di)?(?:katakan|sampaikan|ucapkan)\b|\b(?:bilang|mengatakan|berkata|berbicara|bicara|ngomong|menyampaikan|komentar) apa\b|\bapa komentar\b|\bhow did .* (?:respond|react|reply)\b|\b(?:gimana|bagaimana) (?:respons|tanggapan|reaksi)\b/.test(q)) return ANSWER_KIND.statement;
+  if (asksLength(q)) return ANSWER_KIND.number;
   if (/\bhow long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b|\bberapa (?:lama|detik|menit|jam|hari|minggu|pekan|bulan|tahun)\b|\bsudah berapa (?:hari|minggu|bulan|tahun)\b|\bselama berapa\b/.test(q)) return ANSWER_KIND.duration;
   // "how many … when the bridge blew up" asks a number: the first question word says what is asked.
   const date = q.search(/\bwhen\b|\bkapan\b|\bwhat (?:date|day|time|year|month)\b|\b(?:tanggal|hari|jam|pukul|tahun|bulan) (?:berapa|apa)\b|\bwhich (?:date|day|year|month)\b/);

@@ -702,6 +702,10 @@ describe('questions of the fifth session’s real sets', () => {
       'house-vote.md': article('DPR AS loloskan bantuan untuk Ukraina', 'Kabar Pasar', 'id', '2024-04-21', 'WASHINGTON - DPR AS meloloskan RUU bantuan senilai 61 miliar dolar untuk Ukraina pada Sabtu setelah berbulan-bulan tertunda.\n\nHasil pemungutan suara 311-112. Sebanyak 112 anggota Partai Republik menentang RUU tersebut, sementara 101 lainnya mendukung.'),
       'restock.md': article('House passes Ukraine aid', 'Capitol Desk', 'en', '2024-04-20', 'WASHINGTON - The House approved $61 billion for Ukraine on Saturday, including $23 billion to refill U.S. weapons stocks sent to Kyiv.'),
       'envoy.md': article('Utusan Paus tiba di Kyiv', 'Kabar Timur', 'id', '2025-06-05', 'KYIV - Kardinal Rossi, utusan Paus untuk perdamaian, tiba di Kyiv pada Senin untuk membahas pemulangan anak-anak Ukraina.\n\nMenurut Vatikan, ia akan berada di sana selama tiga hari untuk bertemu para pejabat.'),
+      'kazakh.md': article('Kazakhstan tak akan pulangkan warga Rusia', 'Kabar Timur', 'id', '2022-09-27', 'ASTANA - Menteri Dalam Negeri Kazakhstan, Yerlan Sadykov, mengatakan pihaknya tidak akan memulangkan warga Rusia yang menghindari wajib militer, kecuali mereka masuk daftar buronan.'),
+      'marisol.md': article('Kapal gandum Marisol berangkat dari Odesa', 'Kabar Timur', 'id', '2022-08-01', 'ODESA - Kapal gandum pertama, Marisol, meninggalkan pelabuhan Odesa pada Senin pagi dengan muatan jagung, yang pertama sejak invasi Rusia ke Ukraina.\n\nKapal Marisol dibangun pada 2001, panjangnya 190 meter dan lebarnya 28 meter.'),
+      'cruiser.md': article('Russian cruiser sinks in the Black Sea', 'Harbour Wire', 'en', '2022-04-15', 'The cruiser Varyag, the flagship of Russia’s Pacific squadron in the Black Sea, sank on Thursday while being towed to port, Russia said.\n\nUkrainian officials said they had hit the cruiser with two Neptune missiles.'),
+      'oval-graham.md': article('A missed chance, says senator', 'Capitol Desk', 'en', '2025-03-01', 'WASHINGTON - Republican Sen. John Hale of Ohio called the Oval Office meeting between Trump and Zelensky a missed opportunity for peace.'),
       'builders.md': article('Korut kirim pekerja militer ke Kursk', 'Kabar Timur', 'id', '2025-06-18', 'MOSKWA - Korea Utara akan mengirim 6.000 pekerja militer, termasuk penjinak ranjau, untuk membangun kembali wilayah Kursk, kata pejabat keamanan Rusia.'),
     });
     engine.ingest([dir]);
@@ -746,6 +750,26 @@ describe('questions of the fifth session’s real sets', () => {
 
   it('answers “brp hari” with a passage that says how long', () => {
     assert.match(quotesOf('utusan paus si rossi di kyiv brp hari')[0] ?? '', /selama tiga hari/);
+  });
+
+  it('reads “mendagri” as the interior minister, and an event said in other words than the asker’s does not mean nothing answers', () => {
+    assert.match(quotesOf('mendagri kazakhstan yg bilang gak bakal deportasi org rusia yg kabur wamil siapa')[0] ?? '', /Yerlan Sadykov/);
+  });
+
+  it('answers “how long is the ship” with a length, “how long were they talking” with a duration', () => {
+    assert.match(quotesOf('how long is the marisol, the first grain ship out of odesa')[0] ?? '', /190 meter/);
+    assert.equal(planFor(engine, 'the first grain ship').concepts.find((c) => c.label === 'ship')?.kind, 'synonym');
+  });
+
+  it('reads a capital beside a government’s verb as its state (“what did kyiv say…”: “Ukrainian officials said”)', () => {
+    assert.match(quotesOf('what did kyiv say it used to hit the flagship')[0] ?? '', /Neptune missiles/);
+  });
+
+  it('asks two names joined by a hyphen as the two, and the role before “siapa” as the thing asked', () => {
+    const labels = planFor(engine, 'the us-ukraine minerals deal').concepts.map((c) => c.label);
+    assert.ok(labels.includes('U.S.') && labels.includes('ukraine'), labels.join(' | '));
+    assert.equal(words('senator as siapa yang bilang')[focusOf(words('senator as siapa yang bilang'))], 'senator');
+    assert.match(quotesOf('senator as siapa yg bilang pertemuan trump-zelensky di ruang oval itu peluang yg kebuang')[0] ?? '', /Sen\. John Hale/);
   });
 
   it('reads “6k” and “6 ribu” as the 6,000 the news writes', () => {

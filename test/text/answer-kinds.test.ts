@@ -66,4 +66,17 @@ describe('answer kinds', () => {
     assert.equal(askedMeasure('how many drones did russia launch'), 0);
     assert.equal(askedMeasure('who paid the cost of the bridge'), 0, 'not a how-much question');
   });
+
+  it('tells a length asked (“how long is the ship”, “berapa panjang”) from a duration (“how long were they talking”, “how long was the siege”)', () => {
+    assert.equal(askedMeasure('how long is the razoni, the first grain ship out of odesa'), ANSWER_KIND.length);
+    assert.equal(askedMeasure('berapa panjang jembatan krimea'), ANSWER_KIND.length);
+    assert.equal(askedMeasure('how tall is the tower'), ANSWER_KIND.length);
+    assert.equal(askedKind('how long were trump and zelensky talking at the white house'), ANSWER_KIND.duration);
+    assert.equal(askedKind('how long was the siege of mariupol'), ANSWER_KIND.duration);
+    assert.equal(askedKind('how long is the ceasefire going to last'), ANSWER_KIND.duration);
+    assert.equal(askedMeasure('how high did prices go'), 0);
+    assert.notEqual(answerKindsOf('The bridge is 19 km long.') & ANSWER_KIND.length, 0);
+    assert.notEqual(answerKindsOf('panjangnya 186 meter dan lebar 25 meter') & ANSWER_KIND.length, 0);
+    assert.equal(answerKindsOf('Russia spent $5m on it.') & ANSWER_KIND.length, 0);
+  });
 });
