@@ -5,6 +5,7 @@ import { planFor } from '../../src/search/ask.ts';
 import { focusOf } from '../../src/search/query-plan.ts';
 import { formalIndonesian } from '../../src/text/colloquial.ts';
 import { words } from '../../src/text/tokenize.ts';
+import { ANSWER_KIND, askedMeasure } from '../../src/text/answer-kinds.ts';
 import { detectLanguage } from '../../src/text/language.ts';
 import { openTestEngine, tempDir, writeFiles } from '../helpers.ts';
 
@@ -706,6 +707,7 @@ describe('questions of the fifth session’s real sets', () => {
       'marisol.md': article('Kapal gandum Marisol berangkat dari Odesa', 'Kabar Timur', 'id', '2022-08-01', 'ODESA - Kapal gandum pertama, Marisol, meninggalkan pelabuhan Odesa pada Senin pagi dengan muatan jagung, yang pertama sejak invasi Rusia ke Ukraina.\n\nKapal Marisol dibangun pada 2001, panjangnya 190 meter dan lebarnya 28 meter.'),
       'cruiser.md': article('Russian cruiser sinks in the Black Sea', 'Harbour Wire', 'en', '2022-04-15', 'The cruiser Varyag, the flagship of Russia’s Pacific squadron in the Black Sea, sank on Thursday while being towed to port, Russia said.\n\nUkrainian officials said they had hit the cruiser with two Neptune missiles.'),
       'oval-graham.md': article('A missed chance, says senator', 'Capitol Desk', 'en', '2025-03-01', 'WASHINGTON - Republican Sen. John Hale of Ohio called the Oval Office meeting between Trump and Zelensky a missed opportunity for peace.'),
+      'bombers.md': article('Drones hit Russian airfields', 'Front Line Daily', 'en', '2025-06-01', 'KYIV - Ukrainian drones hidden in trucks struck four Russian airfields on Sunday and damaged or destroyed 41 strategic bombers, the security service said.'),
       'builders.md': article('Korut kirim pekerja militer ke Kursk', 'Kabar Timur', 'id', '2025-06-18', 'MOSKWA - Korea Utara akan mengirim 6.000 pekerja militer, termasuk penjinak ranjau, untuk membangun kembali wilayah Kursk, kata pejabat keamanan Rusia.'),
     });
     engine.ingest([dir]);
@@ -770,6 +772,15 @@ describe('questions of the fifth session’s real sets', () => {
     assert.ok(labels.includes('U.S.') && labels.includes('ukraine'), labels.join(' | '));
     assert.equal(words('senator as siapa yang bilang')[focusOf(words('senator as siapa yang bilang'))], 'senator');
     assert.match(quotesOf('senator as siapa yg bilang pertemuan trump-zelensky di ruang oval itu peluang yg kebuang')[0] ?? '', /Sen\. John Hale/);
+  });
+
+  it('takes a bomber’s model as a thing of its own: the news’s “strategic bombers” do not say how many Tu-160s', () => {
+    assert.match(quotesOf('how many strategic bombers were destroyed at the airfields')[0] ?? '', /41 strategic bombers/);
+    assert.deepEqual(quotesOf('how many tu-160 bombers got destroyed at the airfields'), []);
+  });
+
+  it('reads “bayar brp” as a price asked, which a passage without one does not answer', () => {
+    assert.equal(askedMeasure('lebanon bayar berapa buat jagungnya'), ANSWER_KIND.money);
   });
 
   it('reads “6k” and “6 ribu” as the 6,000 the news writes', () => {
