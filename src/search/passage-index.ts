@@ -635,23 +635,30 @@ export class PassageIndex {
       const data = internals._index.get(term);
       if (data) postingsByShard.set(key, { shortIds: internals._idToShortId, data, textId: internals._fieldIds.text });
     }
-    const holds = (id: number, field: 'text' | 'any') => {
+    const holdsAny = (id: number) => {
       const found = postingsByShard.get(Math.floor(id / this.shardPassages));
       const shortId = found?.shortIds.get(id);
-      if (shortId === undefined) return false;
-      return holdsPosting(found!.data, field === 'text' ? found!.textId : undefined, shortId);
+      return shortId !== undefined && holdsPosting(found!.data, undefined, shortId);
     };
     // Hits come several to an article: its lead is looked up once.
     const leads = new Map<number, boolean>();
     const leadHolds = (lead: number) => {
       let found = leads.get(lead);
-      if (found === undefined) leads.set(lead, (found = holds(lead, 'any')));
+      if (found === undefined) leads.set(lead, (found = holdsAny(lead)));
       return found;
     };
     return (id, ord, notInPassage) => {
       if (!postingsByShard.size) return undefined;
-      if (!notInPassage && holds(id, 'text')) return 'text';
-      return (!notInPassage && holds(id, 'any')) || (ord > 0 && leadHolds(id - ord)) ? 'article' : undefined;
+      if (!notInPassage) {
+        // The passage's short id is looked up once for both of its checks: this runs for every hit and term.
+        const found = postingsByShard.get(Math.floor(id / this.shardPassages));
+        const shortId = found?.shortIds.get(id);
+        if (shortId !== undefined) {
+          if (holdsPosting(found!.data, found!.textId, shortId)) return 'text';
+          if (holdsPosting(found!.data, undefined, shortId)) return 'article';
+        }
+      }
+      return ord > 0 && leadHolds(id - ord) ? 'article' : undefined;
     };
   }
 
