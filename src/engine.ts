@@ -7,7 +7,7 @@ import { type AskOptions, type AskResult, ask } from './search/ask.ts';
 import { passageContexts } from './search/context.ts';
 import { type AnalyzedPassage, type PassageFacts, PassageIndex } from './search/passage-index.ts';
 import { type PreparedArticle, loadGlossary, prepareArticle } from './ingest/prepare.ts';
-import { type DraftToIngest, PreparePool } from './ingest/prepare-pool.ts';
+import { CHUNK_ARTICLES, type DraftToIngest, PreparePool } from './ingest/prepare-pool.ts';
 import { type SourcesOptions, type SourcesResult, findSources } from './search/sources.ts';
 import { ArticleStore, type StoreStats, type UpsertResult } from './store/articles.ts';
 import { type Db, openDb } from './store/db.ts';
@@ -248,9 +248,12 @@ export class Engine {
       onEvent?.(event);
     };
     if (items.length < PARALLEL_FROM_ARTICLES) {
-      this.db.transaction(() => {
-        for (const item of items) report(this.ingestDraft(item.draft, item.origin, item.now));
-      }).immediate();
+      // A few articles per transaction: another process writing meanwhile waits a moment, never the whole batch.
+      for (let i = 0; i < items.length; i += CHUNK_ARTICLES) {
+        this.db.transaction(() => {
+          for (const item of items.slice(i, i + CHUNK_ARTICLES)) report(this.ingestDraft(item.draft, item.origin, item.now));
+        }).immediate();
+      }
       return events;
     }
     this.preparePool ??= new PreparePool(this.config.glossary);

@@ -16,8 +16,11 @@ export type PrepareResult = PreparedArticle | { error: string };
 export interface PrepareJob { id: number; items: DraftToIngest[] }
 export interface PrepareReply { id: number; results: PrepareResult[] }
 
-/** Articles per message to a worker: large enough that posting costs little, small enough that the first chunk is soon ready. */
-const CHUNK_ARTICLES = 25;
+/**
+ * Articles per message to a worker, and per transaction when stored: large enough that posting costs
+ * little, small enough that the first chunk is soon ready and another process writing waits only a moment.
+ */
+export const CHUNK_ARTICLES = 25;
 
 /**
  * Worker threads that prepare articles for ingest (see prepareArticle): the

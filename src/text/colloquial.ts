@@ -39,6 +39,8 @@ const COLLOQUIAL: Record<string, string> = {
   nelpon: 'menelepon',
   nelepon: 'menelepon',
   nemu: 'menemukan',
+  nyebrang: 'menyeberang',
+  nyeberang: 'menyeberang',
   ngacir: 'kabur',
   ngasih: 'memberi',
   ngebom: 'mengebom',

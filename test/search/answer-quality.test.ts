@@ -708,6 +708,7 @@ describe('questions of the fifth session’s real sets', () => {
       'cruiser.md': article('Russian cruiser sinks in the Black Sea', 'Harbour Wire', 'en', '2022-04-15', 'The cruiser Varyag, the flagship of Russia’s Pacific squadron in the Black Sea, sank on Thursday while being towed to port, Russia said.\n\nUkrainian officials said they had hit the cruiser with two Neptune missiles.'),
       'oval-graham.md': article('A missed chance, says senator', 'Capitol Desk', 'en', '2025-03-01', 'WASHINGTON - Republican Sen. John Hale of Ohio called the Oval Office meeting between Trump and Zelensky a missed opportunity for peace.'),
       'bombers.md': article('Drones hit Russian airfields', 'Front Line Daily', 'en', '2025-06-01', 'KYIV - Ukrainian drones hidden in trucks struck four Russian airfields on Sunday and damaged or destroyed 41 strategic bombers, the security service said.'),
+      'kherson.md': article('Russia completes its pullback from Kherson', 'Front Line Daily', 'en', '2022-11-11', 'KHERSON - The Russian Ministry of Defence said more than 25,000 soldiers had crossed to the left bank of the Dnieper River as its forces withdrew from the city.'),
       'builders.md': article('Korut kirim pekerja militer ke Kursk', 'Kabar Timur', 'id', '2025-06-18', 'MOSKWA - Korea Utara akan mengirim 6.000 pekerja militer, termasuk penjinak ranjau, untuk membangun kembali wilayah Kursk, kata pejabat keamanan Rusia.'),
     });
     engine.ingest([dir]);
@@ -781,6 +782,11 @@ describe('questions of the fifth session’s real sets', () => {
 
   it('reads “bayar brp” as a price asked, which a passage without one does not answer', () => {
     assert.equal(askedMeasure('lebanon bayar berapa buat jagungnya'), ANSWER_KIND.money);
+  });
+
+  it('reads “nyebrang” as crossing, and the Dnipro as the river the English news calls the Dnieper', () => {
+    assert.equal(formalIndonesian('nyebrang'), 'menyeberang');
+    assert.match(quotesOf('kata kemhan rusia brp tentara yg udah nyebrang ke tepi kiri dnipro pas mundur dr kherson')[0] ?? '', /more than 25,000 soldiers/);
   });
 
   it('reads “6k” and “6 ribu” as the 6,000 the news writes', () => {
