@@ -3,21 +3,21 @@ import type { Article, ArticleDraft, Passage } from './articles/article.ts';
 import { type Brief, type BriefOptions, composeBrief } from './briefing/brief.ts';
 import { type Config, SAMPLE_DIR } from './config.ts';
 import { displayPath, draftsFromFile, expandPaths } from './ingest/files.ts';
+import { CHUNK_ARTICLES, type DraftToIngest, PreparePool } from './ingest/prepare-pool.ts';
+import { type PreparedArticle, loadGlossary, prepareArticle } from './ingest/prepare.ts';
 import { type AskOptions, type AskResult, ask } from './search/ask.ts';
 import { passageContexts } from './search/context.ts';
 import { type AnalyzedPassage, type PassageFacts, PassageIndex } from './search/passage-index.ts';
-import { type PreparedArticle, loadGlossary, prepareArticle } from './ingest/prepare.ts';
-import { CHUNK_ARTICLES, type DraftToIngest, PreparePool } from './ingest/prepare-pool.ts';
 import { type SourcesOptions, type SourcesResult, findSources } from './search/sources.ts';
 import { ArticleStore, type StoreStats, type UpsertResult } from './store/articles.ts';
 import { type Db, openDb } from './store/db.ts';
+import { FeedbackStore } from './store/feedback.ts';
 import { IndexLock } from './store/index-lock.ts';
 import type { Glossary } from './text/glossary.ts';
 import { saveStemCache } from './text/stem.ts';
 
 /** At most so many new stems a closing engine adds to the stem cache (a session's questions; an ingest's vocabulary never). */
 const STEMS_KEPT_AT_CLOSE = 2000;
-import { FeedbackStore } from './store/feedback.ts';
 
 /** A batch this large is prepared by worker threads (see Engine.ingestDrafts); a smaller one is not worth starting them. */
 const PARALLEL_FROM_ARTICLES = 200;
