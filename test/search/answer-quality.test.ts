@@ -13,6 +13,10 @@ import { openTestEngine, tempDir, writeFiles } from '../helpers.ts';
  * One test per way /ask used to miss a right answer on real news (issue 11),
  * each on articles written the way outlets write them.
  */
+/** An article file with front matter, as the real sets' articles are written (no date: unknown). */
+const article = (title: string, outlet: string, lang: string, date: string, text: string) =>
+  ['---', `title: "${title}"`, `outlet: ${outlet}`, `url: https://${outlet.toLowerCase().replace(/\W+/g, '')}.test/${date || title.length}`, `lang: ${lang}`, ...(date ? [`date: ${date}`] : []), '---', text].join('\n');
+
 describe('answers on real-world wording', () => {
   let engine: Engine;
   let cleanup: () => void;
@@ -489,8 +493,6 @@ describe('questions of the fourth session’s real sets', () => {
   let cleanup: () => void;
   const now = new Date('2025-10-01T00:00:00Z');
   const quotesOf = (question: string, limit = 3) => engine.ask({ question, now, limit }).snippets.map((s) => s.quote.text);
-  const article = (title: string, outlet: string, lang: string, date: string, text: string) =>
-    ['---', `title: "${title}"`, `outlet: ${outlet}`, `url: https://${outlet.toLowerCase().replace(/\W+/g, '')}.test/${date || title.length}`, `lang: ${lang}`, ...(date ? [`date: ${date}`] : []), '---', text].join('\n');
 
   before(() => {
     ({ engine, cleanup } = openTestEngine({ sample: false }));
@@ -687,8 +689,6 @@ describe('questions of the fifth session’s real sets', () => {
   let cleanup: () => void;
   const now = new Date('2025-12-01T00:00:00Z');
   const quotesOf = (question: string, limit = 3) => engine.ask({ question, now, limit }).snippets.map((s) => s.quote.text);
-  const article = (title: string, outlet: string, lang: string, date: string, text: string) =>
-    ['---', `title: "${title}"`, `outlet: ${outlet}`, `url: https://${outlet.toLowerCase().replace(/\W+/g, '')}.test/${date || title.length}`, `lang: ${lang}`, ...(date ? [`date: ${date}`] : []), '---', text].join('\n');
 
   before(() => {
     ({ engine, cleanup } = openTestEngine({ sample: false }));
