@@ -9,7 +9,7 @@ import { words } from '../text/tokenize.ts';
 import { NATION_KIND } from '../text/world.ts';
 
 /** How much a term found by expansion counts against the asker's own words; the asker's framing words count little. */
-export const WEIGHTS = { own: 1, compoundPart: 0.5, glossary: 0.55, synonym: 0.55, lexicon: 0.6, framing: 0.2 };
+export const WEIGHTS = { own: 1, compoundPart: 0.5, glossary: 0.75, synonym: 0.55, lexicon: 0.8, framing: 0.2 };
 
 /**
  * What a concept does in the question. Anchors say what it is about (names,

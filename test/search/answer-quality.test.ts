@@ -709,6 +709,8 @@ describe('questions of the fifth session’s real sets', () => {
       'oval-graham.md': article('A missed chance, says senator', 'Capitol Desk', 'en', '2025-03-01', 'WASHINGTON - Republican Sen. John Hale of Ohio called the Oval Office meeting between Trump and Zelensky a missed opportunity for peace.'),
       'bombers.md': article('Drones hit Russian airfields', 'Front Line Daily', 'en', '2025-06-01', 'KYIV - Ukrainian drones hidden in trucks struck four Russian airfields on Sunday and damaged or destroyed 41 strategic bombers, the security service said.'),
       'kherson.md': article('Russia completes its pullback from Kherson', 'Front Line Daily', 'en', '2022-11-11', 'KHERSON - The Russian Ministry of Defence said more than 25,000 soldiers had crossed to the left bank of the Dnieper River as its forces withdrew from the city.'),
+      'kinzhal-en.md': article('Ukraine downs a Kinzhal over Kyiv', 'Sky Desk', 'en', '2023-05-06', 'KYIV - Ukraine’s air force said it shot down a Kinzhal missile that Moscow fired at Kyiv, the first time the hypersonic missile was downed.'),
+      'kinzhal-id.md': article('Rusia tuding Ukraina coba bunuh Putin', 'Kabar Timur', 'id', '2023-05-06', 'MOSKWA - Sehari sebelum rudal Kinzhal ditembak jatuh di atas Kyiv, Rusia menuduh Ukraina mencoba membunuh Putin dengan drone yang diterbangkan ke Kremlin.'),
       'builders.md': article('Korut kirim pekerja militer ke Kursk', 'Kabar Timur', 'id', '2025-06-18', 'MOSKWA - Korea Utara akan mengirim 6.000 pekerja militer, termasuk penjinak ranjau, untuk membangun kembali wilayah Kursk, kata pejabat keamanan Rusia.'),
     });
     engine.ingest([dir]);
@@ -787,6 +789,10 @@ describe('questions of the fifth session’s real sets', () => {
   it('reads “nyebrang” as crossing, and the Dnipro as the river the English news calls the Dnieper', () => {
     assert.equal(formalIndonesian('nyebrang'), 'menyeberang');
     assert.match(quotesOf('kata kemhan rusia brp tentara yg udah nyebrang ke tepi kiri dnipro pas mundur dr kherson')[0] ?? '', /more than 25,000 soldiers/);
+  });
+
+  it('quotes the other language’s answer first when only it tells what was asked (“what did moscow accuse kyiv of”)', () => {
+    assert.match(quotesOf('what did moscow accuse kyiv of right before the kinzhal got shot down')[0] ?? '', /menuduh Ukraina mencoba membunuh Putin/);
   });
 
   it('reads “6k” and “6 ribu” as the 6,000 the news writes', () => {
