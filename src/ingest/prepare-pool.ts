@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleDraft } from '../articles/article.ts';
 import type { Concept, Glossary } from '../text/glossary.ts';
-import { type PreparedArticle, loadGlossary, prepareArticle } from './prepare.ts';
+import { type PreparedArticle, loadGlossary, prepareEach } from './prepare.ts';
 
 export interface DraftToIngest {
   draft: ArticleDraft;
@@ -100,13 +100,7 @@ export class PreparePool {
   /** A chunk a worker could not prepare, prepared on this thread. */
   private prepareHere(items: DraftToIngest[]): PrepareResult[] {
     this.localGlossary ??= loadGlossary(this.glossary);
-    return items.map(({ draft, origin, now }) => {
-      try {
-        return prepareArticle(this.localGlossary!, draft, origin, now ?? new Date());
-      } catch (error) {
-        return { error: (error as Error).message };
-      }
-    });
+    return prepareEach(this.localGlossary, items);
   }
 
   /** Idle workers do not keep the process alive. */

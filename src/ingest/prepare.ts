@@ -32,6 +32,17 @@ export function prepareArticle(glossary: Glossary, draft: ArticleDraft, origin: 
   return { built, analyses };
 }
 
+/** Drafts prepared in turn, each to its article or to the reason it cannot be one (a worker's chunk). */
+export function prepareEach(glossary: Glossary, items: { draft: ArticleDraft; origin: string; now?: Date }[]): (PreparedArticle | { error: string })[] {
+  return items.map(({ draft, origin, now }) => {
+    try {
+      return prepareArticle(glossary, draft, origin, now ?? new Date());
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  });
+}
+
 /** The bundled glossary, synonyms and lexicons, with the configured concepts: what the engine and each ingest worker judge text by. */
 export function loadGlossary(extra: Concept[]): Glossary {
   return Glossary.load([GLOSSARY_FILE, SYNONYMS_FILE], [NEWS_LEXICON_FILE, LEXICON_FILE], extra, { cache: true, world: true });

@@ -1,4 +1,4 @@
-import { analyzeText, analyzeWord, isCompound, magnitudeValue, normalizeWord } from '../text/analyze.ts';
+import { analyzeText, analyzeWord, isCompound, normalizeWord, spelledMagnitude } from '../text/analyze.ts';
 import { englishCognates, indonesianCognates } from '../text/cognates.ts';
 import { ANSWER_KIND, askedKind, askedMeasure } from '../text/answer-kinds.ts';
 import { formalIndonesian } from '../text/colloquial.ts';
@@ -259,8 +259,8 @@ const NAMED_KINDS = new Set(['person', 'place', 'country', NATION_KIND, 'organiz
 function numbersWithMagnitude(tokens: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const value = /^\d/.test(tokens[i]) && tokens[i + 1] ? magnitudeValue(tokens[i], tokens[i + 1]) : undefined;
-    if (value && tokens[i + 1].length > 1) {
+    const value = spelledMagnitude(tokens[i], tokens[i + 1]);
+    if (value) {
       out.push(value);
       i++;
     } else out.push(tokens[i]);
@@ -376,15 +376,12 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     // "what did kyiv say", "moscow accuses kyiv": a capital beside a government's verb is its state, which
     // the news names as often ("Ukrainian officials said", "Rusia menuduh Ukraina").
     const state = CAPITAL_STATE[match.concept.id];
-    if (state && actsAsGovernment(tokens, match.start, match.end)) {
-      for (const concept of context.glossary.concepts.filter((c) => c.id === state)) {
-        for (const alias of context.glossary.aliasesOf(concept)) {
-          const terms = aliasTerms(alias.text, alias.lang);
-          if (!terms.length) continue;
-          terms.forEach((t) => addTerm(t, WEIGHTS.glossary));
-          coverage.push({ terms, credit: CREDIT.capitalAsState });
-        }
-      }
+    const stateConcept = state && actsAsGovernment(tokens, match.start, match.end) ? context.glossary.concepts.find((c) => c.id === state) : undefined;
+    for (const alias of stateConcept ? context.glossary.aliasesOf(stateConcept) : []) {
+      const terms = aliasTerms(alias.text, alias.lang);
+      if (!terms.length) continue;
+      terms.forEach((t) => addTerm(t, WEIGHTS.glossary));
+      coverage.push({ terms, credit: CREDIT.capitalAsState });
     }
     // An everyday word's synonym set holds one of its senses; the lexicon's news senses are its others
     // ("trade" is commerce, and prisoners traded are exchanged: tukar).

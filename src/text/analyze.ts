@@ -50,11 +50,17 @@ const MAGNITUDES: Record<string, number> = {
 const NUMBER_MAGNITUDE = /^(\d+(?:\.\d+)?)(k|rb|jt|bn)$/;
 
 /** A number times a magnitude, as the index writes numbers ("5 ribu", "5k" → 5000), if it is one and whole. */
-export function magnitudeValue(number: string, magnitude: string): string | undefined {
-  const factor = MAGNITUDES[magnitude.toLowerCase()];
-  const value = Number(normalizeNumber(number)) * factor;
+function magnitudeValue(number: string, magnitude: string): string | undefined {
+  const key = magnitude.toLowerCase();
+  if (!Object.hasOwn(MAGNITUDES, key)) return undefined;
+  const value = Number(normalizeNumber(number)) * MAGNITUDES[key];
   const whole = Math.round(value);
-  return factor && Number.isSafeInteger(whole) && Math.abs(value - whole) < 1e-6 ? String(whole) : undefined;
+  return Number.isSafeInteger(whole) && Math.abs(value - whole) < 1e-6 ? String(whole) : undefined;
+}
+
+/** The number two words make, a figure and a magnitude word after it ("5 ribu", "2.5 million" → "2500000"), or undefined. */
+export function spelledMagnitude(word: string, next: string | undefined): string | undefined {
+  return next && next.length > 1 && /^\d/.test(word) ? magnitudeValue(word, next) : undefined;
 }
 
 function stemWord(word: string, lang: string): string | null {
@@ -135,14 +141,11 @@ export function isCompound(word: string): boolean {
 export function analyzeText(text: string, lang: string): string[] {
   const terms: string[] = [];
   const tokens = tokenize(text);
-  for (const [i, token] of tokens.entries()) {
-    for (const term of analyzeWord(token.text, lang)) terms.push(term);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const term of analyzeWord(tokens[i].text, lang)) terms.push(term);
     // "5 ribu", "2.5 million": the number they make is findable as figures ("5.000", "5k").
-    const next = tokens[i + 1]?.text;
-    if (next && next.length > 1 && Object.hasOwn(MAGNITUDES, next.toLowerCase()) && /^\d/.test(token.text)) {
-      const value = magnitudeValue(token.text, next);
-      if (value) terms.push(value);
-    }
+    const value = spelledMagnitude(tokens[i].text, tokens[i + 1]?.text);
+    if (value) terms.push(value);
   }
   return terms;
 }
