@@ -9,7 +9,7 @@ import { words } from '../text/tokenize.ts';
 import { NATION_KIND } from '../text/world.ts';
 
 /** How much a term found by expansion counts against the asker's own words; the asker's framing words count little. */
-export const WEIGHTS = { own: 1, compoundPart: 0.5, glossary: 0.75, synonym: 0.55, lexicon: 0.8, framing: 0.2 };
+export const WEIGHTS = { own: 1, compoundPart: 0.5, glossary: 0.75, synonym: 0.55, lexicon: 0.8, framing: 0.2, excluded: 0.5 };
 
 /**
  * What a concept does in the question. Anchors say what it is about (names,
@@ -83,6 +83,8 @@ const FRAMING = new Set(
     'tepatnya', 'persisnya', 'kira-kira', 'isi', 'isinya',
     // A count asked "in total" is the count: "total", "jumlah" frame it.
     'total', 'totally', 'overall', 'altogether', 'jumlah', 'keseluruhan', 'seluruhnya', 'totalnya', 'jumlahnya',
+    // "Who else", "besides putin", "selain mobil, apa lagi": the asked thing is another one; these words name none.
+    'else', 'besides', 'aside', 'apart', 'except', 'excluding', 'selain', 'kecuali', 'lagi',
   ],
 );
 
@@ -177,6 +179,17 @@ const GOVERNMENT_VERBS = new Set([
   'reject', 'rejects', 'rejected', 'want', 'wants', 'wanted', 'insist', 'insists', 'insisted', 'agree', 'agrees', 'agreed', 'refuse', 'refuses', 'refused',
   'condemn', 'condemns', 'condemned', 'respond', 'responded', 'menuduh', 'menuding', 'membantah', 'menolak', 'menuntut', 'memperingatkan', 'menyalahkan', 'mengecam', 'menurut', 'kata',
 ]);
+
+/** Words before what a question sets aside: "besides", "other than", "apart from", "selain", "kecuali". */
+const EXCLUDING = new Set(['besides', 'except', 'excluding', 'selain', 'kecuali']);
+const EXCLUDING_PAIRS = new Set(['other than', 'apart from', 'aside from']);
+
+function excludedAt(tokens: string[], at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && ARTICLES.has(normalizeWord(tokens[before]))) before--;
+  const word = normalizeWord(tokens[before] ?? '');
+  return EXCLUDING.has(word) || EXCLUDING_PAIRS.has(`${normalizeWord(tokens[before - 1] ?? '')} ${word}`);
+}
 
 function actsAsGovernment(tokens: string[], at: number, end: number): boolean {
   return GOVERNMENT_VERBS.has(normalizeWord(tokens[end] ?? '')) || GOVERNMENT_VERBS.has(normalizeWord(tokens[at - 1] ?? ''));
@@ -390,6 +403,13 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   }
   plainWords(next, tokens.length);
 
+  // "besides putin", "selain mobil": what follows is not what is asked, but the other one beside it. It
+  // still ranks (the answer's passage often names it too), as framing does; it neither covers nor gates.
+  for (const draft of drafts) {
+    if (!excludedAt(tokens, draft.start)) continue;
+    draft.role = 'framing';
+    for (const alias of draft.coverage) for (const t of alias) weights.set(t, Math.min(weights.get(t)!, WEIGHTS.excluded));
+  }
   const n = Math.max(context.documentCount, 1);
   const documentFrequency = new Map([...weights.keys()].map((t) => [t, context.documentFrequency(t)]));
   const df = (alias: readonly string[]) => Math.min(...alias.map((t) => documentFrequency.get(t)!));

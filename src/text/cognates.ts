@@ -101,7 +101,9 @@ export function englishCognates(word: string): string[] {
     if (!word.endsWith(ending)) continue;
     const stem = word.slice(0, word.length - ending.length);
     // "k" was an English "c" (konvensi → convention) or stays (kilometer): both.
-    const stems = [...new Set([stem, stem.replace(/k(?=[aou]|[^aeiou]|$)/g, 'c').replace(/ks/g, 'x'), stem.replace(/ks/g, 'x')])];
+    const spelled = [stem, stem.replace(/k(?=[aou]|[^aeiou]|$)/g, 'c').replace(/ks/g, 'x'), stem.replace(/ks/g, 'x')];
+    // A Greek "y" Indonesian spells "i": hipersonik → hypersonic, hipermarket → hypermarket, sistem → system.
+    const stems = [...new Set([...spelled, ...spelled.map((s) => s.replace(/^hi/, 'hy').replace(/^si(?=[mns])/, 'sy'))])];
     return [...new Set(stems.flatMap((s) => forms.map((f) => s + f)))].filter((c) => c !== word && c.length >= 4);
   }
   return [];

@@ -140,6 +140,12 @@ const COLLOQUIAL: Record<string, string> = {
 const CHAT_ENGLISH: Record<string, string> = {
   whats: 'what',
   wats: 'what',
+  wat: 'what',
+  wut: 'what',
+  wht: 'what',
+  thru: 'through',
+  tho: 'though',
+  b4: 'before',
   hows: 'how',
   whos: 'who',
   wheres: 'where',

@@ -4,6 +4,9 @@ import type { Engine } from '../../src/engine.ts';
 import { planFor } from '../../src/search/ask.ts';
 import { focusOf } from '../../src/search/query-plan.ts';
 import { formalIndonesian } from '../../src/text/colloquial.ts';
+import { englishCognates } from '../../src/text/cognates.ts';
+import { americanSpelling } from '../../src/text/english-forms.ts';
+import { analyzeWord } from '../../src/text/analyze.ts';
 import { words } from '../../src/text/tokenize.ts';
 import { ANSWER_KIND, askedMeasure } from '../../src/text/answer-kinds.ts';
 import { detectLanguage } from '../../src/text/language.ts';
@@ -798,5 +801,60 @@ describe('questions of the fifth session’s real sets', () => {
   it('reads “6k” and “6 ribu” as the 6,000 the news writes', () => {
     assert.match(quotesOf('where are the 6k north korean builders going')[0] ?? '', /6\.000 pekerja militer/);
     assert.match(quotesOf('6 ribu pekerja korut dikirim ke mana')[0] ?? '', /6\.000 pekerja militer/);
+  });
+});
+
+describe('questions of the sixth session’s real sets', () => {
+  let engine: Engine;
+  let cleanup: () => void;
+  const now = new Date('2025-12-01T00:00:00Z');
+  const quotesOf = (question: string, limit = 3) => engine.ask({ question, now, limit }).snippets.map((s) => s.quote.text);
+
+  before(() => {
+    ({ engine, cleanup } = openTestEngine({ sample: false }));
+    const dir = tempDir('sitrep-session6-');
+    writeFiles(dir, {
+      'warrant-en.md': article('Court issues warrant for Putin', 'Hague Desk', 'en', '2023-03-17', 'THE HAGUE - The International Criminal Court issued an arrest warrant for Russian President Vladimir Putin on Friday over the deportation of children from occupied Ukraine.\n\nPutin visited Mariupol on Sunday, two days after the court’s decision, in his first trip to the occupied city.\n\nJudges also issued a warrant for Ivana Petrova, Russia’s ombudswoman for children, on the same charges.\n\nThe Kremlin said the court’s decisions meant nothing to Moscow.'),
+      'warrant-id.md': article('Putin kunjungi Ulan Bator', 'Kabar Timur', 'id', '2024-09-02', 'ULAN BATOR - Presiden Rusia Vladimir Putin tiba di Mongolia pada Senin, meski ICC telah menerbitkan surat perintah penangkapan terhadapnya.\n\nPutin disambut dengan upacara militer di alun-alun kota.\n\nMongolia adalah anggota ICC, tetapi tidak menangkap Putin.'),
+      'recordings.md': article('Penyidik rilis rekaman kasus energi', 'Kabar Timur', 'id', '2025-11-17', 'KYIV - Biro antikorupsi Ukraina merilis rekaman percakapan dari apartemen seorang pengusaha dalam kasus suap di perusahaan energi negara, yang membangun perlindungan bagi pembangkit listrik dari serangan rudal dan drone Rusia.\n\nDalam berkas itu, seorang menteri disebut dengan nama samaran "Rajawali".\n\nMenteri tersebut membantah semua tuduhan.'),
+      'hypermarket.md': article('Guided bombs hit Kharkiv hypermarket', 'Front Line Daily', 'en', '2024-05-25', 'KHARKIV - Two Russian guided bombs hit a building supplies hypermarket on Saturday, the regional governor said, and a fire broke out over 15,000 square metres.'),
+      'railway.md': article('Rudal hantam stasiun Kramatorsk', 'Kabar Timur', 'id', '2022-04-08', 'KRAMATORSK - Dua rudal menghantam stasiun kereta api Kramatorsk yang penuh pengungsi.\n\nKepala perusahaan kereta api Ukraina, Oleh Marchenko, menulis di media sosial bahwa lebih dari 30 orang tewas.'),
+      'transit.md': article('Gas Rusia berhenti mengalir ke Eropa', 'Kabar Pasar', 'id', '2025-01-01', 'KYIV - Aliran gas Rusia melalui Ukraina ke Eropa berhenti pada Rabu setelah perjanjian transit lima tahun berakhir, hampir tiga tahun setelah invasi Rusia ke Ukraina.\n\nSebelumnya, perjanjian itu memungkinkan pengangkutan 15 miliar meter kubik gas setiap tahun melalui jaringan pipa Ukraina.\n\nUkraina menolak memperpanjang perjanjian tersebut.'),
+    });
+    engine.ingest([dir]);
+  });
+  after(() => cleanup());
+
+  it('reads “besides putin” as setting Putin aside: the answer is the other one named', () => {
+    const concept = planFor(engine, 'who besides putin got an icc arrest warrant').concepts.find((c) => c.label === 'putin');
+    assert.equal(concept?.role, 'framing');
+    for (const question of ['who besides putin got an icc arrest warrant', 'who else was named in the icc warrant apart from putin']) {
+      const quotes = quotesOf(question);
+      assert.ok(quotes.some((quote) => /Ivana Petrova/.test(quote)), `${question}: ${quotes.join(' | ')}`);
+    }
+  });
+
+  it('reads chat English (“wat”, “thru”) as the words they stand for, and a codename as a “nama samaran”', () => {
+    assert.equal(formalIndonesian('wat'), 'what');
+    assert.equal(formalIndonesian('thru'), 'through');
+    assert.match(quotesOf('wat codename was the minister under in the recordings')[0] ?? '', /nama samaran "Rajawali"/);
+  });
+
+  it('meets British spellings in their American forms (“metres”, “mobilisation”, “defence”, “armoured”)', () => {
+    for (const [british, american] of [['metres', 'meters'], ['mobilisation', 'mobilization'], ['criticised', 'criticized'], ['defence', 'defense'], ['armoured', 'armored'], ['centre', 'center']]) {
+      assert.deepEqual(analyzeWord(british, 'en'), analyzeWord(american, 'en'), british);
+    }
+    // Words in -ise that American English spells so too are left alone.
+    for (const word of ['promised', 'exercise', 'surprise', 'otherwise', 'supervised']) assert.equal(americanSpelling(word), word);
+    assert.match(quotesOf('api di hipermarket kharkiv nyebar brp meter persegi')[0] ?? '', /15,000 square metres/);
+  });
+
+  it('reads an Indonesian “hi-” loanword as the English “hy-” (hipermarket → hypermarket), and a railway boss as its “kepala”', () => {
+    assert.ok(englishCognates('hipersonik').includes('hypersonic'));
+    assert.match(quotesOf('who was the railways boss quoted after the strike on kramatorsk station')[0] ?? '', /Kepala perusahaan kereta api/);
+  });
+
+  it('meets gas “moving” through a country in the news’s “pengangkutan” (transport)', () => {
+    assert.match(quotesOf('how much gas per year was the transit deal moving thru ukraine')[0] ?? '', /15 miliar meter kubik/);
   });
 });
