@@ -180,6 +180,19 @@ const GOVERNMENT_VERBS = new Set([
   'condemn', 'condemns', 'condemned', 'respond', 'responded', 'menuduh', 'menuding', 'membantah', 'menolak', 'menuntut', 'memperingatkan', 'menyalahkan', 'mengecam', 'menurut', 'kata',
 ]);
 
+/** Soviet and Russian aircraft makers' short names in model designations ("Il-76", "Tu-95", "Su-34", "An-124", "Mi-8", "Ka-52"). */
+const AIRCRAFT_MAKERS: Record<string, string> = { il: 'ilyushin', tu: 'tupolev', su: 'sukhoi', an: 'antonov', mi: 'mil', ka: 'kamov' };
+const MAKER_BY_NAME = Object.fromEntries(Object.entries(AIRCRAFT_MAKERS).map(([short, name]) => [name, short]));
+const MODEL = /^(\p{L}+)-(\d+\p{L}*\d*)$/u;
+
+/** The other spelling of an aircraft model, as the terms of its maker and number ("il-76" → ilyushin 76). */
+function aircraftSpellings(word: string): string[][] {
+  const model = MODEL.exec(normalizeWord(word));
+  if (!model) return [];
+  const other = AIRCRAFT_MAKERS[model[1]] ?? MAKER_BY_NAME[model[1]];
+  return other ? [[other, model[2]]] : [];
+}
+
 /** Words before what a question sets aside: "besides", "other than", "apart from", "selain", "kecuali". */
 const EXCLUDING = new Set(['besides', 'except', 'excluding', 'selain', 'kecuali']);
 const EXCLUDING_PAIRS = new Set(['other than', 'apart from', 'aside from']);
@@ -343,6 +356,11 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
             coverage.push({ terms, credit: CREDIT.translation });
           }
         }
+      }
+      // An aircraft by its maker's short name or full one: "Il-76" is the "Ilyushin-76" of other outlets, and back.
+      for (const terms of aircraftSpellings(word)) {
+        terms.forEach((t) => addTerm(t, WEIGHTS.glossary));
+        coverage.push({ terms, credit: 1 });
       }
       // A name found nowhere as typed may be spelled otherwise in the news ("okhmatdyt", "Ohmatdyt"), and a word
       // Sitrep knows no other way to say may be the news's in another form ("cambodian", "Cambodia"): their spellings one edit away.
