@@ -60,12 +60,6 @@ export function encodeSignature(signature: number[]): string {
   return signature.map((n) => n.toString(16).padStart(8, '0')).join('');
 }
 
-export function decodeSignature(encoded: string): number[] {
-  const signature: number[] = [];
-  for (let i = 0; i < encoded.length; i += 8) signature.push(parseInt(encoded.slice(i, i + 8), 16));
-  return signature;
-}
-
 /** LSH band keys: two signatures agreeing on every row of any one band become candidates. */
 export function bandsOf(signature: number[]): string[] {
   const bands: string[] = [];
@@ -74,6 +68,18 @@ export function bandsOf(signature: number[]): string[] {
     bands.push(`${b}:${fnv1a(rows.join(',')).toString(36)}`);
   }
   return bands;
+}
+
+/** `similarity` of two encoded signatures, read where they lie: equal values are equal 8-digit hex runs. */
+export function encodedSimilarity(a: string, b: string): number {
+  if (a.length !== b.length) return 0;
+  let same = 0;
+  for (let i = 0; i < a.length; i += 8) {
+    let k = 0;
+    while (k < 8 && a.charCodeAt(i + k) === b.charCodeAt(i + k)) k++;
+    if (k === 8) same++;
+  }
+  return same / (a.length / 8);
 }
 
 /** The share of equal positions: an estimate of the Jaccard similarity of the shingle sets. */

@@ -234,12 +234,12 @@ interface ShardHeader {
   /** Each passage's story, or "" for the article's own. */
   story: string[];
   /** The .bin file: its size and CRC-32, and each array's element type, length and byte offset. */
-  bin: { bytes: number; crc: number; arrays: Record<ArrayName, { type: 'u8' | 'u32' | 'f64'; length: number; offset: number }> };
+  bin: { bytes: number; crc: number; arrays: Record<ArrayName, { type: 'u8' | 'u16' | 'u32' | 'f64'; length: number; offset: number }> };
 }
 
 type ArrayName = 'shortIds' | 'ids' | 'fieldLengths' | 'time' | 'dated' | 'relevance' | 'quote' | 'ord' | 'kinds' | 'layout' | 'docs' | 'freqs';
-type NumberArray = Uint8Array | Uint32Array | Float64Array;
-const ARRAY_TYPES = { u8: Uint8Array, u32: Uint32Array, f64: Float64Array } as const;
+type NumberArray = Uint8Array | Uint16Array | Uint32Array | Float64Array;
+const ARRAY_TYPES = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, f64: Float64Array } as const;
 // The codec is written for the passage schema: four fields, ten stored facts.
 const FIELD_COUNT = 4;
 /** MiniSearch numbers the fields in their order. */
@@ -256,7 +256,7 @@ function compactShard(search: MiniSearch<IndexedPassage>): { header: Omit<ShardH
   const relevance = new Float64Array(n);
   const quote = new Float64Array(n);
   const ord = new Uint32Array(n);
-  const kinds = new Uint8Array(n);
+  const kinds = new Uint16Array(n);
   const articleId: string[] = [];
   const lang: string[] = [];
   const sources: string[] = [];
@@ -329,7 +329,7 @@ function writeShard(dir: string, key: number, search: MiniSearch<IndexedPassage>
   const buffers: Buffer[] = [];
   let offset = 0;
   for (const [name, array] of Object.entries(arrays) as [ArrayName, NumberArray][]) {
-    const type = array instanceof Uint8Array ? 'u8' : array instanceof Uint32Array ? 'u32' : 'f64';
+    const type = array instanceof Uint8Array ? 'u8' : array instanceof Uint16Array ? 'u16' : array instanceof Uint32Array ? 'u32' : 'f64';
     table[name] = { type, length: array.length, offset };
     const padding = (8 - (array.byteLength % 8)) % 8;
     buffers.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength), Buffer.alloc(padding));
@@ -417,7 +417,7 @@ function shardOf(js: Omit<ShardHeader, 'bin'>, array: <T extends NumberArray>(na
   const relevance = array<Float64Array>('relevance');
   const quote = array<Float64Array>('quote');
   const ord = array<Uint32Array>('ord');
-  const kinds = array<Uint8Array>('kinds');
+  const kinds = array<Uint16Array>('kinds');
   const layout = array<Uint32Array>('layout');
   const docs = array<Uint32Array>('docs');
   const freqs = array<Uint32Array>('freqs');

@@ -325,7 +325,8 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   const plainWords = (from: number, to: number) => {
     for (let at = from; at < to; at++) {
       const word = tokens[at];
-      if (isQuestionStopword(word)) continue;
+      // "jam berapa" asks an hour: its "jam" is no word of the news asked about (not jamming).
+      if (isQuestionStopword(word) || isAskedTimeUnit(tokens, at)) continue;
       const own = ownTermsOf(word);
       if (!own.whole.length) continue;
       const role = roleOfWord(word, context.glossary);
@@ -462,6 +463,7 @@ const COPULA = new Set(['is', 'was', 'are', 'were', 'the', 'a', 'an']);
 const HOW_MUCH = new Set(['many', 'much']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const ID_WH_BEFORE = new Set(['berapa', 'siapa']);
+const NAME_WORDS = new Set(['nama', 'namanya']);
 const ID_WH_AFTER = new Set(['apa', 'mana']);
 /** Words between a question word and the thing asked: "what kind of", "berapa jumlah", "siapa nama". */
 const FOCUS_SKIP = new Set(['kind', 'type', 'sort', 'of', 'more', 'jumlah', 'banyak', 'besar', 'lama', 'kali', 'jenis', 'macam', 'name', 'names', 'nama', 'namanya']);
@@ -479,6 +481,10 @@ const GENERIC_FOCUS = new Set([
   'country', 'countries', 'nation', 'nations', 'negara', 'negeri',
   // "pakai apa", "dengan apa": with what.
   'pakai', 'dengan',
+  // "bawa barang apa", "what items": the answer names the things, not the word.
+  'barang', 'benda', 'item', 'items', 'stuff',
+  // "brp unit apartemen": a counting word, not the thing counted.
+  'unit', 'units', 'buah', 'biji',
 ]);
 // Words that end the phrase after a question word: "what did…", "how many were…", "siapa yang…".
 const PHRASE_END = new Set(['is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'yang', 'di', 'ke', 'dari', 'dalam', 'untuk', 'pada', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'from', 'with', 'off', 'out', 'up', 'down', 'over', 'away']);
@@ -546,7 +552,14 @@ export function focusOf(tokens: string[]): number {
       while (FOCUS_SKIP.has(lower[at])) at++;
       if (usable(at)) return at;
       // "senator AS siapa yg bilang…", "jenderal siapa": the role before "siapa" is the thing asked.
-      if (lower[i] === 'siapa') for (const before of [i - 1, i - 2]) if (usable(before)) return before;
+      if (lower[i] === 'siapa') {
+        // "dokter yg nanganin ibunya liza namanya siapa": the one named is the head before its "yang" clause.
+        if (NAME_WORDS.has(lower[i - 1] ?? '')) {
+          const clause = lower.lastIndexOf('yang', i - 2);
+          if (clause > 0 && usable(clause - 1)) return clause - 1;
+        }
+        for (const before of [i - 1, i - 2]) if (usable(before)) return before;
+      }
       return -1;
     }
     // "sedekat apa", "sejauh mana": how close, how far — a measure asked, not a thing.

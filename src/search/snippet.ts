@@ -20,7 +20,12 @@ export interface Quote {
 const AFFIX_STEMMED = new Set(['en', 'id']);
 
 function highlightsIn(text: string, lang: string, matched: Set<string>): Highlight[] {
-  const highlights: Highlight[] = [];
+  return matchesIn(text, lang, matched).map(([start, end]) => [start, end]);
+}
+
+/** The matched words of a text: where each is, and the term it matched. */
+function matchesIn(text: string, lang: string, matched: Set<string>): [start: number, end: number, term: string][] {
+  const found: [number, number, string][] = [];
   // Stemming a word the memo has not seen costs tens of microseconds (the Indonesian
   // stemmer walks its dictionary): skip the words that cannot be one of the matched terms.
   const cores = AFFIX_STEMMED.has(lang) ? [...matched].map((t) => t.slice(1, -1)) : undefined;
@@ -29,27 +34,34 @@ function highlightsIn(text: string, lang: string, matched: Set<string>): Highlig
       const word = normalizeWord(token.text);
       if (!cores.some((core) => word.includes(core))) continue;
     }
-    if (analyzeWord(token.text, lang).some((t) => matched.has(t))) highlights.push([token.start, token.end]);
+    const term = analyzeWord(token.text, lang).find((t) => matched.has(t));
+    if (term !== undefined) found.push([token.start, token.end, term]);
   }
-  return highlights;
+  return found;
 }
 
 /**
  * The best run of at most `maxSentences` consecutive sentences of a passage —
- * the one holding the most matched words — with those words marked.
+ * the one holding the most of the question's different words, then the most
+ * matched words — with those words marked.
  */
 export function quotePassage(passage: string, lang: string, matched: Set<string>, maxSentences = 3): Quote {
-  const all = highlightsIn(passage, lang, matched);
+  const found = matchesIn(passage, lang, matched);
+  const all = found.map(([start, end]): Highlight => [start, end]);
   const sentences = splitSentences(passage, lang);
   if (sentences.length <= maxSentences) return { text: passage, highlights: all };
-  const counts = sentences.map((s) => all.filter(([from, to]) => from >= s.start && to <= s.end).length);
   let best = 0;
+  let bestDistinct = -1;
   let bestCount = -1;
   for (let i = 0; i + maxSentences <= sentences.length; i++) {
-    const count = counts.slice(i, i + maxSentences).reduce((a, b) => a + b, 0);
-    if (count > bestCount) {
+    const from = sentences[i].start;
+    const to = sentences[i + maxSentences - 1].end;
+    const inside = found.filter(([start, end]) => start >= from && end <= to);
+    const distinct = new Set(inside.map(([, , term]) => term)).size;
+    if (distinct > bestDistinct || (distinct === bestDistinct && inside.length > bestCount)) {
       best = i;
-      bestCount = count;
+      bestDistinct = distinct;
+      bestCount = inside.length;
     }
   }
   const start = sentences[best].start;

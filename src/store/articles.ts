@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Article, Passage } from '../articles/article.ts';
 import type { BuiltArticle } from '../articles/build.ts';
-import { SAME_STORY_SIMILARITY, bandsOf, decodeSignature, encodeSignature, minhashSignature, orderCluster, similarity, textHash } from '../ingest/syndication.ts';
+import { SAME_STORY_SIMILARITY, bandsOf, encodeSignature, encodedSimilarity, minhashSignature, orderCluster, textHash } from '../ingest/syndication.ts';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './db.ts';
 
@@ -152,7 +152,6 @@ export class ArticleStore {
       twin: db.prepare<[string, string], { id: string; cluster_id: string | null }>('SELECT id, cluster_id FROM articles WHERE text_hash = ? AND id <> ? LIMIT 1'),
       setSyndication: db.prepare<[string, string | null, string, string]>('UPDATE articles SET text_hash = ?, minhash = ?, cluster_id = ? WHERE id = ?'),
       deleteBands: db.prepare<[string]>('DELETE FROM minhash_bands WHERE article_id = ?'),
-      insertBand: db.prepare<[string, string]>('INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES (?, ?)'),
       saveAction: db.prepare<[string, string, string]>('INSERT INTO actions (id, payload, created_at) VALUES (?, ?, ?)'),
       loadAction: db.prepare<[string], { payload: string }>('SELECT payload FROM actions WHERE id = ?'),
       pruneActions: db.prepare<[string]>('DELETE FROM actions WHERE created_at < ?'),
@@ -199,6 +198,18 @@ export class ArticleStore {
     }).immediate();
   }
 
+  private readonly bandInserts = new Map<number, Statement<string[]>>();
+
+  /** One INSERT for an article's `count` bands (prepared once per count: every ingest runs it). */
+  private insertBands(count: number): Statement<string[]> {
+    let statement = this.bandInserts.get(count);
+    if (!statement) {
+      statement = this.db.prepare(`INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES ${Array(count).fill('(?, ?)').join(', ')}`);
+      this.bandInserts.set(count, statement);
+    }
+    return statement;
+  }
+
   private readonly sameBandQueries = new Map<number, Statement<string[], { id: string; minhash: string; cluster_id: string | null }>>();
 
   /** Articles sharing any of `count` MinHash bands with an article (prepared once: every ingest runs it). */
@@ -222,12 +233,13 @@ export class ArticleStore {
     const s = this.statements;
     const signature = minhashSignature(article.text);
     const bands = signature ? bandsOf(signature) : [];
+    const encoded = signature ? encodeSignature(signature) : null;
     let cluster = article.id;
     let best = 0;
-    if (signature && bands.length) {
+    if (encoded && bands.length) {
       const candidates = this.sameBandQuery(bands.length).all(...bands, article.id);
       for (const candidate of candidates) {
-        const score = similarity(signature, decodeSignature(candidate.minhash));
+        const score = encodedSimilarity(encoded, candidate.minhash);
         if (score >= SAME_STORY_SIMILARITY && score > best) {
           best = score;
           cluster = candidate.cluster_id ?? candidate.id;
@@ -238,9 +250,9 @@ export class ArticleStore {
       const twin = s.twin.get(hash, article.id);
       if (twin) cluster = twin.cluster_id ?? twin.id;
     }
-    s.setSyndication.run(hash, signature ? encodeSignature(signature) : null, cluster, article.id);
+    s.setSyndication.run(hash, encoded, cluster, article.id);
     s.deleteBands.run(article.id);
-    for (const band of bands) s.insertBand.run(band, article.id);
+    if (bands.length) this.insertBands(bands.length).run(...bands.flatMap((band) => [band, article.id]));
     return cluster;
   }
 

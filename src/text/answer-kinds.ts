@@ -4,10 +4,10 @@
  * passage of the asked kind is the likelier answer: "how many drones" is
  * answered by the sentence with the number in it.
  */
-export const ANSWER_KIND = { number: 1, date: 2, duration: 4, statement: 8, money: 16, percent: 32, clock: 64, length: 128 } as const;
+export const ANSWER_KIND = { number: 1, date: 2, duration: 4, statement: 8, money: 16, percent: 32, clock: 64, length: 128, age: 256 } as const;
 
 // A time of day: "6:07 a.m.", "16:56", "pukul 04.44", "at 6 p.m.", "jam 3 pagi".
-const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\b(?:pukul|jam)\s\d{1,2}\b|\bmidnight\b|\bnoon\b|\btengah (?:malam|hari)\b/i;
+const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\b(?:pukul|jam)\s(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas)\b|\bmidnight\b|\bnoon\b|\btengah (?:malam|hari)\b/i;
 
 // An amount of money: a currency sign or code by a number, or a number and a currency's name ("$7 billion",
 // "£2m", "Rp 1,5 triliun", "709 juta dolar AS", "10 million euros").
@@ -18,10 +18,15 @@ const COST_WORD = /\b(?:biaya|ongkos|harga|senilai|bernilai|anggaran|costs?|cost
 const MAGNITUDE = /\d|\b(?:ribuan|jutaan|miliaran|triliunan|juta|miliar|triliun|thousands|millions?|billions?|trillions?)\b/i;
 // A length or height: "186 meter", "19 km", "2.5 kilometres", "30 feet" (not a bare "m": "$5m" is money).
 const LENGTH = /\b\d+(?:[.,]\d+)?\s?(?:km|kilometers?|kilometres?|kilometer|meters?|metres?|meter|miles?|mil|feet|foot|ft|cm|centimet(?:er|re)s?|sentimeter|mm)\b/i;
+// Someone's age as news gives it: "47-year-old", "aged 62", "He was 62", "Navalny, 47, died", "berusia 67 tahun", "remaja 14 tahun", "Navalny (47)".
+const AGE =
+  /\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged? \d{1,3}\b|\bage of \d{1,3}\b|\b(?:he|she|who) (?:was|is) \d{1,3}\b|\b(?:berusia|berumur|usia(?:nya)?|umur(?:nya)?) \d{1,3}\b|\b(?:pria|wanita|perempuan|remaja|anak|bocah|bayi|lansia|nenek|kakek|laki-laki|gadis|pemuda|warga|ibu|ayah|pensiunan) (?:berusia )?\d{1,3} tahun\b|\(\d{1,3}\)/i;
+// …and after a name, as wire copy puts it ("Navalny, 47, died").
+const AGE_AFTER_NAME = /\p{Lu}\p{L}+, \d{1,3}, /u;
 const PERCENT = /%|\bper ?cent\b|\bpercentage\b|\bpersen\b|\bprosen\b/i;
 
 const NUMBER_WORDS =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan|ratusan|ribuan|jutaan|seratus|seribu|sejuta|juta|ribu|ratus|miliar)\b/i;
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozens?|hundreds?|thousands?|millions?|billions?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan|ratusan|ribuan|jutaan|seratus|seribu|sejuta|juta|ribu|ratus|miliar|puluh|belas)\b/i;
 const MONTHS =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|agu|okt|des|monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis|jumat|sabtu|minggu|yesterday|today|tonight|kemarin|semalam)\b/i;
 const DATE_PATTERN = /\b(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:19|20)\d\d)\b|\b\d{1,2}[.:]\d{2}\b/;
@@ -43,12 +48,13 @@ export function answerKindsOf(text: string): number {
   if (PERCENT.test(text)) kinds |= ANSWER_KIND.percent;
   if (CLOCK.test(text)) kinds |= ANSWER_KIND.clock;
   if (LENGTH.test(text)) kinds |= ANSWER_KIND.length;
+  if (AGE.test(text) || AGE_AFTER_NAME.test(text)) kinds |= ANSWER_KIND.age;
   return kinds;
 }
 
 /**
  * The measure a question asks for, which its answer must state (ANSWER_KIND.money, .percent,
- * .clock or .length), or 0: "berapa harga…", "how much did it cost" want an amount of money; "berapa
+ * .clock, .length or .age), or 0: "berapa harga…", "how much did it cost" want an amount of money; "berapa
  * persen" a share; "jam berapa", "what time" a time of day; "how long is the bridge" a length. ("How far" is not one: a place answers it as well
  * as a distance — "advanced to the outskirts of Pokrovsk".)
  */
@@ -57,10 +63,17 @@ export function askedMeasure(question: string): number {
   if (/\bwhat time\b|\b(?:jam|pukul) berapa\b|\bat what hour\b/.test(q)) return ANSWER_KIND.clock;
   if (askedKind(q) !== ANSWER_KIND.number) return 0;
   if (/\b(?:persen|percent|percentage|per cent|prosen)\b|%/.test(q)) return ANSWER_KIND.percent;
+  if (asksAge(q)) return ANSWER_KIND.age;
   // "how long is the razoni", "how tall", "berapa panjang": a length ("how far" and "how deep" are not: a place answers them too).
   if (asksLength(q) || /\bhow (?:tall|high|wide) (?:is|are|was|were)\b|\b(?:se)?berapa (?:panjang|lebar|tinggi)\b|\b(?:panjang|lebar|tinggi)(?:nya)? (?:se)?berapa\b/.test(q)) return ANSWER_KIND.length;
   if (/\b(?:harga|biaya|ongkos|duit|uang|gaji|bayar|membayar|dibayar|bayaran|cost|costs|costing|price|priced|worth|dollars?|dolar|euros?|pounds?|budget|anggaran|utang|debt|salary|paid|wage|wages)\b/.test(q)) return ANSWER_KIND.money;
   return 0;
+}
+
+/** "how old was navalny", "umurnya brp": a person's age; not an age limit ("umur minimal mobilisasi", "the minimum draft age"). */
+function asksAge(q: string): boolean {
+  if (/\b(?:minimal|maksimal|minimum|maximum|batas|paling|wajib|mobilisasi|draft|conscription|conscript|limit|retirement|pensiun)\b/.test(q)) return false;
+  return /\bhow old\b|\b(?:umur|usia)(?:nya)?\s+(?:\p{L}+\s+)?(?:brp|berapa)\b|\b(?:brp|berapa)\s+(?:umur|usia)(?:nya)?\b/u.test(q);
 }
 
 /** What lasts, not what stretches: "how long was the siege" asks a duration. */

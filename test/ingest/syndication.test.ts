@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Engine } from '../../src/engine.ts';
-import { minhashSignature, orderCluster, similarity } from '../../src/ingest/syndication.ts';
+import { encodeSignature, encodedSimilarity, minhashSignature, orderCluster, similarity } from '../../src/ingest/syndication.ts';
 import { openTestEngine, tempDir, writeFiles } from '../helpers.ts';
 
 const WIRE = [
@@ -47,6 +47,8 @@ describe('syndication', () => {
     const c = minhashSignature('Three ships loaded with Ukrainian grain left the port of Odesa through the Black Sea corridor despite Russian drone attacks, the navy said on Monday.')!;
     assert.ok(similarity(a, b) > 0.6, String(similarity(a, b)));
     assert.ok(similarity(a, c) < 0.2, String(similarity(a, c)));
+    // The store compares signatures as it keeps them (hex): the same estimate, to the bit.
+    for (const [x, y] of [[a, b], [a, c], [b, c], [a, a]]) assert.equal(encodedSimilarity(encodeSignature(x), encodeSignature(y)), similarity(x, y));
   });
 
   it('keeps the same text from the same outlet as one article', () => {

@@ -820,6 +820,12 @@ describe('questions of the sixth session’s real sets', () => {
       'hypermarket.md': article('Guided bombs hit Kharkiv hypermarket', 'Front Line Daily', 'en', '2024-05-25', 'KHARKIV - Two Russian guided bombs hit a building supplies hypermarket on Saturday, the regional governor said, and a fire broke out over 15,000 square metres.'),
       'railway.md': article('Rudal hantam stasiun Kramatorsk', 'Kabar Timur', 'id', '2022-04-08', 'KRAMATORSK - Dua rudal menghantam stasiun kereta api Kramatorsk yang penuh pengungsi.\n\nKepala perusahaan kereta api Ukraina, Oleh Marchenko, menulis di media sosial bahwa lebih dari 30 orang tewas.'),
       'il76.md': article('Pesawat angkut jatuh di Belgorod', 'Kabar Timur', 'id', '2024-01-24', 'BELGOROD - Sebuah pesawat angkut militer Ilyushin-76 jatuh di wilayah Belgorod pada Rabu, dan Rusia menyebut 65 tawanan perang Ukraina ada di dalamnya.\n\nSeorang anggota parlemen Rusia mengatakan pesawat itu ditembak jatuh oleh tiga rudal.'),
+      'vinnytsia.md': article('Bocah empat tahun tewas di Vinnytsia', 'Kabar Timur', 'id', '2022-07-15', 'VINNYTSIA - Serangan rudal Rusia menewaskan seorang bocah perempuan berusia empat tahun di pusat kota Vinnytsia.\n\nIbunya terluka parah dan dirawat di rumah sakit darurat kota itu.\n\n"Kami telah menjahit organ-organnya," kata Oleksandr Petrenko, kepala dokter di rumah sakit tersebut.'),
+      'speaker.md': article('Former speaker shot dead in Lviv', 'Front Line Daily', 'en', '2025-08-30', 'LVIV - Former parliament speaker Andriy Kovalenko was shot dead in Lviv on Saturday, police said.\n\nKovalenko served as speaker from April 2016 to August 2019.'),
+      'general.md': article('General killed by car bomb near Moscow', 'Front Line Daily', 'en', '2025-04-25', 'MOSCOW - General Ivan Sorokin, 59, was killed by a car bomb near Moscow on Friday, investigators said.'),
+      'detained.md': article('US player detained in Moscow', 'Capitol Desk', 'en', '2022-03-05', 'MOSCOW - American basketball player Diana Brooks was detained at a Moscow airport after customs officers found vape cartridges with cannabis oil in her luggage.'),
+      'uman.md': article('Rudal hantam apartemen di Uman', 'Kabar Timur', 'id', '2023-04-28', 'UMAN - Rudal Rusia menghantam gedung apartemen sembilan lantai di Uman jam empat pagi, saat orang sedang tidur, kata wali kota.'),
+      'brovary.md': article('Helicopter crash kills interior minister', 'Front Line Daily', 'en', '2023-01-18', 'BROVARY - A helicopter carrying Ukraine’s interior minister crashed near a kindergarten in Brovary on Wednesday, killing 14 people.\n\nThe delegation had been flying to the north-eastern city of Kharkiv, officials said.'),
       'transit.md': article('Gas Rusia berhenti mengalir ke Eropa', 'Kabar Pasar', 'id', '2025-01-01', 'KYIV - Aliran gas Rusia melalui Ukraina ke Eropa berhenti pada Rabu setelah perjanjian transit lima tahun berakhir, hampir tiga tahun setelah invasi Rusia ke Ukraina.\n\nSebelumnya, perjanjian itu memungkinkan pengangkutan 15 miliar meter kubik gas setiap tahun melalui jaringan pipa Ukraina.\n\nUkraina menolak memperpanjang perjanjian tersebut.'),
     });
     engine.ingest([dir]);
@@ -857,6 +863,32 @@ describe('questions of the sixth session’s real sets', () => {
 
   it('meets an aircraft by its maker’s short name or full one (“il-76” is “Ilyushin-76”)', () => {
     assert.match(quotesOf('how many missiles did the russian mp say brought down the il-76')[0] ?? '', /ditembak jatuh oleh tiga rudal/);
+  });
+
+  it('reads the one named in “dokter yg nanganin ibunya namanya siapa” as the head before its “yang” clause, and “mamanya” as “ibunya”', () => {
+    assert.equal(formalIndonesian('mamanya'), 'ibunya');
+    const tokens = words('dokter yang menangani ibunya namanya siapa');
+    assert.equal(tokens[focusOf(tokens)], 'dokter');
+    assert.match(quotesOf('dokter yg nanganin mamanya bocah di vinnytsia namanya siapa')[0] ?? '', /Oleksandr Petrenko, kepala dokter/);
+  });
+
+  it('answers “how old” only with a passage that gives an age', () => {
+    assert.match(quotesOf('how old was general sorokin')[0] ?? '', /Sorokin, 59, was killed/);
+    assert.deepEqual(quotesOf('how old was kovalenko when he got shot'), []);
+  });
+
+  it('reads “bawa barang apa” as asking the things, not the word “barang”', () => {
+    assert.match(quotesOf('diana brooks ketangkep di bandara moskow gara2 bawa barang apa')[0] ?? '', /vape cartridges with cannabis oil/);
+  });
+
+  it('reads “jam brp” as the hour asked, answered by one said in words (“jam empat pagi”)', () => {
+    assert.match(quotesOf('rudal yg kena apartemen di uman jam brp')[0] ?? '', /jam empat pagi/);
+  });
+
+  it('reads chat’s “heli” and “sbnrnya” as the words they stand for', () => {
+    assert.equal(formalIndonesian('sbnrnya'), 'sebenarnya');
+    const quotes = quotesOf('helinya mendagri ukraina yg jatuh itu sbnrnya mau terbang ke kota mana');
+    assert.ok(quotes.some((quote) => /city of Kharkiv/.test(quote)), quotes.join(' | '));
   });
 
   it('meets gas “moving” through a country in the news’s “pengangkutan” (transport)', () => {

@@ -18,14 +18,19 @@ function referenceHighlights(text: string, lang: string, matched: Set<string>): 
 function referenceQuote(passage: string, lang: string, matched: Set<string>, maxSentences = 3) {
   const sentences = splitSentences(passage, lang);
   if (sentences.length <= maxSentences) return { text: passage, highlights: referenceHighlights(passage, lang, matched) };
-  const counts = sentences.map((s) => referenceHighlights(s.text, lang, matched).length);
+  // Per sentence, the matched terms of its words (one per word: its first analyzed term the question holds).
+  const termsOf = (text: string) => tokenize(text).flatMap((t) => analyzeWord(t.text, lang).filter((term) => matched.has(term)).slice(0, 1));
+  const perSentence = sentences.map((s) => termsOf(s.text));
   let best = 0;
+  let bestDistinct = -1;
   let bestCount = -1;
   for (let i = 0; i + maxSentences <= sentences.length; i++) {
-    const count = counts.slice(i, i + maxSentences).reduce((a, b) => a + b, 0);
-    if (count > bestCount) {
+    const inside = perSentence.slice(i, i + maxSentences).flat();
+    const distinct = new Set(inside).size;
+    if (distinct > bestDistinct || (distinct === bestDistinct && inside.length > bestCount)) {
       best = i;
-      bestCount = count;
+      bestDistinct = distinct;
+      bestCount = inside.length;
     }
   }
   const text = passage.slice(sentences[best].start, sentences[best + maxSentences - 1].end);
@@ -47,6 +52,12 @@ describe('snippets', () => {
         assert.deepEqual(quotePassage(passage, lang, matched, 1), referenceQuote(passage, lang, matched, 1));
       }
     }
+  });
+
+  it('quotes the sentences holding most of the question’s different words, not the most repeats of one', () => {
+    const passage = 'A missile hit a building in Uman on Friday. Officials said the missile hit a house in Uman. The building had nine floors. Twenty-seven apartments were destroyed.';
+    const matched = new Set(analyzeText('uman building apartments destroyed', 'en'));
+    assert.match(quotePassage(passage, 'en', matched).text, /Twenty-seven apartments were destroyed/);
   });
 
   it('keys plain and typographic text as the Unicode rule does', () => {

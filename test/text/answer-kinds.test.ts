@@ -79,4 +79,24 @@ describe('answer kinds', () => {
     assert.notEqual(answerKindsOf('panjangnya 186 meter dan lebar 25 meter') & ANSWER_KIND.length, 0);
     assert.equal(answerKindsOf('Russia spent $5m on it.') & ANSWER_KIND.length, 0);
   });
+
+  it('reads “how old” and “umurnya brp” as a person’s age asked, which a passage must state; an age limit is a number', () => {
+    assert.equal(askedMeasure('how old was parubiy when he got shot'), ANSWER_KIND.age);
+    assert.equal(askedMeasure('anak yang ortunya tewas di jembatan krimea umurnya berapa'), ANSWER_KIND.age);
+    assert.equal(askedMeasure('berapa usia navalny'), ANSWER_KIND.age);
+    assert.equal(askedMeasure('umur minimal mobilisasi di ukraina diturunkan jadi berapa'), 0);
+    assert.equal(askedMeasure('umur paling tua untuk wajib militer di rusia sekarang berapa'), 0);
+    for (const text of ['He was 62 when the plane went down.', 'Kardinal berusia 67 tahun itu tiba.', 'their 14-year-old daughter', 'Pria 47 tahun itu meninggal', 'Alexei Navalny, 47, died', 'Navalny (47) meninggal']) {
+      assert.notEqual(answerKindsOf(text) & ANSWER_KIND.age, 0, text);
+    }
+    assert.equal(answerKindsOf('He served as speaker from April 2016 to August 2019.') & ANSWER_KIND.age, 0);
+  });
+
+  it('reads counts and hours said in words (“Twenty-seven apartments”, “jam empat pagi”)', () => {
+    assert.notEqual(answerKindsOf('Twenty-seven apartments were destroyed.') & ANSWER_KIND.number, 0);
+    assert.notEqual(answerKindsOf('dua puluh orang tewas') & ANSWER_KIND.number, 0);
+    assert.notEqual(answerKindsOf('Rudal jatuh jam empat pagi, saat orang sedang tidur.') & ANSWER_KIND.clock, 0);
+    assert.notEqual(answerKindsOf('It struck at four a.m.') & ANSWER_KIND.clock, 0);
+    assert.equal(answerKindsOf('Mereka berbicara selama dua jam.') & ANSWER_KIND.clock, 0);
+  });
 });
