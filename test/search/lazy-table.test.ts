@@ -43,4 +43,13 @@ describe('lazy table', () => {
     assert.equal(LazyTable.canHold([2, 1]), false);
     assert.equal(LazyTable.canHold([1, 1]), false);
   });
+
+  it('finds a restored key where its offset says, and past gaps by bisection', () => {
+    const keys = [5, 6, 7, 9, 10, 40];
+    const table = new LazyTable(keys, (i) => `v${keys[i]}`);
+    for (const [key, at] of [[5, 0], [7, 2], [9, 3], [10, 4], [40, 5], [8, -1], [4, -1], [41, -1], [11, -1]] as const) assert.equal(table.restoredIndex(key), at, String(key));
+    table.delete(9);
+    assert.equal(table.restoredIndex(9), -1);
+    assert.equal(table.get(10), 'v10');
+  });
 });
