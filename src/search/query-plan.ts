@@ -485,6 +485,8 @@ const GENERIC_FOCUS = new Set([
   'barang', 'benda', 'item', 'items', 'stuff',
   // "brp unit apartemen": a counting word, not the thing counted.
   'unit', 'units', 'buah', 'biji',
+  // "what nerve illness": the answer names the illness ("polyneuropathy"), not the word.
+  'illness', 'illnesses', 'disease', 'diseases', 'condition', 'ailment', 'sickness', 'penyakit',
 ]);
 // Words that end the phrase after a question word: "what did…", "how many were…", "siapa yang…".
 const PHRASE_END = new Set(['is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'yang', 'di', 'ke', 'dari', 'dalam', 'untuk', 'pada', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'from', 'with', 'off', 'out', 'up', 'down', 'over', 'away']);

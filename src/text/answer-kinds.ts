@@ -16,8 +16,8 @@ const MONEY =
 // …or a cost said in round words: "menghabiskan biaya miliaran", "cost billions".
 const COST_WORD = /\b(?:biaya|ongkos|harga|senilai|bernilai|anggaran|costs?|costing|price[ds]?|worth|budget)\b/i;
 const MAGNITUDE = /\d|\b(?:ribuan|jutaan|miliaran|triliunan|juta|miliar|triliun|thousands|millions?|billions?|trillions?)\b/i;
-// A length or height: "186 meter", "19 km", "2.5 kilometres", "30 feet" (not a bare "m": "$5m" is money).
-const LENGTH = /\b\d+(?:[.,]\d+)?\s?(?:km|kilometers?|kilometres?|kilometer|meters?|metres?|meter|miles?|mil|feet|foot|ft|cm|centimet(?:er|re)s?|sentimeter|mm)\b/i;
+// A length or height: "186 meter", "19 km", "2.5 kilometres", "a 1,000-kilometre line", "30 feet" (not a bare "m": "$5m" is money).
+const LENGTH = /\b\d+(?:[.,]\d+)?[\s-]?(?:km|kilometers?|kilometres?|kilometer|meters?|metres?|meter|miles?|mil|feet|foot|ft|cm|centimet(?:er|re)s?|sentimeter|mm)\b/i;
 // Someone's age as news gives it: "47-year-old", "aged 62", "He was 62", "Navalny, 47, died", "berusia 67 tahun", "remaja 14 tahun", "Navalny (47)".
 const AGE =
   /\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged? \d{1,3}\b|\bage of \d{1,3}\b|\b(?:he|she|who) (?:was|is) \d{1,3}\b|\b(?:berusia|berumur|usia(?:nya)?|umur(?:nya)?) \d{1,3}\b|\b(?:pria|wanita|perempuan|remaja|anak|bocah|bayi|lansia|nenek|kakek|laki-laki|gadis|pemuda|warga|ibu|ayah|pensiunan) (?:berusia )?\d{1,3} tahun\b|\(\d{1,3}\)/i;

@@ -114,6 +114,20 @@ const COLLOQUIAL: Record<string, string> = {
   sebiji: 'satu',
   nyerahin: 'menyerahkan',
   kalo: 'kalau',
+  // A "c" root nasalized as an "s" one would be ("nyari" is mencari, not menyari):
+  nyari: 'mencari',
+  nyariin: 'mencarikan',
+  nyoba: 'mencoba',
+  nyuri: 'mencuri',
+  nyulik: 'menculik',
+  nyabut: 'mencabut',
+  nyegah: 'mencegah',
+  nyapai: 'mencapai',
+  nyatat: 'mencatat',
+  nyetak: 'mencetak',
+  nyium: 'mencium',
+  nyeritain: 'menceritakan',
+  nyiptain: 'menciptakan',
   mama: 'ibu',
   mamah: 'ibu',
   mamanya: 'ibunya',
@@ -185,6 +199,8 @@ const ACTIVE_IN = /^(\p{L}{3,})in$/u;
 const NASAL = /^(?:ng|ny|n)[aiueo]\p{L}{2,}$|^nge\p{L}{3,}$/u;
 /** "kira2", "negara2nya": a word typed in lower case and a 2 is the word said twice ("An2", "MiG2" are names). */
 const REPEATED = /^(\p{Ll}{3,})2(an|nya|annya)?$/u;
+/** A prefix typed without its vowel before a consonant: "brlaku", "trjadi", "prnah", "mnjadi". */
+const DROPPED_PREFIX_E = /^([btp]r|m[nm])([^aeiou\P{L}]\p{L}{2,})$/u;
 /** Chat's "-e" for "-ai" and "-o" for "-au": "dipake" → dipakai, "rame" → ramai, "ijo" → hijau. */
 const OPEN_ENDING = /^(\p{L}{2,})([eo])$/u;
 /** Jakarta speech's "e" for a closed last syllable's "a": "tuker" → tukar, "bener" → benar, "dalem" → dalam. */
@@ -221,7 +237,17 @@ export function formalIndonesian(word: string, previous?: string, inNews?: (word
   let known: boolean | undefined;
   const isWord = () => (known ??= isDictionaryWord(lower));
   if (NASAL.test(lower) && stem(lower, 'id') === lower && !isWord()) {
-    for (const base of lower.endsWith('in') ? [`${lower.slice(0, -2)}kan`, lower] : [lower]) if (hasRoot(`me${base}`)) return `me${base}`;
+    for (const base of lower.endsWith('in') ? [`${lower.slice(0, -2)}kan`, lower] : [lower]) {
+      if (hasRoot(`me${base}`)) return `me${base}`;
+      // Speech nasalizes a "c" root too ("nyari", "nyoba", "nyoblos"), where the written verb keeps it: mencari, mencoba, mencoblos.
+      if (base.startsWith('ny') && hasRoot(`menc${base.slice(2)}`)) return `menc${base.slice(2)}`;
+    }
+  }
+  // Chat drops the "e" of a prefix: "brlaku" → berlaku, "trjadi" → terjadi, "mnjadi" → menjadi.
+  const dropped = DROPPED_PREFIX_E.exec(lower);
+  if (dropped && !isWord()) {
+    const written = `${dropped[1][0]}e${dropped[1].slice(1)}${dropped[2]}`;
+    if (hasRoot(written)) return written;
   }
   const open = OPEN_ENDING.exec(lower);
   if (open && lower.length >= 4 && !isStopword(lower, 'en') && !isStopword(lower, 'id') && !isWord()) {

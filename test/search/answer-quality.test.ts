@@ -8,7 +8,7 @@ import { englishCognates } from '../../src/text/cognates.ts';
 import { americanSpelling } from '../../src/text/english-forms.ts';
 import { analyzeWord } from '../../src/text/analyze.ts';
 import { words } from '../../src/text/tokenize.ts';
-import { ANSWER_KIND, askedMeasure } from '../../src/text/answer-kinds.ts';
+import { ANSWER_KIND, answerKindsOf, askedMeasure } from '../../src/text/answer-kinds.ts';
 import { detectLanguage } from '../../src/text/language.ts';
 import { openTestEngine, tempDir, writeFiles } from '../helpers.ts';
 
@@ -826,6 +826,11 @@ describe('questions of the sixth session’s real sets', () => {
       'detained.md': article('US player detained in Moscow', 'Capitol Desk', 'en', '2022-03-05', 'MOSCOW - American basketball player Diana Brooks was detained at a Moscow airport after customs officers found vape cartridges with cannabis oil in her luggage.'),
       'uman.md': article('Rudal hantam apartemen di Uman', 'Kabar Timur', 'id', '2023-04-28', 'UMAN - Rudal Rusia menghantam gedung apartemen sembilan lantai di Uman jam empat pagi, saat orang sedang tidur, kata wali kota.'),
       'brovary.md': article('Helicopter crash kills interior minister', 'Front Line Daily', 'en', '2023-01-18', 'BROVARY - A helicopter carrying Ukraine’s interior minister crashed near a kindergarten in Brovary on Wednesday, killing 14 people.\n\nThe delegation had been flying to the north-eastern city of Kharkiv, officials said.'),
+      'orlov.md': article('Opposition politician jailed for 25 years', 'Capitol Desk', 'en', '2023-04-17', 'MOSCOW - A Moscow court sentenced opposition politician Pavel Orlov to 25 years in prison for treason after he spoke out against Russia’s war in Ukraine.\n\nOrlov suffers from a nerve condition called polyneuropathy, which his lawyers link to two poisonings.'),
+      'winter-front.md': article('Winter slows the fighting', 'Front Line Daily', 'en', '2023-12-29', 'KYIV - Fighting in Ukraine is largely bogged down by winter weather along the roughly 1,000-kilometre (620-mile) line of contact.'),
+      'moscow-drones.md': article('Drones attack Moscow', 'Capitol Desk', 'en', '2023-05-30', 'MOSCOW - Residents heard several blasts over Leninsky Prospekt, a major thoroughfare, as drones attacked the Russian capital on Tuesday.'),
+      'oil-ban.md': article('Putin larang jual minyak ke negara pendukung batas harga', 'Kabar Pasar', 'id', '2022-12-28', 'MOSKWA - Presiden Rusia Vladimir Putin melarang penjualan minyak kepada negara yang mendukung batas harga G7 atas minyak Rusia.\n\nLarangan itu akan berlaku selama lima bulan dari 1 Februari, kata Kremlin.'),
+      'moldova.md': article('Pro-EU party wins Moldova vote', 'Capitol Desk', 'en', '2025-09-29', 'CHISINAU - Over 1.5 million Moldovans voted in the parliamentary elections held amid warnings of Russian interference. The voter turnout was around 52%.'),
       'transit.md': article('Gas Rusia berhenti mengalir ke Eropa', 'Kabar Pasar', 'id', '2025-01-01', 'KYIV - Aliran gas Rusia melalui Ukraina ke Eropa berhenti pada Rabu setelah perjanjian transit lima tahun berakhir, hampir tiga tahun setelah invasi Rusia ke Ukraina.\n\nSebelumnya, perjanjian itu memungkinkan pengangkutan 15 miliar meter kubik gas setiap tahun melalui jaringan pipa Ukraina.\n\nUkraina menolak memperpanjang perjanjian tersebut.'),
     });
     engine.ingest([dir]);
@@ -889,6 +894,29 @@ describe('questions of the sixth session’s real sets', () => {
     assert.equal(formalIndonesian('sbnrnya'), 'sebenarnya');
     const quotes = quotesOf('helinya mendagri ukraina yg jatuh itu sbnrnya mau terbang ke kota mana');
     assert.ok(quotes.some((quote) => /city of Kharkiv/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads “what nerve illness” as asking the illness’s name, which the news gives without the word', () => {
+    assert.match(quotesOf('what nerve illness does orlov suffer from after the poisonings')[0] ?? '', /polyneuropathy/);
+  });
+
+  it('reads a “1,000-kilometre” line as a length, and the “line of contact” as the front line', () => {
+    assert.notEqual(answerKindsOf('along the roughly 1,000-kilometre (620-mile) line of contact') & ANSWER_KIND.length, 0);
+    assert.match(quotesOf('roughly how long is the whole front line in ukraine in km')[0] ?? '', /1,000-kilometre/);
+  });
+
+  it('meets a road in the news’s “thoroughfare”', () => {
+    assert.match(quotesOf('which big road in moscow did ppl hear the blasts over during the drone attack')[0] ?? '', /Leninsky Prospekt/);
+  });
+
+  it('reads a prefix typed without its vowel (“brlaku”, “mnjadi”) and a “c” root nasalized (“nyoblos”, “nyari”)', () => {
+    assert.equal(formalIndonesian('brlaku'), 'berlaku');
+    assert.equal(formalIndonesian('mnjadi'), 'menjadi');
+    assert.equal(formalIndonesian('nyoblos'), 'mencoblos');
+    assert.equal(formalIndonesian('nyari'), 'mencari');
+    assert.equal(formalIndonesian('nyerah'), 'menyerah');
+    assert.match(quotesOf('larangan jual minyak dr putin tuh brlaku brp lama')[0] ?? '', /selama lima bulan/);
+    assert.match(quotesOf('brp persen warga moldova yg nyoblos di pemilu parlemen')[0] ?? '', /turnout was around 52%/);
   });
 
   it('meets gas “moving” through a country in the news’s “pengangkutan” (transport)', () => {
