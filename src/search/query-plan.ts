@@ -303,7 +303,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   const weights = new Map<string, number>();
   const addTerm = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   // ownForms: how many of a concept's ways of being said (first in its coverage) are the asker's own words.
-  const drafts: { label: string; role: ConceptRole; coverage: string[][]; credits: number[]; fromGlossary: boolean; kind?: string; start: number; end: number; ownForms: number; run?: number }[] = [];
+  const drafts: { label: string; role: ConceptRole; coverage: string[][]; credits: number[]; fromGlossary: boolean; kind?: string; conceptId?: string; start: number; end: number; ownForms: number; run?: number }[] = [];
   const distinct = (aliases: Alias[]) => new Set(aliases.map((alias) => alias.terms.join(' '))).size;
 
   // A glossary alias never starts on a function word alone ("di" is not "die"), nor is it the unit of
@@ -418,7 +418,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     // An everyday word's synonym set holds one of its senses; the lexicon's news senses are its others
     // ("trade" is commerce, and prisoners traded are exchanged: tukar).
     if (match.concept.kind === 'synonym' && named.length === 1) addTranslations(named[0], coverage);
-    if (coverage.length) drafts.push({ label: phrase, role: sourceRole(tokens, match.start, match.end, roleOfConcept(match.concept), answerKind, match.concept.kind), fromGlossary: true, kind: match.concept.kind, start: match.start, end: match.end, ownForms, ...dedupe(coverage) });
+    if (coverage.length) drafts.push({ label: phrase, role: sourceRole(tokens, match.start, match.end, roleOfConcept(match.concept), answerKind, match.concept.kind), fromGlossary: true, kind: match.concept.kind, conceptId: match.concept.id, start: match.start, end: match.end, ownForms, ...dedupe(coverage) });
   }
   plainWords(next, tokens.length);
 
@@ -449,8 +449,19 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   const isEvent = (c: QueryConcept) => c.kind === 'event' && c.role === 'content';
   const askedEvent =
     answerKind === ANSWER_KIND.number ? concepts.find((c, i) => isEvent(c) && drafts[i].start >= countFrom && drafts[i].start < countTo)
-    : answerKind === ANSWER_KIND.date ? concepts.find(isEvent) : undefined;
+    : answerKind === ANSWER_KIND.date ? concepts.find(isEvent)
+    // "who replaced her": only a passage telling of a successor names one (other events are said too many ways to require).
+    : asksWho(tokens) ? concepts.find((c, i) => isEvent(c) && drafts[i].conceptId === SUCCESSION) : undefined;
   return { terms: [...weights.keys()], weights, documentFrequency, concepts, answerKind, measure: askedMeasure(written), askedEvent };
+}
+
+/** The glossary's event of one person taking another's post. */
+const SUCCESSION = 'succession';
+
+/** "who replaced…", "yg gantiin … siapa": a question asking for a person. */
+function asksWho(tokens: string[]): boolean {
+  const lower = tokens.map((t) => normalizeWord(t));
+  return lower[0] === 'who' || lower[0] === "who's" || lower[0] === 'whos' || lower.includes('siapa');
 }
 
 // Not "whose": "whose call was it", "whose idea" ask for a person, not the thing named.

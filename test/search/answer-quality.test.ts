@@ -831,6 +831,8 @@ describe('questions of the sixth session’s real sets', () => {
       'moscow-drones.md': article('Drones attack Moscow', 'Capitol Desk', 'en', '2023-05-30', 'MOSCOW - Residents heard several blasts over Leninsky Prospekt, a major thoroughfare, as drones attacked the Russian capital on Tuesday.'),
       'oil-ban.md': article('Putin larang jual minyak ke negara pendukung batas harga', 'Kabar Pasar', 'id', '2022-12-28', 'MOSKWA - Presiden Rusia Vladimir Putin melarang penjualan minyak kepada negara yang mendukung batas harga G7 atas minyak Rusia.\n\nLarangan itu akan berlaku selama lima bulan dari 1 Februari, kata Kremlin.'),
       'moldova.md': article('Pro-EU party wins Moldova vote', 'Capitol Desk', 'en', '2025-09-29', 'CHISINAU - Over 1.5 million Moldovans voted in the parliamentary elections held amid warnings of Russian interference. The voter turnout was around 52%.'),
+      'resign.md': article('Dua menteri Ukraina mundur', 'Kabar Timur', 'id', '2025-11-12', 'KYIV - Dua menteri Ukraina mengundurkan diri menyusul penyelidikan korupsi di sektor energi, di tengah serangan Rusia ke jaringan listrik.\n\nMenteri Energi Olena Kravets menulis bahwa ia mundur untuk membela diri dari tuduhan itu.'),
+      'defence.md': article('Putin names new defence minister', 'Capitol Desk', 'en', '2024-05-12', 'MOSCOW - Putin named economist Andrei Belov to replace Sergei Shoigu as defence minister on Sunday, as the war in Ukraine entered its third year.'),
       'transit.md': article('Gas Rusia berhenti mengalir ke Eropa', 'Kabar Pasar', 'id', '2025-01-01', 'KYIV - Aliran gas Rusia melalui Ukraina ke Eropa berhenti pada Rabu setelah perjanjian transit lima tahun berakhir, hampir tiga tahun setelah invasi Rusia ke Ukraina.\n\nSebelumnya, perjanjian itu memungkinkan pengangkutan 15 miliar meter kubik gas setiap tahun melalui jaringan pipa Ukraina.\n\nUkraina menolak memperpanjang perjanjian tersebut.'),
     });
     engine.ingest([dir]);
@@ -917,6 +919,11 @@ describe('questions of the sixth session’s real sets', () => {
     assert.equal(formalIndonesian('nyerah'), 'menyerah');
     assert.match(quotesOf('larangan jual minyak dr putin tuh brlaku brp lama')[0] ?? '', /selama lima bulan/);
     assert.match(quotesOf('brp persen warga moldova yg nyoblos di pemilu parlemen')[0] ?? '', /turnout was around 52%/);
+  });
+
+  it('answers “who replaced” only with a passage or article telling of a successor', () => {
+    assert.match(quotesOf('who replaced shoigu as defence minister')[0] ?? '', /Andrei Belov to replace Sergei Shoigu/);
+    assert.deepEqual(quotesOf('yg gantiin olena kravets jadi menteri energi siapa'), []);
   });
 
   it('meets gas “moving” through a country in the news’s “pengangkutan” (transport)', () => {
