@@ -427,7 +427,12 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   for (const draft of drafts) {
     if (!excludedAt(tokens, draft.start)) continue;
     draft.role = 'framing';
-    for (const alias of draft.coverage) for (const t of alias) weights.set(t, Math.min(weights.get(t)!, WEIGHTS.excluded));
+    for (const alias of draft.coverage) {
+      for (const t of alias) {
+        const weight = weights.get(t);
+        if (weight !== undefined) weights.set(t, Math.min(weight, WEIGHTS.excluded));
+      }
+    }
   }
   const n = Math.max(context.documentCount, 1);
   const documentFrequency = new Map([...weights.keys()].map((t) => [t, context.documentFrequency(t)]));

@@ -9,7 +9,7 @@ import { type Corpus, type Table, ingestCorpus, plainMiniSearchSystem, runSystem
  * question Sitrep must do at least as well as plain MiniSearch on the same
  * passages, and no worse than it did when these floors were set.
  */
-const FLOORS = { same: 0.95, cross: 0.9, none: 0.6 };
+const FLOORS = { same: 0.95, cross: 0.92, none: 0.6 };
 
 describe('answer quality on the benchmark', () => {
   let benchmark: Benchmark;
