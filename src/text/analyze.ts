@@ -1,5 +1,6 @@
 import { englishBase } from './english-forms.ts';
 import { compoundParts } from './indonesian-compounds.ts';
+import { Memo } from './memo.ts';
 import { isStopword } from './stopwords.ts';
 import { stem } from './stem.ts';
 import { tokenize } from './tokenize.ts';
@@ -78,7 +79,7 @@ export const MAX_WORD_LENGTH = 64;
 const PERCENT_WORD: Record<string, string> = { en: 'percent', id: 'persen' };
 
 // Ingest analyzes every word of every passage, and news repeats its words: each word's terms are kept, per language.
-const analyzed = new Map<string, Map<string, readonly string[]>>();
+const analyzed = new Map<string, Memo<readonly string[]>>();
 const ANALYZED_LIMIT = 100_000;
 const NO_TERMS: readonly string[] = Object.freeze([]);
 
@@ -89,11 +90,10 @@ const NO_TERMS: readonly string[] = Object.freeze([]);
 export function analyzeWord(word: string, lang: string): readonly string[] {
   if (word.length > MAX_WORD_LENGTH) return NO_TERMS;
   let memo = analyzed.get(lang);
-  if (!memo) analyzed.set(lang, (memo = new Map()));
+  if (!memo) analyzed.set(lang, (memo = new Memo(ANALYZED_LIMIT)));
   let terms = memo.get(word);
   if (!terms) {
     terms = Object.freeze(termsOf(word, lang));
-    if (memo.size >= ANALYZED_LIMIT) memo.clear();
     memo.set(word, terms);
   }
   return terms;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { ANALYZER_VERSION, normalizeWord } from './analyze.ts';
 import { cacheFile, readCacheJson, writeCacheFile } from './cache-file.ts';
 import { englishForms, isIndonesianRoot } from './dictionary.ts';
+import { Memo } from './memo.ts';
 import { STEM_KEY, stem } from './stem.ts';
 import { words } from './tokenize.ts';
 import { WORLD_SOURCES, worldConcepts } from './world.ts';
@@ -43,7 +44,7 @@ const EXACT_KINDS = new Set(['synonym']);
 const STEMMED = ['en', 'id'];
 
 // Every word of every ingested article is looked up (conflict relevance): its variants are kept.
-const variantMemos = new Map<string, Map<string, readonly string[]>>();
+const variantMemos = new Map<string, Memo<readonly string[]>>();
 const VARIANT_MEMO_LIMIT = 100_000;
 
 /**
@@ -56,13 +57,12 @@ const VARIANT_MEMO_LIMIT = 100_000;
 function variants(word: string, lang?: string): readonly string[] {
   const stemmed = lang && STEMMED.includes(lang) ? lang : undefined;
   let memo = variantMemos.get(stemmed ?? '');
-  if (!memo) variantMemos.set(stemmed ?? '', (memo = new Map()));
+  if (!memo) variantMemos.set(stemmed ?? '', (memo = new Memo(VARIANT_MEMO_LIMIT)));
   let found = memo.get(word);
   if (!found) {
     const normal = normalizeWord(word);
     const stems = stemmed ? [stem(normal, stemmed)] : STEMMED.map((l) => stem(normal, l));
     found = Object.freeze([...new Set([normal, ...stems])]);
-    if (memo.size >= VARIANT_MEMO_LIMIT) memo.clear();
     memo.set(word, found);
   }
   return found;
