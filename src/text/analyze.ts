@@ -9,7 +9,7 @@ import { tokenize } from './tokenize.ts';
  * Bump when the analysis below changes: a persisted index built with another
  * version is rebuilt at start.
  */
-export const ANALYZER_VERSION = 14;
+export const ANALYZER_VERSION = 15;
 
 /** The languages questions are analyzed in (see search/query-plan.ts). */
 const QUESTION_LANGUAGES = new Set(['en', 'id']);
@@ -21,6 +21,8 @@ const PLAIN_LETTERS = /^[A-Za-z]+$/;
 const NUMBER_UNIT = /^(\d+(?:\.\d+)?)(\p{L}{1,4})$/u;
 /** A model written without its hyphen ("f16", "KN23", "s400"): the same terms as "F-16", "KN-23", "S-400". */
 const NAME_NUMBER = /^(\p{L}{1,4})(\d+)$/u;
+/** A model's plural: "F-16s", "A-50s", "S-300s" are the F-16, A-50, S-300 (not "Tu-95MS", a variant's name). */
+const PLURAL_MODEL = /^(\p{L}{1,4}-\d+)s$/u;
 
 export function normalizeWord(word: string): string {
   // Most words are plain ASCII letters: NFKC and the replacements below leave them as they are.
@@ -110,6 +112,8 @@ function termsOf(word: string, lang: string): string[] {
   if (value) return [normal, value];
   const unit = NUMBER_UNIT.exec(normal);
   if (unit) return unit[2].length > 1 && !isStopword(unit[2], lang) ? [normal, unit[1], unit[2]] : [normal, unit[1]];
+  const plural = PLURAL_MODEL.exec(normal);
+  if (plural) return termsOf(plural[1], lang);
   if (!JOINER.test(normal)) {
     const parts = lang === 'id' ? compoundParts(normal) : undefined;
     if (parts) return parts.map((part) => stem(part, lang));

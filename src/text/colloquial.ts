@@ -189,6 +189,8 @@ const CHAT_ENGLISH: Record<string, string> = {
   u: 'you',
   ur: 'your',
   reps: 'representatives',
+  acc: 'according',
+  intel: 'intelligence',
 };
 
 /** Jakarta chat's "-in" for "-kan" after the passive "di-": "dipulangin" → dipulangkan, "dikirimin" → dikirimkan. */

@@ -833,6 +833,10 @@ describe('questions of the sixth session’s real sets', () => {
       'moldova.md': article('Pro-EU party wins Moldova vote', 'Capitol Desk', 'en', '2025-09-29', 'CHISINAU - Over 1.5 million Moldovans voted in the parliamentary elections held amid warnings of Russian interference. The voter turnout was around 52%.'),
       'resign.md': article('Dua menteri Ukraina mundur', 'Kabar Timur', 'id', '2025-11-12', 'KYIV - Dua menteri Ukraina mengundurkan diri menyusul penyelidikan korupsi di sektor energi, di tengah serangan Rusia ke jaringan listrik.\n\nMenteri Energi Olena Kravets menulis bahwa ia mundur untuk membela diri dari tuduhan itu.'),
       'defence.md': article('Putin names new defence minister', 'Capitol Desk', 'en', '2024-05-12', 'MOSCOW - Putin named economist Andrei Belov to replace Sergei Shoigu as defence minister on Sunday, as the war in Ukraine entered its third year.'),
+      'a50.md': article('Rusia mungkin tinggal punya enam A-50', 'Kabar Timur', 'id', '2024-01-16', 'LONDON - Intelijen Inggris menyebut Rusia kini mungkin memiliki enam pesawat A-50 yang masih beroperasi, setelah dua pesawat ditembak jatuh di atas Laut Azov.'),
+      'zaluzhnyi.md': article('Ukraine downs Russian radar plane', 'Front Line Daily', 'en', '2024-01-15', 'KYIV - Ukraine’s Commander-in-Chief Valerii Zaluzhnyi said on Monday that the air force had destroyed a Russian A-50 radar plane over the Sea of Azov.'),
+      'tennis.md': article('Wimbledon larang petenis Rusia', 'Kabar Timur', 'id', '2022-04-20', 'LONDON - Wimbledon melarang petenis Rusia dan Belarusia tampil tahun ini karena invasi Rusia ke Ukraina.\n\nPetenis Rusia Anna Sokolova, peringkat 15 dunia, ikut terkena larangan itu.\n\nSokolova, yang memenangi 3 gelar tahun lalu, menyebut larangan Wimbledon itu tidak adil.'),
+      'teacher.md': article('Guru AS dibebaskan Rusia', 'Kabar Timur', 'id', '2025-02-11', 'MOSKWA - Rusia membebaskan seorang guru asal Amerika Serikat pada Selasa, di tengah upaya damai untuk perang di Ukraina, dan ia terbang pulang dari bandara Vnukovo.\n\nGuru itu ditangkap di Bandara Sheremetyevo, Moskow, pada Agustus 2021 atas tuduhan penyelundupan narkoba.'),
       'transit.md': article('Gas Rusia berhenti mengalir ke Eropa', 'Kabar Pasar', 'id', '2025-01-01', 'KYIV - Aliran gas Rusia melalui Ukraina ke Eropa berhenti pada Rabu setelah perjanjian transit lima tahun berakhir, hampir tiga tahun setelah invasi Rusia ke Ukraina.\n\nSebelumnya, perjanjian itu memungkinkan pengangkutan 15 miliar meter kubik gas setiap tahun melalui jaringan pipa Ukraina.\n\nUkraina menolak memperpanjang perjanjian tersebut.'),
     });
     engine.ingest([dir]);
@@ -924,6 +928,21 @@ describe('questions of the sixth session’s real sets', () => {
   it('answers “who replaced” only with a passage or article telling of a successor', () => {
     assert.match(quotesOf('who replaced shoigu as defence minister')[0] ?? '', /Andrei Belov to replace Sergei Shoigu/);
     assert.deepEqual(quotesOf('yg gantiin olena kravets jadi menteri energi siapa'), []);
+  });
+
+  it('reads a model’s plural as the model (“A-50s”, “F-16s”), and chat’s “acc to” and “intel”', () => {
+    assert.deepEqual(analyzeWord('F-16s', 'en'), analyzeWord('F-16', 'en'));
+    assert.deepEqual(analyzeWord('Tu-95MS', 'en')[0], 'tu-95ms', 'a variant named with an "s" is not a plural');
+    assert.match(quotesOf('how many a-50s does russia still have flying acc to uk intel')[0] ?? '', /enam pesawat A-50/);
+  });
+
+  it('meets a top general in the news’s “Commander-in-Chief”', () => {
+    assert.match(quotesOf('what did ukraine’s top general say about the a-50')[0] ?? '', /Commander-in-Chief Valerii Zaluzhnyi/);
+  });
+
+  it('meets a ranking in the news’s “peringkat”, and chat’s “nab” in an arrest', () => {
+    assert.match(quotesOf('anna sokolova ranking brp pas dilarang ke wimbledon')[0] ?? '', /peringkat 15 dunia/);
+    assert.match(quotesOf('which airport did they nab the american teacher at')[0] ?? '', /Bandara Sheremetyevo/);
   });
 
   it('meets gas “moving” through a country in the news’s “pengangkutan” (transport)', () => {
