@@ -198,31 +198,26 @@ export class ArticleStore {
     }).immediate();
   }
 
-  private readonly bandInserts = new Map<number, Statement<string[]>>();
+  private readonly preparedBySql = new Map<string, Statement<unknown[], unknown>>();
 
-  /** One INSERT for an article's `count` bands (prepared once per count: every ingest runs it). */
-  private insertBands(count: number): Statement<string[]> {
-    let statement = this.bandInserts.get(count);
-    if (!statement) {
-      statement = this.db.prepare(`INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES ${Array(count).fill('(?, ?)').join(', ')}`);
-      this.bandInserts.set(count, statement);
-    }
-    return statement;
+  /** A statement whose SQL depends on a count (prepared once per count: every ingest runs them). */
+  private prepared<Row>(sql: string): Statement<string[], Row> {
+    let statement = this.preparedBySql.get(sql);
+    if (!statement) this.preparedBySql.set(sql, (statement = this.db.prepare(sql)));
+    return statement as Statement<string[], Row>;
   }
 
-  private readonly sameBandQueries = new Map<number, Statement<string[], { id: string; minhash: string; cluster_id: string | null }>>();
+  /** One INSERT for an article's `count` bands. */
+  private insertBands(count: number): Statement<string[]> {
+    return this.prepared(`INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES ${Array(count).fill('(?, ?)').join(', ')}`);
+  }
 
-  /** Articles sharing any of `count` MinHash bands with an article (prepared once: every ingest runs it). */
+  /** Articles sharing any of `count` MinHash bands with an article. */
   private sameBandQuery(count: number): Statement<string[], { id: string; minhash: string; cluster_id: string | null }> {
-    let statement = this.sameBandQueries.get(count);
-    if (!statement) {
-      statement = this.db.prepare(
-        `SELECT DISTINCT a.id, a.minhash, a.cluster_id FROM minhash_bands b JOIN articles a ON a.id = b.article_id
+    return this.prepared(
+      `SELECT DISTINCT a.id, a.minhash, a.cluster_id FROM minhash_bands b JOIN articles a ON a.id = b.article_id
           WHERE b.band IN (${Array(count).fill('?').join(',')}) AND a.id <> ? LIMIT 200`,
-      );
-      this.sameBandQueries.set(count, statement);
-    }
-    return statement;
+    );
   }
 
   /**

@@ -20,6 +20,20 @@ import { openTestEngine, tempDir, writeFiles } from '../helpers.ts';
 const article = (title: string, outlet: string, lang: string, date: string, text: string) =>
   ['---', `title: "${title}"`, `outlet: ${outlet}`, `url: https://${outlet.toLowerCase().replace(/\W+/g, '')}.test/${date || title.length}`, `lang: ${lang}`, ...(date ? [`date: ${date}`] : []), '---', text].join('\n');
 
+/** A suite's own articles: an engine holding only them (opened before its tests, closed after), and the quotes /ask gives. */
+function withCorpus(prefix: string, now: Date, files: Record<string, string>) {
+  const opened: { engine?: Engine; cleanup?: () => void } = {};
+  before(() => {
+    Object.assign(opened, openTestEngine({ sample: false }));
+    const dir = tempDir(prefix);
+    writeFiles(dir, files);
+    opened.engine!.ingest([dir]);
+  });
+  after(() => opened.cleanup?.());
+  const engine = () => opened.engine!;
+  return { engine, quotesOf: (question: string, limit = 3) => engine().ask({ question, now, limit }).snippets.map((s) => s.quote.text) };
+}
+
 describe('answers on real-world wording', () => {
   let engine: Engine;
   let cleanup: () => void;
@@ -805,46 +819,35 @@ describe('questions of the fifth session’s real sets', () => {
 });
 
 describe('questions of the sixth session’s real sets', () => {
-  let engine: Engine;
-  let cleanup: () => void;
-  const now = new Date('2025-12-01T00:00:00Z');
-  const quotesOf = (question: string, limit = 3) => engine.ask({ question, now, limit }).snippets.map((s) => s.quote.text);
-
-  before(() => {
-    ({ engine, cleanup } = openTestEngine({ sample: false }));
-    const dir = tempDir('sitrep-session6-');
-    writeFiles(dir, {
-      'warrant-en.md': article('Court issues warrant for Putin', 'Hague Desk', 'en', '2023-03-17', 'THE HAGUE - The International Criminal Court issued an arrest warrant for Russian President Vladimir Putin on Friday over the deportation of children from occupied Ukraine.\n\nPutin visited Mariupol on Sunday, two days after the court’s decision, in his first trip to the occupied city.\n\nJudges also issued a warrant for Ivana Petrova, Russia’s ombudswoman for children, on the same charges.\n\nThe Kremlin said the court’s decisions meant nothing to Moscow.'),
-      'warrant-id.md': article('Putin kunjungi Ulan Bator', 'Kabar Timur', 'id', '2024-09-02', 'ULAN BATOR - Presiden Rusia Vladimir Putin tiba di Mongolia pada Senin, meski ICC telah menerbitkan surat perintah penangkapan terhadapnya.\n\nPutin disambut dengan upacara militer di alun-alun kota.\n\nMongolia adalah anggota ICC, tetapi tidak menangkap Putin.'),
-      'recordings.md': article('Penyidik rilis rekaman kasus energi', 'Kabar Timur', 'id', '2025-11-17', 'KYIV - Biro antikorupsi Ukraina merilis rekaman percakapan dari apartemen seorang pengusaha dalam kasus suap di perusahaan energi negara, yang membangun perlindungan bagi pembangkit listrik dari serangan rudal dan drone Rusia.\n\nDalam berkas itu, seorang menteri disebut dengan nama samaran "Rajawali".\n\nMenteri tersebut membantah semua tuduhan.'),
-      'hypermarket.md': article('Guided bombs hit Kharkiv hypermarket', 'Front Line Daily', 'en', '2024-05-25', 'KHARKIV - Two Russian guided bombs hit a building supplies hypermarket on Saturday, the regional governor said, and a fire broke out over 15,000 square metres.'),
-      'railway.md': article('Rudal hantam stasiun Kramatorsk', 'Kabar Timur', 'id', '2022-04-08', 'KRAMATORSK - Dua rudal menghantam stasiun kereta api Kramatorsk yang penuh pengungsi.\n\nKepala perusahaan kereta api Ukraina, Oleh Marchenko, menulis di media sosial bahwa lebih dari 30 orang tewas.'),
-      'il76.md': article('Pesawat angkut jatuh di Belgorod', 'Kabar Timur', 'id', '2024-01-24', 'BELGOROD - Sebuah pesawat angkut militer Ilyushin-76 jatuh di wilayah Belgorod pada Rabu, dan Rusia menyebut 65 tawanan perang Ukraina ada di dalamnya.\n\nSeorang anggota parlemen Rusia mengatakan pesawat itu ditembak jatuh oleh tiga rudal.'),
-      'vinnytsia.md': article('Bocah empat tahun tewas di Vinnytsia', 'Kabar Timur', 'id', '2022-07-15', 'VINNYTSIA - Serangan rudal Rusia menewaskan seorang bocah perempuan berusia empat tahun di pusat kota Vinnytsia.\n\nIbunya terluka parah dan dirawat di rumah sakit darurat kota itu.\n\n"Kami telah menjahit organ-organnya," kata Oleksandr Petrenko, kepala dokter di rumah sakit tersebut.'),
-      'speaker.md': article('Former speaker shot dead in Lviv', 'Front Line Daily', 'en', '2025-08-30', 'LVIV - Former parliament speaker Andriy Kovalenko was shot dead in Lviv on Saturday, police said.\n\nKovalenko served as speaker from April 2016 to August 2019.'),
-      'general.md': article('General killed by car bomb near Moscow', 'Front Line Daily', 'en', '2025-04-25', 'MOSCOW - General Ivan Sorokin, 59, was killed by a car bomb near Moscow on Friday, investigators said.'),
-      'detained.md': article('US player detained in Moscow', 'Capitol Desk', 'en', '2022-03-05', 'MOSCOW - American basketball player Diana Brooks was detained at a Moscow airport after customs officers found vape cartridges with cannabis oil in her luggage.'),
-      'uman.md': article('Rudal hantam apartemen di Uman', 'Kabar Timur', 'id', '2023-04-28', 'UMAN - Rudal Rusia menghantam gedung apartemen sembilan lantai di Uman jam empat pagi, saat orang sedang tidur, kata wali kota.'),
-      'brovary.md': article('Helicopter crash kills interior minister', 'Front Line Daily', 'en', '2023-01-18', 'BROVARY - A helicopter carrying Ukraine’s interior minister crashed near a kindergarten in Brovary on Wednesday, killing 14 people.\n\nThe delegation had been flying to the north-eastern city of Kharkiv, officials said.'),
-      'orlov.md': article('Opposition politician jailed for 25 years', 'Capitol Desk', 'en', '2023-04-17', 'MOSCOW - A Moscow court sentenced opposition politician Pavel Orlov to 25 years in prison for treason after he spoke out against Russia’s war in Ukraine.\n\nOrlov suffers from a nerve condition called polyneuropathy, which his lawyers link to two poisonings.'),
-      'winter-front.md': article('Winter slows the fighting', 'Front Line Daily', 'en', '2023-12-29', 'KYIV - Fighting in Ukraine is largely bogged down by winter weather along the roughly 1,000-kilometre (620-mile) line of contact.'),
-      'moscow-drones.md': article('Drones attack Moscow', 'Capitol Desk', 'en', '2023-05-30', 'MOSCOW - Residents heard several blasts over Leninsky Prospekt, a major thoroughfare, as drones attacked the Russian capital on Tuesday.'),
-      'oil-ban.md': article('Putin larang jual minyak ke negara pendukung batas harga', 'Kabar Pasar', 'id', '2022-12-28', 'MOSKWA - Presiden Rusia Vladimir Putin melarang penjualan minyak kepada negara yang mendukung batas harga G7 atas minyak Rusia.\n\nLarangan itu akan berlaku selama lima bulan dari 1 Februari, kata Kremlin.'),
-      'moldova.md': article('Pro-EU party wins Moldova vote', 'Capitol Desk', 'en', '2025-09-29', 'CHISINAU - Over 1.5 million Moldovans voted in the parliamentary elections held amid warnings of Russian interference. The voter turnout was around 52%.'),
-      'resign.md': article('Dua menteri Ukraina mundur', 'Kabar Timur', 'id', '2025-11-12', 'KYIV - Dua menteri Ukraina mengundurkan diri menyusul penyelidikan korupsi di sektor energi, di tengah serangan Rusia ke jaringan listrik.\n\nMenteri Energi Olena Kravets menulis bahwa ia mundur untuk membela diri dari tuduhan itu.'),
-      'defence.md': article('Putin names new defence minister', 'Capitol Desk', 'en', '2024-05-12', 'MOSCOW - Putin named economist Andrei Belov to replace Sergei Shoigu as defence minister on Sunday, as the war in Ukraine entered its third year.'),
-      'a50.md': article('Rusia mungkin tinggal punya enam A-50', 'Kabar Timur', 'id', '2024-01-16', 'LONDON - Intelijen Inggris menyebut Rusia kini mungkin memiliki enam pesawat A-50 yang masih beroperasi, setelah dua pesawat ditembak jatuh di atas Laut Azov.'),
-      'zaluzhnyi.md': article('Ukraine downs Russian radar plane', 'Front Line Daily', 'en', '2024-01-15', 'KYIV - Ukraine’s Commander-in-Chief Valerii Zaluzhnyi said on Monday that the air force had destroyed a Russian A-50 radar plane over the Sea of Azov.'),
-      'tennis.md': article('Wimbledon larang petenis Rusia', 'Kabar Timur', 'id', '2022-04-20', 'LONDON - Wimbledon melarang petenis Rusia dan Belarusia tampil tahun ini karena invasi Rusia ke Ukraina.\n\nPetenis Rusia Anna Sokolova, peringkat 15 dunia, ikut terkena larangan itu.\n\nSokolova, yang memenangi 3 gelar tahun lalu, menyebut larangan Wimbledon itu tidak adil.'),
-      'teacher.md': article('Guru AS dibebaskan Rusia', 'Kabar Timur', 'id', '2025-02-11', 'MOSKWA - Rusia membebaskan seorang guru asal Amerika Serikat pada Selasa, di tengah upaya damai untuk perang di Ukraina, dan ia terbang pulang dari bandara Vnukovo.\n\nGuru itu ditangkap di Bandara Sheremetyevo, Moskow, pada Agustus 2021 atas tuduhan penyelundupan narkoba.'),
-      'transit.md': article('Gas Rusia berhenti mengalir ke Eropa', 'Kabar Pasar', 'id', '2025-01-01', 'KYIV - Aliran gas Rusia melalui Ukraina ke Eropa berhenti pada Rabu setelah perjanjian transit lima tahun berakhir, hampir tiga tahun setelah invasi Rusia ke Ukraina.\n\nSebelumnya, perjanjian itu memungkinkan pengangkutan 15 miliar meter kubik gas setiap tahun melalui jaringan pipa Ukraina.\n\nUkraina menolak memperpanjang perjanjian tersebut.'),
-    });
-    engine.ingest([dir]);
+  const { engine, quotesOf } = withCorpus('sitrep-session6-', new Date('2025-12-01T00:00:00Z'), {
+    'warrant-en.md': article('Court issues warrant for Putin', 'Hague Desk', 'en', '2023-03-17', 'THE HAGUE - The International Criminal Court issued an arrest warrant for Russian President Vladimir Putin on Friday over the deportation of children from occupied Ukraine.\n\nPutin visited Mariupol on Sunday, two days after the court’s decision, in his first trip to the occupied city.\n\nJudges also issued a warrant for Ivana Petrova, Russia’s ombudswoman for children, on the same charges.\n\nThe Kremlin said the court’s decisions meant nothing to Moscow.'),
+    'warrant-id.md': article('Putin kunjungi Ulan Bator', 'Kabar Timur', 'id', '2024-09-02', 'ULAN BATOR - Presiden Rusia Vladimir Putin tiba di Mongolia pada Senin, meski ICC telah menerbitkan surat perintah penangkapan terhadapnya.\n\nPutin disambut dengan upacara militer di alun-alun kota.\n\nMongolia adalah anggota ICC, tetapi tidak menangkap Putin.'),
+    'recordings.md': article('Penyidik rilis rekaman kasus energi', 'Kabar Timur', 'id', '2025-11-17', 'KYIV - Biro antikorupsi Ukraina merilis rekaman percakapan dari apartemen seorang pengusaha dalam kasus suap di perusahaan energi negara, yang membangun perlindungan bagi pembangkit listrik dari serangan rudal dan drone Rusia.\n\nDalam berkas itu, seorang menteri disebut dengan nama samaran "Rajawali".\n\nMenteri tersebut membantah semua tuduhan.'),
+    'hypermarket.md': article('Guided bombs hit Kharkiv hypermarket', 'Front Line Daily', 'en', '2024-05-25', 'KHARKIV - Two Russian guided bombs hit a building supplies hypermarket on Saturday, the regional governor said, and a fire broke out over 15,000 square metres.'),
+    'railway.md': article('Rudal hantam stasiun Kramatorsk', 'Kabar Timur', 'id', '2022-04-08', 'KRAMATORSK - Dua rudal menghantam stasiun kereta api Kramatorsk yang penuh pengungsi.\n\nKepala perusahaan kereta api Ukraina, Oleh Marchenko, menulis di media sosial bahwa lebih dari 30 orang tewas.'),
+    'il76.md': article('Pesawat angkut jatuh di Belgorod', 'Kabar Timur', 'id', '2024-01-24', 'BELGOROD - Sebuah pesawat angkut militer Ilyushin-76 jatuh di wilayah Belgorod pada Rabu, dan Rusia menyebut 65 tawanan perang Ukraina ada di dalamnya.\n\nSeorang anggota parlemen Rusia mengatakan pesawat itu ditembak jatuh oleh tiga rudal.'),
+    'vinnytsia.md': article('Bocah empat tahun tewas di Vinnytsia', 'Kabar Timur', 'id', '2022-07-15', 'VINNYTSIA - Serangan rudal Rusia menewaskan seorang bocah perempuan berusia empat tahun di pusat kota Vinnytsia.\n\nIbunya terluka parah dan dirawat di rumah sakit darurat kota itu.\n\n"Kami telah menjahit organ-organnya," kata Oleksandr Petrenko, kepala dokter di rumah sakit tersebut.'),
+    'speaker.md': article('Former speaker shot dead in Lviv', 'Front Line Daily', 'en', '2025-08-30', 'LVIV - Former parliament speaker Andriy Kovalenko was shot dead in Lviv on Saturday, police said.\n\nKovalenko served as speaker from April 2016 to August 2019.'),
+    'general.md': article('General killed by car bomb near Moscow', 'Front Line Daily', 'en', '2025-04-25', 'MOSCOW - General Ivan Sorokin, 59, was killed by a car bomb near Moscow on Friday, investigators said.'),
+    'detained.md': article('US player detained in Moscow', 'Capitol Desk', 'en', '2022-03-05', 'MOSCOW - American basketball player Diana Brooks was detained at a Moscow airport after customs officers found vape cartridges with cannabis oil in her luggage.'),
+    'uman.md': article('Rudal hantam apartemen di Uman', 'Kabar Timur', 'id', '2023-04-28', 'UMAN - Rudal Rusia menghantam gedung apartemen sembilan lantai di Uman jam empat pagi, saat orang sedang tidur, kata wali kota.'),
+    'brovary.md': article('Helicopter crash kills interior minister', 'Front Line Daily', 'en', '2023-01-18', 'BROVARY - A helicopter carrying Ukraine’s interior minister crashed near a kindergarten in Brovary on Wednesday, killing 14 people.\n\nThe delegation had been flying to the north-eastern city of Kharkiv, officials said.'),
+    'orlov.md': article('Opposition politician jailed for 25 years', 'Capitol Desk', 'en', '2023-04-17', 'MOSCOW - A Moscow court sentenced opposition politician Pavel Orlov to 25 years in prison for treason after he spoke out against Russia’s war in Ukraine.\n\nOrlov suffers from a nerve condition called polyneuropathy, which his lawyers link to two poisonings.'),
+    'winter-front.md': article('Winter slows the fighting', 'Front Line Daily', 'en', '2023-12-29', 'KYIV - Fighting in Ukraine is largely bogged down by winter weather along the roughly 1,000-kilometre (620-mile) line of contact.'),
+    'moscow-drones.md': article('Drones attack Moscow', 'Capitol Desk', 'en', '2023-05-30', 'MOSCOW - Residents heard several blasts over Leninsky Prospekt, a major thoroughfare, as drones attacked the Russian capital on Tuesday.'),
+    'oil-ban.md': article('Putin larang jual minyak ke negara pendukung batas harga', 'Kabar Pasar', 'id', '2022-12-28', 'MOSKWA - Presiden Rusia Vladimir Putin melarang penjualan minyak kepada negara yang mendukung batas harga G7 atas minyak Rusia.\n\nLarangan itu akan berlaku selama lima bulan dari 1 Februari, kata Kremlin.'),
+    'moldova.md': article('Pro-EU party wins Moldova vote', 'Capitol Desk', 'en', '2025-09-29', 'CHISINAU - Over 1.5 million Moldovans voted in the parliamentary elections held amid warnings of Russian interference. The voter turnout was around 52%.'),
+    'resign.md': article('Dua menteri Ukraina mundur', 'Kabar Timur', 'id', '2025-11-12', 'KYIV - Dua menteri Ukraina mengundurkan diri menyusul penyelidikan korupsi di sektor energi, di tengah serangan Rusia ke jaringan listrik.\n\nMenteri Energi Olena Kravets menulis bahwa ia mundur untuk membela diri dari tuduhan itu.'),
+    'defence.md': article('Putin names new defence minister', 'Capitol Desk', 'en', '2024-05-12', 'MOSCOW - Putin named economist Andrei Belov to replace Sergei Shoigu as defence minister on Sunday, as the war in Ukraine entered its third year.'),
+    'a50.md': article('Rusia mungkin tinggal punya enam A-50', 'Kabar Timur', 'id', '2024-01-16', 'LONDON - Intelijen Inggris menyebut Rusia kini mungkin memiliki enam pesawat A-50 yang masih beroperasi, setelah dua pesawat ditembak jatuh di atas Laut Azov.'),
+    'zaluzhnyi.md': article('Ukraine downs Russian radar plane', 'Front Line Daily', 'en', '2024-01-15', 'KYIV - Ukraine’s Commander-in-Chief Valerii Zaluzhnyi said on Monday that the air force had destroyed a Russian A-50 radar plane over the Sea of Azov.'),
+    'tennis.md': article('Wimbledon larang petenis Rusia', 'Kabar Timur', 'id', '2022-04-20', 'LONDON - Wimbledon melarang petenis Rusia dan Belarusia tampil tahun ini karena invasi Rusia ke Ukraina.\n\nPetenis Rusia Anna Sokolova, peringkat 15 dunia, ikut terkena larangan itu.\n\nSokolova, yang memenangi 3 gelar tahun lalu, menyebut larangan Wimbledon itu tidak adil.'),
+    'teacher.md': article('Guru AS dibebaskan Rusia', 'Kabar Timur', 'id', '2025-02-11', 'MOSKWA - Rusia membebaskan seorang guru asal Amerika Serikat pada Selasa, di tengah upaya damai untuk perang di Ukraina, dan ia terbang pulang dari bandara Vnukovo.\n\nGuru itu ditangkap di Bandara Sheremetyevo, Moskow, pada Agustus 2021 atas tuduhan penyelundupan narkoba.'),
+    'transit.md': article('Gas Rusia berhenti mengalir ke Eropa', 'Kabar Pasar', 'id', '2025-01-01', 'KYIV - Aliran gas Rusia melalui Ukraina ke Eropa berhenti pada Rabu setelah perjanjian transit lima tahun berakhir, hampir tiga tahun setelah invasi Rusia ke Ukraina.\n\nSebelumnya, perjanjian itu memungkinkan pengangkutan 15 miliar meter kubik gas setiap tahun melalui jaringan pipa Ukraina.\n\nUkraina menolak memperpanjang perjanjian tersebut.'),
   });
-  after(() => cleanup());
 
   it('reads “besides putin” as setting Putin aside: the answer is the other one named', () => {
-    const concept = planFor(engine, 'who besides putin got an icc arrest warrant').concepts.find((c) => c.label === 'putin');
+    const concept = planFor(engine(), 'who besides putin got an icc arrest warrant').concepts.find((c) => c.label === 'putin');
     assert.equal(concept?.role, 'framing');
     for (const question of ['who besides putin got an icc arrest warrant', 'who else was named in the icc warrant apart from putin']) {
       const quotes = quotesOf(question);
