@@ -190,6 +190,7 @@ const CHAT_ENGLISH: Record<string, string> = {
   ur: 'your',
   reps: 'representatives',
   acc: 'according',
+  mcd: 'McDonald’s',
   intel: 'intelligence',
 };
 

@@ -843,6 +843,7 @@ describe('questions of the sixth session’s real sets', () => {
     'zaluzhnyi.md': article('Ukraine downs Russian radar plane', 'Front Line Daily', 'en', '2024-01-15', 'KYIV - Ukraine’s Commander-in-Chief Valerii Zaluzhnyi said on Monday that the air force had destroyed a Russian A-50 radar plane over the Sea of Azov.'),
     'tennis.md': article('Wimbledon larang petenis Rusia', 'Kabar Timur', 'id', '2022-04-20', 'LONDON - Wimbledon melarang petenis Rusia dan Belarusia tampil tahun ini karena invasi Rusia ke Ukraina.\n\nPetenis Rusia Anna Sokolova, peringkat 15 dunia, ikut terkena larangan itu.\n\nSokolova, yang memenangi 3 gelar tahun lalu, menyebut larangan Wimbledon itu tidak adil.'),
     'teacher.md': article('Guru AS dibebaskan Rusia', 'Kabar Timur', 'id', '2025-02-11', 'MOSKWA - Rusia membebaskan seorang guru asal Amerika Serikat pada Selasa, di tengah upaya damai untuk perang di Ukraina, dan ia terbang pulang dari bandara Vnukovo.\n\nGuru itu ditangkap di Bandara Sheremetyevo, Moskow, pada Agustus 2021 atas tuduhan penyelundupan narkoba.'),
+    'mcdonalds.md': article('McDonald’s jual bisnisnya di Rusia', 'Kabar Pasar', 'id', '2022-05-19', 'MOSKWA - McDonald’s menjual seluruh bisnisnya di Rusia kepada pengusaha lokal setelah invasi Rusia ke Ukraina.\n\nPerusahaan itu memiliki 84 persen lokasi di Rusia, dan sisanya dijalankan pewaralaba.'),
     'transit.md': article('Gas Rusia berhenti mengalir ke Eropa', 'Kabar Pasar', 'id', '2025-01-01', 'KYIV - Aliran gas Rusia melalui Ukraina ke Eropa berhenti pada Rabu setelah perjanjian transit lima tahun berakhir, hampir tiga tahun setelah invasi Rusia ke Ukraina.\n\nSebelumnya, perjanjian itu memungkinkan pengangkutan 15 miliar meter kubik gas setiap tahun melalui jaringan pipa Ukraina.\n\nUkraina menolak memperpanjang perjanjian tersebut.'),
   });
 
@@ -946,6 +947,11 @@ describe('questions of the sixth session’s real sets', () => {
   it('meets a ranking in the news’s “peringkat”, and chat’s “nab” in an arrest', () => {
     assert.match(quotesOf('anna sokolova ranking brp pas dilarang ke wimbledon')[0] ?? '', /peringkat 15 dunia/);
     assert.match(quotesOf('which airport did they nab the american teacher at')[0] ?? '', /Bandara Sheremetyevo/);
+  });
+
+  it('reads chat’s “mcd” as McDonald’s', () => {
+    assert.equal(formalIndonesian('mcd'), 'McDonald’s');
+    assert.match(quotesOf('mcd di rusia brp persen gerainya punya sendiri sih')[0] ?? '', /84 persen lokasi/);
   });
 
   it('meets gas “moving” through a country in the news’s “pengangkutan” (transport)', () => {
