@@ -190,6 +190,13 @@ const CHAT_ENGLISH: Record<string, string> = {
   ur: 'your',
   reps: 'representatives',
   acc: 'according',
+  mins: 'minutes',
+  hrs: 'hours',
+  yrs: 'years',
+  yr: 'year',
+  secs: 'seconds',
+  till: 'until',
+  til: 'until',
   mcd: 'McDonald’s',
   intel: 'intelligence',
 };

@@ -844,6 +844,7 @@ describe('questions of the sixth session’s real sets', () => {
     'tennis.md': article('Wimbledon larang petenis Rusia', 'Kabar Timur', 'id', '2022-04-20', 'LONDON - Wimbledon melarang petenis Rusia dan Belarusia tampil tahun ini karena invasi Rusia ke Ukraina.\n\nPetenis Rusia Anna Sokolova, peringkat 15 dunia, ikut terkena larangan itu.\n\nSokolova, yang memenangi 3 gelar tahun lalu, menyebut larangan Wimbledon itu tidak adil.'),
     'teacher.md': article('Guru AS dibebaskan Rusia', 'Kabar Timur', 'id', '2025-02-11', 'MOSKWA - Rusia membebaskan seorang guru asal Amerika Serikat pada Selasa, di tengah upaya damai untuk perang di Ukraina, dan ia terbang pulang dari bandara Vnukovo.\n\nGuru itu ditangkap di Bandara Sheremetyevo, Moskow, pada Agustus 2021 atas tuduhan penyelundupan narkoba.'),
     'mcdonalds.md': article('McDonald’s jual bisnisnya di Rusia', 'Kabar Pasar', 'id', '2022-05-19', 'MOSKWA - McDonald’s menjual seluruh bisnisnya di Rusia kepada pengusaha lokal setelah invasi Rusia ke Ukraina.\n\nPerusahaan itu memiliki 84 persen lokasi di Rusia, dan sisanya dijalankan pewaralaba.'),
+    'lviv-flight.md': article('Rudal dari Belarus capai Lviv dalam 17 menit', 'Kabar Timur', 'id', '2023-07-06', 'LVIV - Wali kota Lviv mengatakan rudal Rusia yang diluncurkan dari Belarus akan mencapai Lviv hanya dalam 17 menit.\n\nDari Krimea, rudal itu membutuhkan sekitar 30 menit.'),
     'transit.md': article('Gas Rusia berhenti mengalir ke Eropa', 'Kabar Pasar', 'id', '2025-01-01', 'KYIV - Aliran gas Rusia melalui Ukraina ke Eropa berhenti pada Rabu setelah perjanjian transit lima tahun berakhir, hampir tiga tahun setelah invasi Rusia ke Ukraina.\n\nSebelumnya, perjanjian itu memungkinkan pengangkutan 15 miliar meter kubik gas setiap tahun melalui jaringan pipa Ukraina.\n\nUkraina menolak memperpanjang perjanjian tersebut.'),
   });
 
@@ -947,6 +948,13 @@ describe('questions of the sixth session’s real sets', () => {
   it('meets a ranking in the news’s “peringkat”, and chat’s “nab” in an arrest', () => {
     assert.match(quotesOf('anna sokolova ranking brp pas dilarang ke wimbledon')[0] ?? '', /peringkat 15 dunia/);
     assert.match(quotesOf('which airport did they nab the american teacher at')[0] ?? '', /Bandara Sheremetyevo/);
+  });
+
+  it('reads chat’s units (“mins”, “yrs”) and “till” as the words they stand for', () => {
+    assert.equal(formalIndonesian('mins'), 'minutes');
+    assert.equal(formalIndonesian('yrs'), 'years');
+    assert.equal(formalIndonesian('till'), 'until');
+    assert.match(quotesOf('if russia launches from belarus how many mins till the missile reaches lviv')[0] ?? '', /hanya dalam 17 menit/);
   });
 
   it('reads chat’s “mcd” as McDonald’s', () => {
