@@ -198,24 +198,25 @@ export class ArticleStore {
     }).immediate();
   }
 
-  private readonly preparedBySql = new Map<string, Statement<unknown[], unknown>>();
+  private readonly preparedByKey = new Map<string, Statement<unknown[], unknown>>();
 
-  /** A statement whose SQL depends on a count (prepared once per count: every ingest runs them). */
-  private prepared<Row>(sql: string): Statement<string[], Row> {
-    let statement = this.preparedBySql.get(sql);
-    if (!statement) this.preparedBySql.set(sql, (statement = this.db.prepare(sql)));
+  /** A statement whose SQL depends on a count, prepared once per key (every ingest runs them; the SQL is made only then). */
+  private prepared<Row>(key: string, sql: () => string): Statement<string[], Row> {
+    let statement = this.preparedByKey.get(key);
+    if (!statement) this.preparedByKey.set(key, (statement = this.db.prepare(sql())));
     return statement as Statement<string[], Row>;
   }
 
   /** One INSERT for an article's `count` bands. */
   private insertBands(count: number): Statement<string[]> {
-    return this.prepared(`INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES ${Array(count).fill('(?, ?)').join(', ')}`);
+    return this.prepared(`bands ${count}`, () => `INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES ${Array(count).fill('(?, ?)').join(', ')}`);
   }
 
   /** Articles sharing any of `count` MinHash bands with an article. */
   private sameBandQuery(count: number): Statement<string[], { id: string; minhash: string; cluster_id: string | null }> {
     return this.prepared(
-      `SELECT DISTINCT a.id, a.minhash, a.cluster_id FROM minhash_bands b JOIN articles a ON a.id = b.article_id
+      `same bands ${count}`,
+      () => `SELECT DISTINCT a.id, a.minhash, a.cluster_id FROM minhash_bands b JOIN articles a ON a.id = b.article_id
           WHERE b.band IN (${Array(count).fill('?').join(',')}) AND a.id <> ? LIMIT 200`,
     );
   }
