@@ -168,7 +168,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   const focus = plan.concepts.find((c) => c.focus && c.role === 'content');
   if (focus?.documentFrequency === 0 && focus.reworded) return [];
   if (RANKING.absentThingNothing && plan.concepts.some((c) => c.role === 'content' && c.documentFrequency === 0 && ABSENT_THINGS.has(c.kind ?? ''))) return [];
-  const focusArticles = focus && articlesNamingAny(deps, focus.coverage, Math.max(FOCUS_ARTICLES_LIMIT, deps.index.size * 0.02));
+  const namesFocus = focus && articleNamingAny(deps, focus.coverage, Math.max(FOCUS_ARTICLES_LIMIT, deps.index.size * 0.02));
   const { searched } = splitCommonTerms(deps, plan);
   const hits = deps.index.search({ terms: searched, weights: plan.weights, documentFrequency: plan.documentFrequency, filter: passageFilter(filters), limit: MAX_CANDIDATES });
   // Every term a hit does not hold itself is looked for in its article (and the common terms not searched, in the hit).
@@ -183,10 +183,10 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
         .flatMap((c) => c.coverage.filter((alias) => alias.length === 1).map((alias) => alias[0]))
         .filter((term) => plan.documentFrequency.get(term))
     : [];
-  const anchorArticles = new Map<string, Set<string> | undefined>();
-  const articlesNaming = (term: string) => {
-    if (!anchorArticles.has(term)) anchorArticles.set(term, deps.index.articlesHolding([term], Math.max(ANCHOR_ARTICLES_LIMIT, deps.index.size * 0.05)));
-    return anchorArticles.get(term);
+  const anchorHolders = new Map<string, ((id: number, ord: number) => boolean) | undefined>();
+  const articleNames = (term: string, hit: PassageHit) => {
+    if (!anchorHolders.has(term)) anchorHolders.set(term, deps.index.articleHolder(term, Math.max(ANCHOR_ARTICLES_LIMIT, deps.index.size * 0.05)));
+    return anchorHolders.get(term)?.(hit.id, hit.ord) ?? false;
   };
   const anchored = plan.concepts.some((c) => c.role === 'anchor');
   const years = plan.terms.filter((t) => /^(?:19|20)\d\d$/.test(t)).map((t) => [t, Number(t)] as const);
@@ -214,7 +214,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
       places.set(term, place);
       if (place === 'article') articleScore += FIELD_BOOST.context * plan.weights.get(term)! * idfOf(term);
     }
-    for (const term of anchorTerms) if (!places.has(term) && articlesNaming(term)?.has(hit.articleId)) places.set(term, 'article');
+    for (const term of anchorTerms) if (!places.has(term) && articleNames(term, hit)) places.set(term, 'article');
     // A year asked about ("april 2025") is the article's own when it was published then.
     for (const [term, year] of years) if (!places.has(term) && hit.dated && new Date(hit.time).getUTCFullYear() === year) places.set(term, 'article');
     // An undated article may be of the year asked, though it does not say: it is not ruled out, but counts less.
@@ -235,10 +235,13 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     ranked.push({ hit, coverage, matched, story: hit.story ?? hit.articleId, score: (hit.score + articleScore) * coverage ** RANKING.coveragePower * (1 + RANKING.focusBoost * focus) * kindBoost * recencyBoost(hit.time, hit.dated, now.getTime()) });
   }
   if (!ranked.length) return [];
-  if (focusArticles) {
+  if (namesFocus) {
     // No answer's article names the thing asked for: the news does not hold it. Others rank below those that do.
-    if (!ranked.some((r) => focusArticles.has(r.hit.articleId))) return [];
-    for (const r of ranked) if (!focusArticles.has(r.hit.articleId)) r.score *= RANKING.focusMissing;
+    const naming = ranked.map((r) => namesFocus(r.hit));
+    if (!naming.includes(true)) return [];
+    ranked.forEach((r, i) => {
+      if (!naming[i]) r.score *= RANKING.focusMissing;
+    });
   }
   const best = Math.max(...ranked.map((r) => r.coverage));
   return ranked.filter((r) => r.coverage >= best - RANKING.coverageSlack).sort((a, b) => b.score - a.score);
@@ -250,30 +253,25 @@ function tellsOf(concept: QueryConcept, places: MatchedTerms, ownWords: boolean)
 }
 
 /**
- * The articles naming a concept in any of its ways of saying it — an alias of several words
- * with all of them ("duta besar": not every article saying "besar") — or undefined when one
- * way is too common to list.
+ * Whether a passage's article names a concept in one of its ways of saying it — an alias of
+ * several words with all of them ("duta besar": not every article saying "besar") — or
+ * undefined when one way is too common to look up.
  */
-function articlesNamingAny(deps: AskDeps, coverage: string[][], limit: number): Set<string> | undefined {
-  const naming = new Set<string>();
+function articleNamingAny(deps: AskDeps, coverage: string[][], limit: number): ((hit: PassageHit) => boolean) | undefined {
   // A word several aliases share ("peluru" in "peluru artileri", "peluru meriam") is looked up once.
-  const looked = new Map<string, Set<string> | undefined>();
-  const holdingOf = (term: string) => {
-    if (!looked.has(term)) looked.set(term, deps.index.articlesHolding([term], limit));
-    return looked.get(term);
+  const holders = new Map<string, ((id: number, ord: number) => boolean) | undefined>();
+  const holderOf = (term: string) => {
+    if (!holders.has(term)) holders.set(term, deps.index.articleHolder(term, limit));
+    return holders.get(term);
   };
+  const aliases: ((id: number, ord: number) => boolean)[][] = [];
   for (const alias of coverage) {
-    let inAll: Set<string> | undefined;
-    for (const term of alias) {
-      const holding = holdingOf(term);
-      // A word too common to list narrows nothing: the alias's other words decide.
-      if (!holding) continue;
-      inAll = inAll ? new Set([...inAll].filter((id) => holding.has(id))) : holding;
-    }
-    if (!inAll) return undefined;
-    for (const id of inAll) naming.add(id);
+    // A word too common to look up narrows nothing: the alias's other words decide.
+    const listed = alias.map(holderOf).filter((h) => h !== undefined);
+    if (!listed.length) return undefined;
+    aliases.push(listed);
   }
-  return naming;
+  return (hit) => aliases.some((alias) => alias.every((holds) => holds(hit.id, hit.ord)));
 }
 
 export function storyOf(article: Article): string {

@@ -206,15 +206,3 @@ export function holdsPosting(data: TermPostings, fieldId: number | undefined, sh
   for (const postings of data.values()) if (postings.has(shortId)) return true;
   return false;
 }
-
-/** Calls `each` with every passage holding the term in any field (a passage once per field), until it returns false. */
-export function eachHolder(data: TermPostings, each: (shortId: number) => boolean | void): void {
-  if (data instanceof LazyPostings && !data.isRead) {
-    for (const id of data.fieldIdsUnread()) {
-      const range = data.range(id);
-      if (range) for (let p = range.start; p < range.end; p++) if (each(range.docs[p]) === false) return;
-    }
-    return;
-  }
-  for (const postings of data.values()) for (const shortId of postings.keys()) if (each(shortId) === false) return;
-}

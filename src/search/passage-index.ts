@@ -5,7 +5,7 @@ import { crc32 } from 'node:zlib';
 import type { Passage } from '../articles/article.ts';
 import { dateMs } from '../articles/dates.ts';
 import { ANALYZER_VERSION, analyzeText } from '../text/analyze.ts';
-import { LazyPostings, eachHolder, holdsPosting, postingCount } from './lazy-postings.ts';
+import { LazyPostings, holdsPosting, postingCount } from './lazy-postings.ts';
 import { LazyTable } from './lazy-table.ts';
 import { type RadixTree, buildRadixTree } from './radix-tree.ts';
 import { isStrictlyAscending } from './sorted-arrays.ts';
@@ -663,25 +663,50 @@ export class PassageIndex {
   }
 
   /**
-   * The articles with a passage holding any of the terms (in any field), or
-   * undefined when more than `limit` passages hold them (a common word says
-   * little about an article).
+   * Whether a passage's article holds a term in any of its passages (in any
+   * field), asked article by article; undefined when more than `limit`
+   * passages hold it (a common word says little about an article). A common
+   * term costs what the articles asked about hold, not what the index holds:
+   * each article's passages (consecutive ids from its lead, `id - ord`) are
+   * looked up once.
    */
-  articlesHolding(terms: string[], limit: number): Set<string> | undefined {
-    const articles = new Set<string>();
+  articleHolder(term: string, limit: number): ((id: number, ord: number) => boolean) | undefined {
+    const byShard = new Map<number, { shortIds: Map<number, number>; data: Postings; articleOf: (shortId: number) => string | undefined }>();
     let passages = 0;
-    for (const shard of this.shards.values()) {
-      const internals = shard as unknown as { _index: { get(t: string): Postings | undefined }; _storedFields: Map<number, Record<string, unknown>>; _fieldIds: Record<string, number> };
-      const articleOf = articleReader(shard, internals._storedFields);
-      for (const term of terms) {
-        const data = internals._index.get(term);
-        if (!data) continue;
-        for (const fieldId of Object.values(internals._fieldIds)) passages += postingCount(data, fieldId);
-        if (passages > limit) return undefined;
-        eachHolder(data, (shortId) => void articles.add(articleOf(shortId) as string));
-      }
+    for (const [key, shard] of this.shards) {
+      const internals = shard as unknown as { _idToShortId: Map<number, number>; _index: { get(t: string): Postings | undefined }; _storedFields: Map<number, Record<string, unknown>>; _fieldIds: Record<string, number> };
+      const data = internals._index.get(term);
+      if (!data) continue;
+      for (const fieldId of Object.values(internals._fieldIds)) passages += postingCount(data, fieldId);
+      if (passages > limit) return undefined;
+      byShard.set(key, { shortIds: internals._idToShortId, data, articleOf: articleReader(shard, internals._storedFields) });
     }
-    return articles;
+    const shardOfId = (id: number) => this.shards.get(Math.floor(id / this.shardPassages)) as unknown as { _idToShortId: Map<number, number>; _storedFields: Map<number, Record<string, unknown>> } | undefined;
+    const articleAt = (id: number) => {
+      const shard = shardOfId(id);
+      const shortId = shard?._idToShortId.get(id);
+      return shortId === undefined ? undefined : articleReader(shard!, shard!._storedFields)(shortId);
+    };
+    const byLead = new Map<number, boolean>();
+    return (id, ord) => {
+      const lead = id - ord;
+      let found = byLead.get(lead);
+      if (found !== undefined) return found;
+      found = false;
+      if (byShard.size) {
+        const article = articleAt(id);
+        for (let p = lead; !found; p++) {
+          const inShard = byShard.get(Math.floor(p / this.shardPassages));
+          const shortId = inShard ? inShard.shortIds.get(p) : undefined;
+          if (shortId !== undefined) {
+            if (inShard!.articleOf(shortId) !== article) break;
+            found = holdsPosting(inShard!.data, undefined, shortId);
+          } else if (p !== id && articleAt(p) !== article) break;
+        }
+      }
+      byLead.set(lead, found);
+      return found;
+    };
   }
 
   /**
