@@ -4,7 +4,7 @@
  * passage of the asked kind is the likelier answer: "how many drones" is
  * answered by the sentence with the number in it.
  */
-export const ANSWER_KIND = { number: 1, date: 2, duration: 4, statement: 8, money: 16, percent: 32, clock: 64, length: 128, age: 256 } as const;
+export const ANSWER_KIND = { number: 1, date: 2, duration: 4, statement: 8, money: 16, percent: 32, clock: 64, length: 128, age: 256, hours: 512 } as const;
 
 // A time of day: "6:07 a.m.", "16:56", "pukul 04.44", "at 6 p.m.", "jam 3 pagi".
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\b(?:pukul|jam)\s(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas)\b|\bmidnight\b|\bnoon\b|\btengah (?:malam|hari)\b/i;
@@ -32,6 +32,9 @@ const MONTHS =
 const DATE_PATTERN = /\b(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:19|20)\d\d)\b|\b\d{1,2}[.:]\d{2}\b/;
 const DURATION =
   /\b(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|se|berjam|berhari|berminggu|berbulan|bertahun)[- ]?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|pekan|minggu|bulan|tahun)\b/i;
+// …in hours, minutes or seconds: "50 minutes", "dua jam", "half an hour", "setengah jam", "berjam-jam".
+const HOURS =
+  /\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|dozens?|several|few|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan|beberapa|se|setengah|half an?)[- ]?(?:seconds?|minutes?|hours?|detik|menit|jam)\b|\bberjam-jam\b|\bhour-long\b/i;
 
 // Someone's words: a quotation, or a verb of saying.
 const STATEMENT =
@@ -43,6 +46,7 @@ export function answerKindsOf(text: string): number {
   if (/\d/.test(text) || NUMBER_WORDS.test(text)) kinds |= ANSWER_KIND.number;
   if (MONTHS.test(text) || DATE_PATTERN.test(text)) kinds |= ANSWER_KIND.date;
   if (DURATION.test(text)) kinds |= ANSWER_KIND.duration;
+  if (HOURS.test(text)) kinds |= ANSWER_KIND.hours;
   if (STATEMENT.test(text)) kinds |= ANSWER_KIND.statement;
   if (MONEY.test(text) || (COST_WORD.test(text) && MAGNITUDE.test(text))) kinds |= ANSWER_KIND.money;
   if (PERCENT.test(text)) kinds |= ANSWER_KIND.percent;
@@ -54,13 +58,15 @@ export function answerKindsOf(text: string): number {
 
 /**
  * The measure a question asks for, which its answer must state (ANSWER_KIND.money, .percent,
- * .clock, .length or .age), or 0: "berapa harga…", "how much did it cost" want an amount of money; "berapa
+ * .clock, .length, .age or .hours), or 0: "berapa harga…", "how much did it cost" want an amount of money; "berapa
  * persen" a share; "jam berapa", "what time" a time of day; "how long is the bridge" a length. ("How far" is not one: a place answers it as well
  * as a distance — "advanced to the outskirts of Pokrovsk".)
  */
 export function askedMeasure(question: string): number {
   const q = question.toLowerCase();
   if (/\bwhat time\b|\b(?:jam|pukul) berapa\b|\bat what hour\b/.test(q)) return ANSWER_KIND.clock;
+  // "how many hours was he inside", "berapa menit": a time in hours or less; "10 years" is no answer.
+  if (askedKind(q) === ANSWER_KIND.duration && /\b(?:how many|berapa|selama berapa)\s+(?:seconds|minutes|hours|detik|menit|jam)\b/.test(q)) return ANSWER_KIND.hours;
   if (askedKind(q) !== ANSWER_KIND.number) return 0;
   if (/\b(?:persen|percent|percentage|per cent|prosen)\b|%/.test(q)) return ANSWER_KIND.percent;
   if (asksAge(q)) return ANSWER_KIND.age;

@@ -161,6 +161,16 @@ const COLLOQUIAL: Record<string, string> = {
   ato: 'atau',
   trus: 'terus',
   duluan: 'pertama',
+  msk: 'masuk',
+  klr: 'keluar',
+  bnyk: 'banyak',
+  byk: 'banyak',
+  prnh: 'pernah',
+  smpe: 'sampai',
+  sblmnya: 'sebelumnya',
+  pny: 'punya',
+  pnya: 'punya',
+  bru: 'baru',
 };
 
 /** English as it is typed in chat ("whats", "ppl", "govt"): the spelled-out word. */

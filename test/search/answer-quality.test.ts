@@ -967,3 +967,35 @@ describe('questions of the sixth session’s real sets', () => {
     assert.ok(quotes.some((quote) => /15 miliar meter kubik/.test(quote)), quotes.join(' | '));
   });
 });
+
+describe('questions of the seventh session’s real sets', () => {
+  const { quotesOf } = withCorpus('sitrep-session7-', new Date('2025-12-01T00:00:00Z'), {
+    'reshuffle.md': article('Foreign minister resigns in reshuffle', 'Front Line Daily', 'en', '2024-09-04', 'KYIV - Ukraine’s foreign minister Petro Halenko resigned on Wednesday in the biggest government reshuffle since Russia’s invasion.\n\nFirst Deputy Foreign Minister Ivan Sokil is expected to replace him, officials said.'),
+    'beach.md': article('Rudal hantam pantai Sevastopol', 'Kabar Timur', 'id', '2024-06-24', 'SEVASTOPOL - Serangan rudal Ukraina di sebuah pantai di Sevastopol, Krimea, menewaskan empat orang, kata pejabat yang ditunjuk Rusia.\n\nSebanyak 120 orang terluka, 80 di antaranya dirawat di rumah sakit.'),
+    'toretsk.md': article('Fighting rages near Toretsk', 'Front Line Daily', 'en', '2025-01-06', 'KYIV - Ukrainian forces repelled 31 ground assaults near Toretsk over the past day, the General Staff of Ukraine’s armed forces said, as Russia pressed its offensive in Donetsk.'),
+    'bali.md': article('Russian minister visits Bali hospital', 'Capitol Desk', 'en', '2022-11-14', 'DENPASAR - Russia’s foreign minister Nikolai Orlov visited a hospital in Bali for a check-up before the summit, where the war in Ukraine will be discussed.\n\n“They have been writing for 10 years that I am ill,” Orlov said.'),
+    'blackout.md': article('Odesa loses power after drone strike', 'Capitol Desk', 'en', '2024-12-13', 'ODESA - Homes in Odesa were left without electricity for 14 hours after a Russian drone strike on an energy facility, the regional governor said.'),
+  });
+
+  it('reads “wamenlu” as a deputy foreign minister', () => {
+    assert.match(quotesOf('calon pengganti halenko yg wamenlu pertama namanya siapa')[0] ?? '', /First Deputy Foreign Minister Ivan Sokil/);
+  });
+
+  it('reads chat’s “msk rs” as taken into hospital', () => {
+    assert.equal(formalIndonesian('msk'), 'masuk');
+    const quotes = quotesOf('brp org yg msk rs abis serangan rudal di pantai sevastopol', 2);
+    assert.ok(quotes.some((quote) => /80 di antaranya dirawat di rumah sakit/.test(quote)), quotes.join(' | '));
+  });
+
+  it('meets attacks “fought off” in the news’s “repelled … assaults”', () => {
+    assert.match(quotesOf('how many russian ground attacks did ukraine fight off near toretsk in a day')[0] ?? '', /repelled 31 ground assaults/);
+  });
+
+  it('answers “how many hours” with a time in hours, not with years', () => {
+    assert.equal(askedMeasure('how many hours was orlov inside the hospital'), ANSWER_KIND.hours);
+    assert.equal(answerKindsOf('They have been writing for 10 years that I am ill.') & ANSWER_KIND.hours, 0);
+    assert.notEqual(answerKindsOf('He spent two hours there; half an hour later, setengah jam kemudian.') & ANSWER_KIND.hours, 0);
+    assert.deepEqual(quotesOf('how many hours was orlov inside the hospital'), []);
+    assert.match(quotesOf('how many hours was odesa without power')[0] ?? '', /for 14 hours/);
+  });
+});
