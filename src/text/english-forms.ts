@@ -21,6 +21,8 @@ const KEEP = new Set(['wound', 'media', 'data', 'rose', 'bore', 'ground', 'found
 
 // Month abbreviations of wire copy ("Sept. 23", "Oct 8"), where they cannot be another word.
 const MONTHS: Record<string, string> = { feb: 'february', apr: 'april', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' };
+// Ranks and titles as wire copy abbreviates them before a name ("Gen. James Hecker", "Lt. Col.", "Sen.").
+const TITLES: Record<string, string> = { gen: 'general', lt: 'lieutenant', col: 'colonel', maj: 'major', adm: 'admiral', sgt: 'sergeant', capt: 'captain', brig: 'brigadier', cmdr: 'commander', sen: 'senator' };
 
 // British spellings, as British outlets and wire copy write them, met in their American forms (which the
 // stemmer cuts otherwise: "mobilisation" → mobilis, "mobilization" → mobil): -ise/-isation, -yse, -tre, -our, -ence.
@@ -58,6 +60,7 @@ export function englishBase(word: string): string {
   word = americanSpelling(word);
   if (KEEP.has(word)) return word;
   if (Object.hasOwn(MONTHS, word)) return MONTHS[word];
+  if (Object.hasOwn(TITLES, word)) return TITLES[word];
   const { verbs, nouns } = (exceptions ??= loadExceptions());
   const base = Object.hasOwn(verbs, word) ? verbs[word] : Object.hasOwn(nouns, word) ? nouns[word] : undefined;
   return base && !base.includes('_') ? base : word;

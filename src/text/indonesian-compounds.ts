@@ -53,8 +53,21 @@ function affixedForms(): Map<string, readonly string[]> {
   return map;
 }
 
-/** The parts of an affixed closed compound ("ditandatangani" → tanda, tangan), or undefined. */
+/** Military ranks as Indonesian news shortens them before a name ("Letjen", "Mayjen", "Laksdya"). */
+const RANKS: Record<string, readonly string[]> = {
+  letjen: ['letnan', 'jenderal'],
+  mayjen: ['mayor', 'jenderal'],
+  brigjen: ['brigadir', 'jenderal'],
+  laksdya: ['laksamana', 'madya'],
+  laksda: ['laksamana', 'muda'],
+  marsdya: ['marsekal', 'madya'],
+  marsda: ['marsekal', 'muda'],
+  letkol: ['letnan', 'kolonel'],
+  kol: ['kolonel'],
+};
+
+/** The parts of an affixed closed compound ("ditandatangani" → tanda, tangan) or of a shortened rank ("letjen" → letnan, jenderal), or undefined. */
 export function compoundParts(word: string): readonly string[] | undefined {
   forms ??= affixedForms();
-  return forms.get(word);
+  return forms.get(word) ?? (Object.hasOwn(RANKS, word) ? RANKS[word] : undefined);
 }

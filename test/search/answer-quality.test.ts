@@ -974,6 +974,7 @@ describe('questions of the seventh session’s real sets', () => {
     'beach.md': article('Rudal hantam pantai Sevastopol', 'Kabar Timur', 'id', '2024-06-24', 'SEVASTOPOL - Serangan rudal Ukraina di sebuah pantai di Sevastopol, Krimea, menewaskan empat orang, kata pejabat yang ditunjuk Rusia.\n\nSebanyak 120 orang terluka, 80 di antaranya dirawat di rumah sakit.'),
     'toretsk.md': article('Fighting rages near Toretsk', 'Front Line Daily', 'en', '2025-01-06', 'KYIV - Ukrainian forces repelled 31 ground assaults near Toretsk over the past day, the General Staff of Ukraine’s armed forces said, as Russia pressed its offensive in Donetsk.'),
     'bali.md': article('Russian minister visits Bali hospital', 'Capitol Desk', 'en', '2022-11-14', 'DENPASAR - Russia’s foreign minister Nikolai Orlov visited a hospital in Bali for a check-up before the summit, where the war in Ukraine will be discussed.\n\n“They have been writing for 10 years that I am ill,” Orlov said.'),
+    'reaper.md': article('Russian jet downs US drone', 'Capitol Desk', 'en', '2023-03-15', 'WASHINGTON - A Russian Su-27 fighter jet struck the propeller of a U.S. MQ-9 Reaper drone over the Black Sea on Tuesday, forcing it down, the Pentagon said, in the first such clash since Russia’s invasion of Ukraine.\n\n“Our MQ-9 was conducting routine operations in international airspace when it was intercepted and hit by a Russian aircraft,” said U.S. Air Force Gen. Mark Tiller.\n\nThe general added that U.S. and allied aircraft would keep flying in international airspace, and called on the Russian pilots to act professionally.'),
     'blackout.md': article('Odesa loses power after drone strike', 'Capitol Desk', 'en', '2024-12-13', 'ODESA - Homes in Odesa were left without electricity for 14 hours after a Russian drone strike on an energy facility, the regional governor said.'),
   });
 
@@ -989,6 +990,12 @@ describe('questions of the seventh session’s real sets', () => {
 
   it('meets attacks “fought off” in the news’s “repelled … assaults”', () => {
     assert.match(quotesOf('how many russian ground attacks did ukraine fight off near toretsk in a day')[0] ?? '', /repelled 31 ground assaults/);
+  });
+
+  it('reads a rank as wire copy shortens it (“Gen.”, “Lt.”, “Letjen”) as the rank', () => {
+    assert.deepEqual(analyzeWord('Gen', 'en'), analyzeWord('general', 'en'));
+    assert.deepEqual(analyzeWord('Letjen', 'id'), ['letnan', 'jenderal']);
+    assert.match(quotesOf('who was the us air force general that slammed the russian pilots over the reaper incident')[0] ?? '', /Gen\. Mark Tiller/);
   });
 
   it('answers “how many hours” with a time in hours, not with years', () => {
