@@ -200,7 +200,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   for (const hit of hits) {
     // A question asking a price or a share is answered only by a passage stating one.
     if (RANKING.measureRequired && plan.measure && !(hit.kinds & plan.measure)) continue;
-    if (RANKING.countRequired && plan.answerKind === ANSWER_KIND.number && !(hit.kinds & ANSWER_KIND.number)) continue;
+    if (RANKING.countRequired && plan.answerKind === ANSWER_KIND.number && !(hit.kinds & (plan.countAsked ? ANSWER_KIND.count : ANSWER_KIND.number))) continue;
     if (RANKING.durationRequired && plan.answerKind === ANSWER_KIND.duration && !(hit.kinds & ANSWER_KIND.duration)) continue;
     const places: MatchedTerms = new Map();
     for (const [term, fields] of Object.entries(hit.match)) places.set(term, fields.includes('text') ? 'text' : 'article');

@@ -4,7 +4,7 @@
  * passage of the asked kind is the likelier answer: "how many drones" is
  * answered by the sentence with the number in it.
  */
-export const ANSWER_KIND = { number: 1, date: 2, duration: 4, statement: 8, money: 16, percent: 32, clock: 64, length: 128, age: 256, hours: 512 } as const;
+export const ANSWER_KIND = { number: 1, date: 2, duration: 4, statement: 8, money: 16, percent: 32, clock: 64, length: 128, age: 256, hours: 512, count: 1024 } as const;
 
 // A time of day: "6:07 a.m.", "16:56", "pukul 04.44", "at 6 p.m.", "jam 3 pagi".
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\b(?:pukul|jam)\s(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas)\b|\bmidnight\b|\bnoon\b|\btengah (?:malam|hari)\b/i;
@@ -40,10 +40,32 @@ const HOURS =
 const STATEMENT =
   /[“"«„]|\b(?:said|says|say|told|tells|stated|added|warned|announced|claimed|wrote|according to|mengatakan|kata|katanya|ujar|ujarnya|tutur|menyatakan|menegaskan|menambahkan|menyebut|menurut|mengungkapkan|menjelaskan|memperingatkan)\b/i;
 
+// What holds figures but counts nothing: a year, a date ("31/7", "29 Agustus", "Jan. 6"), a time of day, a length
+// ("650 km"), a model's name ("Il-76", "MQ-9", "KN-23").
+const NOT_COUNTS = [
+  /\b(?:19|20)\d\d\b/g,
+  /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g,
+  /\b\d{1,2}[:.]\d{2}\b/g,
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maret|mei|juni|juli|agustus|oktober|desember)\b/gi,
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/gi,
+  new RegExp(LENGTH.source, 'gi'),
+  /\b\p{L}{1,6}-\d+\p{L}*\b/gu,
+];
+
+/** Whether a text counts something: a figure that is not a year, a date, a time, a length or a model, or a number word. */
+function holdsCount(text: string): boolean {
+  if (NUMBER_WORDS.test(text)) return true;
+  if (!/\d/.test(text)) return false;
+  let rest = text;
+  for (const pattern of NOT_COUNTS) rest = rest.replace(pattern, ' ');
+  return /\d/.test(rest);
+}
+
 /** The kinds of answer a passage's text holds (a bitmask of ANSWER_KIND). */
 export function answerKindsOf(text: string): number {
   let kinds = 0;
   if (/\d/.test(text) || NUMBER_WORDS.test(text)) kinds |= ANSWER_KIND.number;
+  if (kinds & ANSWER_KIND.number && holdsCount(text)) kinds |= ANSWER_KIND.count;
   if (MONTHS.test(text) || DATE_PATTERN.test(text)) kinds |= ANSWER_KIND.date;
   if (DURATION.test(text)) kinds |= ANSWER_KIND.duration;
   if (HOURS.test(text)) kinds |= ANSWER_KIND.hours;
@@ -103,4 +125,15 @@ export function askedKind(question: string): number {
   const number = q.search(/\bhow (?:many|much|far|big|large|high|low|small|tall|heavy|fast|deep|wide|old|expensive|cheap)\b|\b(?:se)?berapa\b|\bwhat (?:percentage|share|number|amount)\b/);
   if (date >= 0 && (number < 0 || date < number)) return ANSWER_KIND.date;
   return number >= 0 ? ANSWER_KIND.number : 0;
+}
+
+/**
+ * Whether a question asks how many of something ("how many drones", "berapa orang", "brp unit"), which a
+ * year, a date or a distance does not answer; not how much, how far or how long, nor a measure ("berapa jauh").
+ */
+export function asksCount(question: string): boolean {
+  const q = question.toLowerCase();
+  if (askedKind(q) !== ANSWER_KIND.number || askedMeasure(q) !== 0) return false;
+  if (/\b(?:jauh|jarak|far|distance|panjang|long|tinggi|high|tall|luas|area|besar|big|large|berat|heavy|harga|nilai|value|kecepatan|cepat|fast|speed|dalam|deep|kilometers?|km|meters?|miles?|tons?|tonnes?|ton|years?|tahun)\b/.test(q)) return false;
+  return /\bhow many\b|\b(?:se)?berapa\b/.test(q);
 }

@@ -171,6 +171,7 @@ const COLLOQUIAL: Record<string, string> = {
   pny: 'punya',
   pnya: 'punya',
   bru: 'baru',
+  taun: 'tahun',
 };
 
 /** English as it is typed in chat ("whats", "ppl", "govt"): the spelled-out word. */

@@ -8,7 +8,7 @@ import { englishCognates } from '../../src/text/cognates.ts';
 import { americanSpelling } from '../../src/text/english-forms.ts';
 import { analyzeWord } from '../../src/text/analyze.ts';
 import { words } from '../../src/text/tokenize.ts';
-import { ANSWER_KIND, answerKindsOf, askedMeasure } from '../../src/text/answer-kinds.ts';
+import { ANSWER_KIND, answerKindsOf, askedMeasure, asksCount } from '../../src/text/answer-kinds.ts';
 import { detectLanguage } from '../../src/text/language.ts';
 import { openTestEngine, tempDir, writeFiles } from '../helpers.ts';
 
@@ -975,6 +975,7 @@ describe('questions of the seventh session’s real sets', () => {
     'toretsk.md': article('Fighting rages near Toretsk', 'Front Line Daily', 'en', '2025-01-06', 'KYIV - Ukrainian forces repelled 31 ground assaults near Toretsk over the past day, the General Staff of Ukraine’s armed forces said, as Russia pressed its offensive in Donetsk.'),
     'bali.md': article('Russian minister visits Bali hospital', 'Capitol Desk', 'en', '2022-11-14', 'DENPASAR - Russia’s foreign minister Nikolai Orlov visited a hospital in Bali for a check-up before the summit, where the war in Ukraine will be discussed.\n\n“They have been writing for 10 years that I am ill,” Orlov said.'),
     'reaper.md': article('Russian jet downs US drone', 'Capitol Desk', 'en', '2023-03-15', 'WASHINGTON - A Russian Su-27 fighter jet struck the propeller of a U.S. MQ-9 Reaper drone over the Black Sea on Tuesday, forcing it down, the Pentagon said, in the first such clash since Russia’s invasion of Ukraine.\n\n“Our MQ-9 was conducting routine operations in international airspace when it was intercepted and hit by a Russian aircraft,” said U.S. Air Force Gen. Mark Tiller.\n\nThe general added that U.S. and allied aircraft would keep flying in international airspace, and called on the Russian pilots to act professionally.'),
+    'feodosia.md': article('Pelabuhan Feodosia diserang', 'Kabar Timur', 'id', '2023-12-26', 'FEODOSIA - Ukraina menyerang pelabuhan Feodosia di Krimea pada Selasa (26/12), kata pejabat yang ditunjuk Rusia, dan kapal pendarat Rusia Novocherkassk rusak.\n\nSerangan itu terjadi sejak pukul 02.30 dan dilakukan dengan rudal dari jarak 150 km, menurut Kementerian Pertahanan Rusia.'),
     'blackout.md': article('Odesa loses power after drone strike', 'Capitol Desk', 'en', '2024-12-13', 'ODESA - Homes in Odesa were left without electricity for 14 hours after a Russian drone strike on an energy facility, the regional governor said.'),
   });
 
@@ -996,6 +997,17 @@ describe('questions of the seventh session’s real sets', () => {
     assert.deepEqual(analyzeWord('Gen', 'en'), analyzeWord('general', 'en'));
     assert.deepEqual(analyzeWord('Letjen', 'id'), ['letnan', 'jenderal']);
     assert.match(quotesOf('who was the us air force general that slammed the russian pilots over the reaper incident')[0] ?? '', /Gen\. Mark Tiller/);
+  });
+
+  it('answers “how many” only with a count: a year, a date, a time or a distance counts nothing', () => {
+    assert.ok(asksCount('serangan ke pelabuhan feodosia itu makan korban berapa orang'));
+    assert.ok(!asksCount('berapa jauh jangkauan rudal itu'));
+    assert.ok(!asksCount('katedral itu dihancurkan stalin tahun berapa'));
+    for (const text of ['pada Selasa (26/12) 2023', 'since 02.30 on Jan. 6', 'from 150 km away', 'four Il-76 planes', 'two MQ-9 drones', 'Satu orang tewas']) {
+      const counts = (answerKindsOf(text) & ANSWER_KIND.count) !== 0;
+      assert.equal(counts, /four|two|Satu/.test(text), text);
+    }
+    assert.deepEqual(quotesOf('berapa rudal yang ditembakkan ke pelabuhan feodosia'), []);
   });
 
   it('answers “how many hours” with a time in hours, not with years', () => {
