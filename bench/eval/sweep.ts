@@ -27,6 +27,7 @@ const knobs: Record<string, [Record<string, number>, string]> = {
   'credit.synonym': [CREDIT as unknown as Record<string, number>, 'synonym'],
   'credit.anchor': [CREDIT.article, 'anchor'],
   'credit.content': [CREDIT.article, 'content'],
+  'credit.body': [CREDIT as unknown as Record<string, number>, 'body'],
 };
 const defaults = Object.fromEntries(Object.entries(knobs).map(([name, [object, key]]) => [name, object[key]]));
 const apply = (setting: Record<string, number>) => {

@@ -214,7 +214,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
       places.set(term, place);
       if (place === 'article') articleScore += FIELD_BOOST.context * plan.weights.get(term)! * idfOf(term);
     }
-    for (const term of anchorTerms) if (!places.has(term) && articleNames(term, hit)) places.set(term, 'article');
+    for (const term of anchorTerms) if (!places.has(term) && articleNames(term, hit)) places.set(term, 'body');
     // A year asked about ("april 2025") is the article's own when it was published then.
     for (const [term, year] of years) if (!places.has(term) && hit.dated && new Date(hit.time).getUTCFullYear() === year) places.set(term, 'article');
     // An undated article may be of the year asked, though it does not say: it is not ruled out, but counts less.

@@ -3,13 +3,20 @@ import { tokenize } from '../text/tokenize.ts';
 
 /** At most this many of an article's names and numbers go into each of its passages' context. */
 const ARTICLE_ENTITIES = 32;
+/**
+ * A name the article mentions once, past its first passages ("Oslo's airport was closed too"), is
+ * not what the story is about: it stays out of the article's context (its passages still reach it
+ * further down the article, for less; see CREDIT.body).
+ */
+const MENTIONS_OF_A_SUBJECT = 2;
+const LEADING_PASSAGES = 2;
 
 /**
  * The names and numbers of sentences, most mentioned first: words
  * capitalized inside a sentence, acronyms, and words holding digits
  * ("Pyongyang", "Istanbul", "KN-23", "IAEA", "450").
  */
-function entitiesOf(sentences: string[], outletWords: Set<string>): string[] {
+function entitiesOf(sentences: string[], outletWords: Set<string>, subjectsOnly = false, leading = sentences.length): string[] {
   const counts = new Map<string, number>();
   for (const sentence of sentences) {
     for (const [i, token] of tokenize(sentence).entries()) {
@@ -18,13 +25,16 @@ function entitiesOf(sentences: string[], outletWords: Set<string>): string[] {
       if (named && !outletWords.has(word.toLowerCase())) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
+  const early = subjectsOnly ? new Set(sentences.slice(0, leading).flatMap((s) => tokenize(s).map((t) => t.text))) : undefined;
+  const subjects = early ? [...counts].filter(([word, count]) => count >= MENTIONS_OF_A_SUBJECT || early.has(word)) : [...counts];
   // Map order is first mention: a stable sort keeps it among equals.
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, ARTICLE_ENTITIES).map(([word]) => word);
+  return subjects.sort((a, b) => b[1] - a[1]).slice(0, ARTICLE_ENTITIES).map(([word]) => word);
 }
 
 /**
  * What each passage of an article is also found by, besides its own words:
- * the article's names and numbers, kept once, with its lead (the other
+ * the article's names and numbers (those its first passages name or it
+ * names more than once), kept once, with its lead (the other
  * passages reach them through it, see PassageIndex.holderOf), and the names
  * and numbers of the sentence before it. The answering sentence often names
  * its subject only there ("Its range is about 450 km").
@@ -34,5 +44,6 @@ export function passageContexts(passages: string[], lang: string, outlet = ''): 
   // The outlet's own name ("Jakarta, CNN Indonesia --") says who published, not what the story is about.
   const outletWords = new Set(tokenize(outlet).map((t) => t.text.toLowerCase()));
   const sentences = passages.map((passage) => splitSentences(passage, lang).map((s) => s.text));
-  return passages.map((_, i) => entitiesOf(i === 0 ? sentences.flat() : sentences[i - 1].slice(-1), outletWords).join(' '));
+  const leading = sentences.slice(0, LEADING_PASSAGES).flat().length;
+  return passages.map((_, i) => (i === 0 ? entitiesOf(sentences.flat(), outletWords, true, leading) : entitiesOf(sentences[i - 1].slice(-1), outletWords)).join(' '));
 }

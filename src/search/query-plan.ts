@@ -256,7 +256,7 @@ function roleOfWord(word: string, glossary: Glossary): ConceptRole {
  * asker's own words covers it better), and by its article alone (the
  * article's names and the sentence before the passage), per role.
  */
-export const CREDIT = { translation: 1, synonym: 1, spelling: 0.8, undated: 0.6, capitalAsState: 0.8, article: { anchor: 0.9, content: 0.5, framing: 0 } as Record<ConceptRole, number> };
+export const CREDIT = { translation: 1, synonym: 1, spelling: 0.8, undated: 0.6, capitalAsState: 0.8, article: { anchor: 0.9, content: 0.5, framing: 0 } as Record<ConceptRole, number>, body: 0.8 };
 
 /** A content word is weighed as if it occurred at least this often. */
 const RARE_CONTENT_DF = 3;
@@ -600,8 +600,13 @@ function dedupe(aliases: Alias[]): { coverage: string[][]; credits: number[] } {
   return { coverage: kept.map((a) => [...a.terms]), credits: kept.map((a) => a.credit) };
 }
 
-/** Where a passage holds each matched term: its own text, or its article's title, context or outlet; or, for a year asked, an undated article that may be of it. */
-export type MatchedTerms = Map<string, 'text' | 'article' | 'undated'>;
+/**
+ * Where a passage holds each matched term: its own text; its article's title, context or outlet;
+ * further down its article only (`body`: an anchor the story names in passing, "Oslo's airport was
+ * closed too", is weaker ground for a passage about Copenhagen's); or, for a year asked, an undated
+ * article that may be of it.
+ */
+export type MatchedTerms = Map<string, 'text' | 'article' | 'body' | 'undated'>;
 
 export interface Coverage {
   /** The share of the question's weight (framing words aside) that the passage covers (0–1). */
@@ -639,16 +644,18 @@ export function coverageOf(plan: QueryPlan, matched: MatchedTerms): Coverage {
     for (const [i, alias] of concept.coverage.entries()) {
       let inText = 0;
       let inArticle = 0;
+      let inBody = 0;
       let inUndated = 0;
       for (const term of alias) {
         const place = matched.get(term);
         if (place === 'text') inText++;
         else if (place === 'article') inArticle++;
+        else if (place === 'body') inBody++;
         else if (place === 'undated') inUndated++;
       }
       if (inText) ownText = true;
       // Part of an alias of several words counts for less than its share: "soldiers" alone is not "captured soldiers".
-      const found = inText + inArticle * CREDIT.article[concept.role] + inUndated * CREDIT.undated;
+      const found = inText + inArticle * CREDIT.article[concept.role] + inBody * CREDIT.body + inUndated * CREDIT.undated;
       best = Math.max(best, concept.credits[i] * (found / alias.length) ** 2);
       named = Math.max(named, best, concept.spelled ? concept.credits[i] * Math.min(1, found / concept.spelled[i]) ** 2 : 0);
       if (best === 1) break;
