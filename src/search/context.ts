@@ -10,6 +10,8 @@ const ARTICLE_ENTITIES = 32;
  */
 const MENTIONS_OF_A_SUBJECT = 2;
 const LEADING_PASSAGES = 2;
+/** A passage is also found by the names of this many sentences before it: "rudal itu" (that missile) is named a sentence or two back. */
+const PREVIOUS_SENTENCES = 2;
 
 /**
  * The names and numbers of sentences, most mentioned first: words
@@ -36,7 +38,7 @@ function entitiesOf(sentences: string[], outletWords: Set<string>, subjectsOnly 
  * the article's names and numbers (those its first passages name or it
  * names more than once), kept once, with its lead (the other
  * passages reach them through it, see PassageIndex.holderOf), and the names
- * and numbers of the sentence before it. The answering sentence often names
+ * and numbers of the two sentences before it. The answering sentence often names
  * its subject only there ("Its range is about 450 km").
  */
 export function passageContexts(passages: string[], lang: string, outlet = ''): string[] {
@@ -45,5 +47,5 @@ export function passageContexts(passages: string[], lang: string, outlet = ''): 
   const outletWords = new Set(tokenize(outlet).map((t) => t.text.toLowerCase()));
   const sentences = passages.map((passage) => splitSentences(passage, lang).map((s) => s.text));
   const leading = sentences.slice(0, LEADING_PASSAGES).flat().length;
-  return passages.map((_, i) => (i === 0 ? entitiesOf(sentences.flat(), outletWords, true, leading) : entitiesOf(sentences[i - 1].slice(-1), outletWords)).join(' '));
+  return passages.map((_, i) => (i === 0 ? entitiesOf(sentences.flat(), outletWords, true, leading) : entitiesOf(sentences[i - 1].slice(-PREVIOUS_SENTENCES), outletWords)).join(' '));
 }

@@ -1018,3 +1018,37 @@ describe('questions of the seventh session’s real sets', () => {
     assert.match(quotesOf('how many hours was odesa without power')[0] ?? '', /for 14 hours/);
   });
 });
+
+describe('questions of the eighth session’s real sets', () => {
+  const { quotesOf } = withCorpus('sitrep-session8-', new Date('2023-02-01T00:00:00Z'), {
+    'dnipro-id.md': article(
+      'Korban tewas serangan rudal di Dnipro bertambah',
+      'Kabar Timur',
+      'id',
+      '2023-01-16',
+      [
+        'DNIPRO - Korban tewas akibat serangan rudal Rusia di sebuah gedung apartemen di Dnipro bertambah menjadi 45 orang, kata pejabat setempat, Senin (16/1).',
+        'Tim penyelamat masih mencari puluhan warga yang hilang di bawah reruntuhan. Sekitar 1.700 orang tinggal di gedung itu sebelum serangan.',
+        'Presiden Ukraina menyerukan agar sekutu mempercepat pengiriman sistem pertahanan udara.',
+        'Juru bicara Angkatan Udara Yurii Ihnat mengatakan rudal yang menghantam gedung itu adalah Kh-22. Rudal tersebut dirancang untuk menghancurkan kapal induk.',
+        'Menurut Ihnat, rudal itu diluncurkan dari pembom jarak jauh Tu-22M3. Angkatan Udara tidak memiliki senjata untuk menembak jatuh rudal jenis itu.',
+      ].join('\n\n'),
+    ),
+    'dnipro-en.md': article(
+      'Death toll in Dnipro strike rises',
+      'Front Line Daily',
+      'en',
+      '2023-01-16',
+      [
+        'DNIPRO - The death toll from a Russian missile strike on an apartment building in Dnipro rose to 45, officials said on Monday.',
+        'The missile that hit the apartment building was a Kh-22 launched from Russia’s Kursk region, according to the military’s air force command.',
+        'Workers used a crane to reach people trapped on the upper floors of the tower, where about 1,700 people lived.',
+      ].join('\n\n'),
+    ),
+  });
+
+  it('finds a passage by the names of the two sentences before it: “rudal itu” is the Kh-22 named a sentence back', () => {
+    const quotes = quotesOf('what bomber launched the kh-22 that hit the dnipro flats');
+    assert.ok(quotes.some((quote) => /pembom jarak jauh Tu-22M3/.test(quote)), quotes.join(' | '));
+  });
+});

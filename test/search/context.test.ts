@@ -24,11 +24,11 @@ describe('passage contexts', () => {
     for (const word of ['Oslo', '450']) assert.ok(!names.includes(word), word);
   });
 
-  it('gives every other passage the names and numbers of the sentence before it', () => {
+  it('gives every other passage the names and numbers of the two sentences before it ("rudal itu" is named a sentence or two back)', () => {
     const contexts = passageContexts(passages, 'id', 'CNN Indonesia');
-    assert.equal(contexts[1], 'Kabinet Menteri');
+    assert.equal(contexts[1], 'Rusia 810 Kyiv Minggu Kabinet Menteri');
     assert.equal(contexts[2], 'Vitali Klitschko');
-    assert.equal(contexts[3], 'Kramatorsk');
+    assert.equal(contexts[3], '450 Kramatorsk');
     assert.deepEqual(passageContexts([], 'id'), []);
   });
 });
