@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { loadConfig } from '../src/config.ts';
 import { Engine } from '../src/engine.ts';
 
@@ -43,4 +44,22 @@ export function writeFiles(dir: string, files: Record<string, string | Buffer>):
     writeFileSync(path, content);
     return path;
   });
+}
+
+/** An article file with front matter, as the real sets' articles are written (no date: unknown). */
+export const article = (title: string, outlet: string, lang: string, date: string, text: string) =>
+  ['---', `title: "${title}"`, `outlet: ${outlet}`, `url: https://${outlet.toLowerCase().replace(/\W+/g, '')}.test/${date || title.length}`, `lang: ${lang}`, ...(date ? [`date: ${date}`] : []), '---', text].join('\n');
+
+/** A suite's own articles: an engine holding only them (opened before its tests, closed after), and the quotes /ask gives. */
+export function withCorpus(prefix: string, now: Date, files: Record<string, string>) {
+  const opened: { engine?: Engine; cleanup?: () => void } = {};
+  before(() => {
+    Object.assign(opened, openTestEngine({ sample: false }));
+    const dir = tempDir(prefix);
+    writeFiles(dir, files);
+    opened.engine!.ingest([dir]);
+  });
+  after(() => opened.cleanup?.());
+  const engine = () => opened.engine!;
+  return { engine, quotesOf: (question: string, limit = 3) => engine().ask({ question, now, limit }).snippets.map((s) => s.quote.text) };
 }

@@ -194,6 +194,10 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     const month = monthOf(t);
     return month === undefined ? [] : [[t, month] as const];
   });
+  // "26 oktober": a day of the month, asked with its month, is the article's own when it was published that day or the next.
+  const days = months.length
+    ? plan.concepts.flatMap((c) => (c.number && /^\d{1,2}$/.test(c.label) && Number(c.label) >= 1 && Number(c.label) <= 31 ? [[c.coverage[0][0], Number(c.label)] as const] : []))
+    : [];
   const n = deps.index.size;
   const idfOf = (term: string) => bm25Idf(n, plan.documentFrequency.get(term)!);
   const ranked: Ranked[] = [];
@@ -221,6 +225,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     for (const [term] of years) if (!places.has(term) && !hit.dated) places.set(term, 'undated');
     // So is a month asked about ("the july round"): the story says "Rabu (23/7)", its date says July.
     for (const [term, month] of months) if (!places.has(term) && hit.dated && new Date(hit.time).getUTCMonth() === month) places.set(term, 'article');
+    for (const [term, day] of days) if (!places.has(term) && hit.dated && publishedOn(hit.time, day, months)) places.set(term, 'article');
     if (RANKING.monthsRequired && months.length && hit.dated && !months.some(([term]) => places.has(term))) continue;
     const { all: coverage, anchors, ownText, focus, numberMissing } = coverageOf(plan, places);
     // "How many soldiers were killed": a passage giving a count of soldiers is no answer unless it tells of their
@@ -245,6 +250,14 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   }
   const best = Math.max(...ranked.map((r) => r.coverage));
   return ranked.filter((r) => r.coverage >= best - RANKING.coverageSlack).sort((a, b) => b.score - a.score);
+}
+
+/** Whether a time is on a day of one of the months (0-based), or the day after (news of a night is published the next morning). */
+function publishedOn(time: number, day: number, months: readonly (readonly [string, number])[]): boolean {
+  return [0, -DAY_MS].some((shift) => {
+    const date = new Date(time + shift);
+    return date.getUTCDate() === day && months.some(([, month]) => date.getUTCMonth() === month);
+  });
 }
 
 /** Whether a passage (`ownWords`: in its own text), or else its article, says a concept in one of its ways whole. */

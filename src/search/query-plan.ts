@@ -207,7 +207,9 @@ function excludedAt(tokens: string[], at: number): boolean {
 }
 
 function actsAsGovernment(tokens: string[], at: number, end: number): boolean {
-  return GOVERNMENT_VERBS.has(normalizeWord(tokens[end] ?? '')) || GOVERNMENT_VERBS.has(normalizeWord(tokens[at - 1] ?? ''));
+  const before = normalizeWord(tokens[at - 1] ?? '');
+  // "how many … did kyiv count": the subject of a question's verb acts; a city is acted on ("at kyiv").
+  return GOVERNMENT_VERBS.has(normalizeWord(tokens[end] ?? '')) || GOVERNMENT_VERBS.has(before) || INVERSION.has(before);
 }
 const SOURCE_SKIP = new Set(['the', 'pihak', 'pemerintah', 'otoritas']);
 
@@ -398,14 +400,17 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     }
     const typed = new Set(coverage.flatMap((alias) => alias.terms));
     const ownForms = distinct(coverage);
-    for (const alias of context.glossary.aliasesOf(match.concept)) {
-      const terms = aliasTerms(alias.text, alias.lang);
-      if (!terms.length) continue;
-      // A longer form of what was typed ("Prabowo Subianto" for "prabowo") covers the same concept: its
-      // other words are not searched, or a passage naming the person in full would count them twice.
-      const weight = terms.some((t) => typed.has(t)) ? 0 : match.concept.kind === 'synonym' ? WEIGHTS.synonym : WEIGHTS.glossary;
-      terms.forEach((t) => addTerm(t, weight));
-      coverage.push({ terms, credit: match.concept.kind === 'synonym' ? CREDIT.synonym : 1 });
+    // A word of several senses ("assaults": an offensive, and attacks) is said in the ways of each.
+    for (const concept of [match.concept, ...(match.also ?? [])]) {
+      for (const alias of context.glossary.aliasesOf(concept)) {
+        const terms = aliasTerms(alias.text, alias.lang);
+        if (!terms.length) continue;
+        // A longer form of what was typed ("Prabowo Subianto" for "prabowo") covers the same concept: its
+        // other words are not searched, or a passage naming the person in full would count them twice.
+        const weight = terms.some((t) => typed.has(t)) ? 0 : concept.kind === 'synonym' ? WEIGHTS.synonym : WEIGHTS.glossary;
+        terms.forEach((t) => addTerm(t, weight));
+        coverage.push({ terms, credit: concept.kind === 'synonym' ? CREDIT.synonym : 1 });
+      }
     }
     // "what did kyiv say", "moscow accuses kyiv": a capital beside a government's verb is its state, which
     // the news names as often ("Ukrainian officials said", "Rusia menuduh Ukraina").
@@ -499,6 +504,8 @@ const GENERIC_FOCUS = new Set([
   'country', 'countries', 'nation', 'nations', 'negara', 'negeri',
   // "pakai apa", "dengan apa": with what.
   'pakai', 'dengan',
+  // "komentar apa", "what statement": someone's words answer it, which say no such word.
+  'komentar', 'tanggapan', 'pernyataan', 'respons', 'reaksi', 'comment', 'comments', 'statement', 'statements', 'reaction', 'response', 'remarks',
   // "bawa barang apa", "what items": the answer names the things, not the word.
   'barang', 'benda', 'item', 'items', 'stuff',
   // "brp unit apartemen": a counting word, not the thing counted.

@@ -134,6 +134,7 @@ export function askedKind(question: string): number {
 export function asksCount(question: string): boolean {
   const q = question.toLowerCase();
   if (askedKind(q) !== ANSWER_KIND.number || askedMeasure(q) !== 0) return false;
-  if (/\b(?:jauh|jarak|far|distance|panjang|long|tinggi|high|tall|luas|area|besar|big|large|berat|heavy|harga|nilai|value|kecepatan|cepat|fast|speed|dalam|deep|kilometers?|km|meters?|miles?|tons?|tonnes?|ton|years?|tahun)\b/.test(q)) return false;
+  // …with Indonesian's "-nya" ("jauhnya berapa": how far it is).
+  if (/\b(?:jauh|jarak|far|distance|panjang|long|tinggi|high|tall|luas|area|besar|big|large|berat|heavy|harga|nilai|value|kecepatan|cepat|fast|speed|dalam|deep|kilometers?|km|meters?|miles?|tons?|tonnes?|ton|years?|tahun)(?:nya)?\b/.test(q)) return false;
   return /\bhow many\b|\b(?:se)?berapa\b/.test(q);
 }

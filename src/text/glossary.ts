@@ -26,6 +26,8 @@ export interface ConceptMatch {
   /** Token range [start, end) of the question that named the concept. */
   start: number;
   end: number;
+  /** Other concepts the same words name ("assaults": an offensive, and attacks), when a word has several senses. */
+  also?: Concept[];
 }
 
 interface AliasEntry {
@@ -184,13 +186,15 @@ export class Glossary {
       for (const key of variants(tokens[i], lang)) {
         for (const entry of this.byFirstWord.get(key) ?? []) {
           const n = entry.tokens.length;
-          if (i + n > tokens.length || (best && best.end - best.start >= n)) continue;
+          if (i + n > tokens.length || (best && (best.end - best.start > n || (best.end - best.start === n && (best.concept === entry.concept || best.also?.includes(entry.concept)))))) continue;
           if (entry.exact && normalizeWord(entry.tokens[0]) !== normalizeWord(tokens[i])) continue;
           let same = true;
           for (let k = 1; k < n && same; k++) {
             same = entry.exact ? normalizeWord(entry.tokens[k]) === normalizeWord(tokens[i + k]) : sameWord(entry.tokens[k], tokens[i + k], lang);
           }
-          if (same) best = { concept: entry.concept, start: i, end: i + n };
+          if (!same) continue;
+          if (best && best.end - best.start === n) (best.also ??= []).push(entry.concept);
+          else best = { concept: entry.concept, start: i, end: i + n };
         }
       }
       if (best) {

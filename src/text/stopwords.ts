@@ -28,12 +28,14 @@ const EXTRA: Record<string, string[]> = {
 
 // natural's Indonesian list (809 words, against 170 English ones) also drops words news answers with:
 // numbers and ordinals ("dua", "pertama"), sizes and distances ("besar", "jauh"), what rose, left or
-// ended ("naik", "keluar", "berakhir"), went on ("lanjut"), "terakhir", "terbanyak", "kasus". Their English words are indexed.
+// ended ("naik", "keluar", "berakhir"), went on ("lanjut"), "terakhir", "terbanyak", "kasus", a mother ("ibu"). Their English words are indexed.
 const KEPT: Record<string, string[]> = {
   id: [
     'satu', 'dua', 'tiga', 'empat', 'lima', 'setengah', 'pertama', 'kedua', 'kelima',
     'besar', 'kecil', 'panjang', 'jauh', 'sebesar', 'naik', 'keluar', 'masuk', 'mulai', 'dimulai', 'memulai',
     'berakhir', 'berakhirnya', 'mengakhiri', 'awal', 'akhir', 'terakhir', 'terbanyak', 'baru', 'kasus', 'masalah', 'kerja', 'bekerja', 'lanjut',
+    // The list drops them as honorifics ("Ibu Menteri"); news means a mother and a father by them too.
+    'ibu', 'bapak',
   ],
 };
 

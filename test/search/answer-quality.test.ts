@@ -10,30 +10,12 @@ import { analyzeWord } from '../../src/text/analyze.ts';
 import { words } from '../../src/text/tokenize.ts';
 import { ANSWER_KIND, answerKindsOf, askedMeasure, asksCount } from '../../src/text/answer-kinds.ts';
 import { detectLanguage } from '../../src/text/language.ts';
-import { openTestEngine, tempDir, writeFiles } from '../helpers.ts';
+import { article, openTestEngine, tempDir, withCorpus, writeFiles } from '../helpers.ts';
 
 /**
  * One test per way /ask used to miss a right answer on real news (issue 11),
  * each on articles written the way outlets write them.
  */
-/** An article file with front matter, as the real sets' articles are written (no date: unknown). */
-const article = (title: string, outlet: string, lang: string, date: string, text: string) =>
-  ['---', `title: "${title}"`, `outlet: ${outlet}`, `url: https://${outlet.toLowerCase().replace(/\W+/g, '')}.test/${date || title.length}`, `lang: ${lang}`, ...(date ? [`date: ${date}`] : []), '---', text].join('\n');
-
-/** A suite's own articles: an engine holding only them (opened before its tests, closed after), and the quotes /ask gives. */
-function withCorpus(prefix: string, now: Date, files: Record<string, string>) {
-  const opened: { engine?: Engine; cleanup?: () => void } = {};
-  before(() => {
-    Object.assign(opened, openTestEngine({ sample: false }));
-    const dir = tempDir(prefix);
-    writeFiles(dir, files);
-    opened.engine!.ingest([dir]);
-  });
-  after(() => opened.cleanup?.());
-  const engine = () => opened.engine!;
-  return { engine, quotesOf: (question: string, limit = 3) => engine().ask({ question, now, limit }).snippets.map((s) => s.quote.text) };
-}
-
 describe('answers on real-world wording', () => {
   let engine: Engine;
   let cleanup: () => void;

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { planFor } from '../../src/search/ask.ts';
+import { asksCount } from '../../src/text/answer-kinds.ts';
+import { article, withCorpus } from '../helpers.ts';
+
+/**
+ * How a question is read — its words' senses, who acts in it, what it asks —
+ * each a way /ask missed a right answer on the ninth session's real sets
+ * (issue 11), on articles written the way outlets write them.
+ */
+describe('reading a question as chat users ask it', () => {
+  const { engine, quotesOf } = withCorpus('sitrep-reading-', new Date('2025-10-28T00:00:00Z'), {
+    'pokrovsk-en.md': article(
+      'Kremlin says its troops hold Pokrovsk; Kyiv says fighting goes on',
+      'Frontline Wire',
+      'en',
+      '2025-10-21',
+      [
+        'MOSCOW - Russia’s top general told Vladimir Putin that his forces had taken the town of Pokrovsk, the Kremlin said on Tuesday.',
+        'Kyiv has not confirmed any loss of the town. Ukraine’s general staff reported on Tuesday some 52 Russian attacks in the sector around Pokrovsk.',
+        'The town sat on a road and rail hub that supplied Ukrainian units across the Donetsk region before the war.',
+        'Kyiv’s mayor said air raid sirens sounded twice overnight.',
+      ].join('\n\n'),
+    ),
+    'busan-id.md': article(
+      'Intelijen Seoul: tentara Korut di Rusia belajar perang drone',
+      'Warta Semenanjung',
+      'id',
+      '2025-10-20',
+      [
+        'SEOUL - Badan intelijen Korea Selatan menyebut tentara Korea Utara yang dikirim ke Rusia telah belajar mengoperasikan drone di medan perang Kursk.',
+        'Dalam rapat yang sama, badan itu melaporkan bahwa tiga turis asing memotret kapal induk Amerika Serikat yang sedang berlabuh di pangkalan angkatan laut Busan dengan menggunakan drone.',
+        'Ketiganya sudah diperiksa polisi dan kamera mereka disita.',
+      ].join('\n\n'),
+    ),
+    'jaring-id.md': article(
+      'Ukraina hancurkan puluhan pesawat pengebom Rusia',
+      'Harian Nusantara',
+      'id',
+      '2025-06-02',
+      [
+        'KYIV - Dinas Keamanan Ukraina (SBU) menyatakan operasi bersandi Spider Web telah merusak lebih dari 40 pesawat pengebom strategis Rusia pada Minggu.',
+        'Serangan itu menyasar empat lapangan udara sekaligus, yakni Olenya, Belaya, Dyagilevo, dan Ivanovo, kata SBU.',
+        'Pangkalan udara Belaya terletak di Siberia, berjarak lebih dari 4.000 kilometer dari perbatasan Ukraina.',
+        'Drone-drone itu diselundupkan ke Rusia di dalam truk, menurut sumber keamanan.',
+      ].join('\n\n'),
+    ),
+    'kyiv-strike-en.md': article(
+      'Drones kill two in Kyiv overnight',
+      'Capital Desk',
+      'en',
+      '2025-10-26',
+      [
+        'KYIV - Russian drones struck apartment blocks in two districts of Kyiv overnight, setting fires on several floors.',
+        'A 21-year-old student and her 52-year-old mother were killed when debris hit their flat, the interior minister said.',
+        'Air defence units shot down most of the drones over the city, the air force said.',
+      ].join('\n\n'),
+    ),
+    'kharkiv-en.md': article(
+      'Missile hits Kharkiv apartment block, killing children',
+      'Eastern Courier',
+      'en',
+      '2025-03-07',
+      [
+        'KHARKIV - A Russian missile hit a five-storey apartment block in Kharkiv on Saturday, killing eight people, among them three children, regional officials said.',
+        'Rescuers worked through the night to pull residents from the rubble of the collapsed stairwell.',
+        'Ukraine’s Deputy Foreign Minister Olena Marchuk wrote on X that the strike was “yet another crime against Ukrainian children”.',
+      ].join('\n\n'),
+    ),
+  });
+
+  it('reads a word of several senses in the ways of each: Kyiv’s counted “assaults” are the news’s “attacks”', () => {
+    const quotes = quotesOf('how many russian assaults near pokrovsk did kyiv count on tuesday');
+    assert.ok(quotes.some((quote) => /52 Russian attacks/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads the subject of a question’s verb (“did kyiv count”) as its government, which the news names as the state', () => {
+    const kyiv = planFor(engine(), 'how many russian assaults did kyiv count').concepts.find((c) => c.label === 'kyiv')!;
+    assert.ok(kyiv.coverage.some((alias) => alias.join(' ') === 'ukrain'), JSON.stringify(kyiv.coverage));
+    const city = planFor(engine(), 'how many drones did russia launch at kyiv').concepts.find((c) => c.label === 'kyiv')!;
+    assert.ok(!city.coverage.some((alias) => alias.join(' ') === 'ukrain'), JSON.stringify(city.coverage));
+  });
+
+  it('meets an aircraft carrier in the Indonesian “kapal induk”, and a ship docked in one “berlabuh”', () => {
+    const quotes = quotesOf('who flew a drone over the aircraft carrier docked in busan');
+    assert.match(quotes[0] ?? '', /tiga turis asing/, quotes.join(' | '));
+  });
+
+  it('meets Operation Spiderweb written in two words, and air bases in the news’s “lapangan udara”', () => {
+    const quotes = quotesOf('names of the four air bases ukraine hit in operation spiderweb');
+    assert.ok(quotes.some((quote) => /Olenya, Belaya, Dyagilevo, dan Ivanovo/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads “jauhnya berapa” as asking a distance, which a length answers, not a count', () => {
+    assert.equal(asksCount('pangkalan belaya jauhnya berapa dari perbatasan ukraina'), false);
+    assert.equal(asksCount('berapa pesawat yang rusak'), true);
+    const quotes = quotesOf('pangkalan belaya jauhnya berapa dari perbatasan ukraina');
+    assert.match(quotes[0] ?? '', /4\.000 kilometer/, quotes.join(' | '));
+  });
+
+  it('finds a day asked with its month (“26 oktober”) in the article’s date, and reads “ibu” as a mother', () => {
+    const plan = planFor(engine(), 'umur berapa ibu dan anak perempuan yang tewas kena drone di kyiv 26 oktober');
+    assert.ok(plan.concepts.some((c) => c.label === 'ibu' && c.coverage.some((alias) => alias.join(' ') === 'mother')), JSON.stringify(plan.concepts.map((c) => c.label)));
+    const quotes = quotesOf('umur berapa ibu dan anak perempuan yang tewas kena drone di kyiv 26 oktober');
+    assert.ok(quotes.some((quote) => /21-year-old student and her 52-year-old mother/.test(quote)), quotes.join(' | '));
+    // Another day of October is not the article's.
+    assert.ok(!quotesOf('umur berapa ibu dan anak perempuan yang tewas kena drone di kyiv 12 oktober').some((quote) => /52-year-old mother/.test(quote)));
+  });
+
+  it('reads “komentar apa” as asking someone’s words, which need not say “comment”', () => {
+    const quotes = quotesOf('wamenlu ukraina komentar apa soal rudal yang hantam apartemen kharkiv');
+    assert.ok(quotes.some((quote) => /yet another crime against Ukrainian children/.test(quote)), quotes.join(' | '));
+  });
+});
