@@ -554,6 +554,8 @@ function isDegreeAsked(word: string): boolean {
 export function focusOf(tokens: string[]): number {
   const lower = tokens.map((t) => normalizeWord(t));
   const usable = (i: number) => i >= 0 && i < lower.length && !PHRASE_END.has(lower[i]) && !GENERIC_FOCUS.has(lower[i]) && !isQuestionStopword(lower[i]) && !FRAMING.has(lower[i]);
+  // "what did the us envoy say": the one whose words are asked is what the answer's article must name.
+  if (askedKind(tokens.join(' ')) === ANSWER_KIND.statement) return speakerOf(lower, usable);
   for (let i = 0; i < lower.length; i++) {
     let start = -1;
     if (WH_NOUN.has(lower[i])) start = i + 1;
@@ -593,6 +595,30 @@ export function focusOf(tokens: string[]): number {
     if (ID_WH_AFTER.has(lower[i]) && usable(i - 1) && !isDegreeAsked(lower[i - 1])) return i - 1;
   }
   return -1;
+}
+
+const SAYING = new Set(['say', 'said', 'says', 'tell', 'told', 'think', 'respond', 'react', 'reply', 'claim', 'announce', 'bilang', 'komentar', 'kata', 'mengatakan', 'berkata', 'ngomong', 'menyampaikan', 'tanggapan', 'respons', 'reaksi', 'pernyataan', 'bicara', 'berbicara']);
+const SPEAKER_WORDS = 3;
+
+/**
+ * Who is asked to have spoken, in a question asking someone's words: "what did the us envoy say" (the
+ * word before the verb), "wamenlu ukraina komentar apa" (the first of the words before it), "apa kata kemlu",
+ * "gimana respons pemerintah indonesia".
+ */
+function speakerOf(lower: string[], usable: (i: number) => boolean): number {
+  const aux = lower.findIndex((w, i) => (w === 'what' || w === 'how') && ['did', 'does', 'do', 'has', 'have'].includes(lower[i + 1] ?? ''));
+  if (aux >= 0) {
+    const verb = lower.findIndex((w, i) => i > aux + 2 && SAYING.has(w));
+    return verb > 0 && usable(verb - 1) ? verb - 1 : -1;
+  }
+  for (let i = 1; i < lower.length; i++) {
+    if (!SAYING.has(lower[i]) || lower[i + 1] !== 'apa' || !usable(i - 1)) continue;
+    let start = i - 1;
+    while (start > 0 && i - start < SPEAKER_WORDS && usable(start - 1)) start--;
+    return start;
+  }
+  const after = lower.findIndex((w, i) => ['apa', 'gimana', 'bagaimana'].includes(w) && SAYING.has(lower[i + 1] ?? ''));
+  return after >= 0 && usable(after + 2) ? after + 2 : -1;
 }
 
 /** One way of saying a concept: its index terms, and how fully it covers the concept. */

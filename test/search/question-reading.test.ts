@@ -108,6 +108,12 @@ describe('reading a question as chat users ask it', () => {
     assert.ok(!quotesOf('umur berapa ibu dan anak perempuan yang tewas kena drone di kyiv 12 oktober').some((quote) => /52-year-old mother/.test(quote)));
   });
 
+  it('reads who is asked to have spoken as the thing asked: their words first, and nothing when no article names them', () => {
+    assert.match(quotesOf('what did the deputy foreign minister say about the kharkiv strike')[0] ?? '', /yet another crime against Ukrainian children/);
+    assert.deepEqual(quotesOf('what did the pope say about the kharkiv strike'), []);
+    assert.deepEqual(quotesOf('apa kata paus soal serangan rudal di kharkiv'), []);
+  });
+
   it('reads “komentar apa” as asking someone’s words, which need not say “comment”', () => {
     const quotes = quotesOf('wamenlu ukraina komentar apa soal rudal yang hantam apartemen kharkiv');
     assert.ok(quotes.some((quote) => /yet another crime against Ukrainian children/.test(quote)), quotes.join(' | '));
