@@ -453,7 +453,9 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     const conceptDf = Math.min(n, Math.max(...d.coverage.map(df)));
     const counted = d.role === 'anchor' ? conceptDf : Math.max(conceptDf, Math.min(n, RARE_CONTENT_DF));
     // A name typed in words no dictionary knows ("kryvyi rih"), which the news may spell otherwise ("Kryvyi Rig").
-    const spelledOtherwise = d.role === 'anchor' && d.end - d.start > 1 && tokens.slice(d.start, d.end).every((word) => !isDictionaryWord(word));
+    // Not when a word of it names another thing of the glossary: "Zaporizhzhia" alone is the region, not "PLTN Zaporizhzhia".
+    const named = tokens.slice(d.start, d.end);
+    const spelledOtherwise = d.role === 'anchor' && named.length > 1 && named.every((word) => !isDictionaryWord(word)) && !(d.fromGlossary && named.some((word) => context.glossary.match([word]).length));
     const spelled = spelledOtherwise ? d.coverage.map((alias, i) => (i < d.ownForms ? 1 : alias.length)) : undefined;
     return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, spelled, run: d.run, fromGlossary: d.fromGlossary, kind: d.kind, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus: d.role !== 'framing' && focusAt >= d.start && focusAt < d.end, reworded: d.coverage.length > d.ownForms, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
   });

@@ -68,6 +68,16 @@ describe('reading a question as chat users ask it', () => {
         'Ukraine’s Deputy Foreign Minister Olena Marchuk wrote on X that the strike was “yet another crime against Ukrainian children”.',
       ].join('\n\n'),
     ),
+    'blackout-en.md': article(
+      'Russian strikes leave two regions without power',
+      'Grid Watch',
+      'en',
+      '2025-12-27',
+      [
+        'KYIV - Russian missile and drone attacks on substations left the Dnipropetrovsk and Zaporizhzhia regions almost entirely without electricity on Saturday, the energy ministry said.',
+        'Repair crews restored power to hospitals first. Schools in the Zaporizhzhia region will stay closed until January 9.',
+      ].join('\n\n'),
+    ),
   });
 
   it('reads a word of several senses in the ways of each: Kyiv’s counted “assaults” are the news’s “attacks”', () => {
@@ -112,6 +122,11 @@ describe('reading a question as chat users ask it', () => {
     assert.match(quotesOf('what did the deputy foreign minister say about the kharkiv strike')[0] ?? '', /yet another crime against Ukrainian children/);
     assert.deepEqual(quotesOf('what did the pope say about the kharkiv strike'), []);
     assert.deepEqual(quotesOf('apa kata paus soal serangan rudal di kharkiv'), []);
+  });
+
+  it('reads a name whose word names another place (“PLTN Zaporizhzhia”) as that name, not the region the news names', () => {
+    assert.deepEqual(quotesOf('pltn zaporizhzhia ikut kena serangan gak waktu listrik padam'), []);
+    assert.ok(quotesOf('zaporizhzhia kena serangan gak waktu listrik padam').some((quote) => /without electricity/.test(quote)));
   });
 
   it('reads “komentar apa” as asking someone’s words, which need not say “comment”', () => {
