@@ -78,6 +78,16 @@ describe('reading a question as chat users ask it', () => {
         'Repair crews restored power to hospitals first. Schools in the Zaporizhzhia region will stay closed until January 9.',
       ].join('\n\n'),
     ),
+    'wajib-militer-id.md': article(
+      'Duma sahkan aturan baru wajib militer',
+      'Kabar Eropa',
+      'id',
+      '2025-07-15',
+      [
+        'MOSKWA - Parlemen Rusia mengesahkan undang-undang yang menaikkan batas usia wajib militer menjadi 30 tahun.',
+        'Secara hukum, wajib militer tidak boleh dikirim bertempur di luar wilayah Rusia, kata Kementerian Pertahanan.',
+      ].join('\n\n'),
+    ),
   });
 
   it('reads a word of several senses in the ways of each: Kyiv’s counted “assaults” are the news’s “attacks”', () => {
@@ -127,6 +137,10 @@ describe('reading a question as chat users ask it', () => {
   it('reads a name whose word names another place (“PLTN Zaporizhzhia”) as that name, not the region the news names', () => {
     assert.deepEqual(quotesOf('pltn zaporizhzhia ikut kena serangan gak waktu listrik padam'), []);
     assert.ok(quotesOf('zaporizhzhia kena serangan gak waktu listrik padam').some((quote) => /without electricity/.test(quote)));
+  });
+
+  it('does not meet a prison sentence in “hukum” (law), which “hukuman” stems to', () => {
+    assert.deepEqual(quotesOf('whats the prison sentence in russia for skipping the draft'), []);
   });
 
   it('reads “komentar apa” as asking someone’s words, which need not say “comment”', () => {
