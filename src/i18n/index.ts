@@ -35,7 +35,14 @@ export function translator(lang: UiLang = DEFAULT_UI_LANG): Translate {
   let t = translators.get(lang);
   if (!t) {
     const fixed = i18n.getFixedT(lang);
-    t = (key, values) => fixed(key, values as never) as unknown as string;
+    // A message without values is the same every time: i18next's lookup (a tenth of a reply's rendering) is made once.
+    const plain = new Map<string, string>();
+    t = (key, values) => {
+      if (values !== undefined) return fixed(key, values as never) as unknown as string;
+      let text = plain.get(key);
+      if (text === undefined) plain.set(key, (text = fixed(key) as unknown as string));
+      return text;
+    };
     translators.set(lang, t);
     langs.set(t, lang);
   }

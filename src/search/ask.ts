@@ -45,6 +45,8 @@ export const RANKING = {
   askedEventRequired: 1,
   /** Whether a glossary thing the question names (a weapon, a unit, an event) that no passage names in any language means nothing answers. */
   absentThingNothing: 1,
+  /** How much less an answer to "what did X say" counts whose own words do not name X (its article does). */
+  speakerElsewhere: 0.3,
   /** How many quotes of one story come before other stories' quotes. */
   maxPerStory: 2,
 };
@@ -230,14 +232,15 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     const { all: coverage, anchors, ownText, focus, numberMissing } = coverageOf(plan, places);
     // "How many soldiers were killed": a passage giving a count of soldiers is no answer unless it tells of their
     // killing, in its own words; "when did russia capture pokrovsk": none is unless it or its article tells of a capture.
-    if (RANKING.askedEventRequired && plan.askedEvent && !tellsOf(plan.askedEvent, places, plan.answerKind === ANSWER_KIND.number)) continue;
+    if (RANKING.askedEventRequired && plan.askedEvent && !tellsOf(plan.askedEvent, places, plan.answerKind === ANSWER_KIND.number, (term) => articleNames(term, hit))) continue;
     // A passage stating the measure asked for ("jam berapa": a time of day; "brp hari": a length of time)
     // answers that part itself, though its subject is named only in the sentence before.
     const statesMeasure = (plan.measure !== 0 && (hit.kinds & plan.measure) !== 0) || (plan.answerKind === ANSWER_KIND.duration && (hit.kinds & ANSWER_KIND.duration) !== 0);
     if (!(ownText || statesMeasure) || (RANKING.numbersRequired && numberMissing) || anchors < RANKING.minAnchorCoverage || coverage < (anchored ? RANKING.minCoverage : RANKING.minCoverageWithoutAnchors)) continue;
     const matched = new Set([...places].filter(([, place]) => place === 'text').map(([term]) => term));
     const kindBoost = plan.answerKind && hit.kinds & plan.answerKind ? 1 + RANKING.answerKindBoost : 1;
-    ranked.push({ hit, coverage, matched, story: hit.story ?? hit.articleId, score: (hit.score + articleScore) * coverage ** RANKING.coveragePower * (1 + RANKING.focusBoost * focus) * kindBoost * recencyBoost(hit.time, hit.dated, now.getTime()) });
+    const speaker = plan.answerKind === ANSWER_KIND.statement && focus < 1 && plan.concepts.some((c) => c.focus) ? RANKING.speakerElsewhere : 1;
+    ranked.push({ hit, coverage, matched, story: hit.story ?? hit.articleId, score: (hit.score + articleScore) * coverage ** RANKING.coveragePower * (1 + RANKING.focusBoost * focus) * kindBoost * speaker * recencyBoost(hit.time, hit.dated, now.getTime()) });
   }
   if (!ranked.length) return [];
   if (namesFocus) {
@@ -261,8 +264,10 @@ function publishedOn(time: number, day: number, months: readonly (readonly [stri
 }
 
 /** Whether a passage (`ownWords`: in its own text), or else its article, says a concept in one of its ways whole. */
-function tellsOf(concept: QueryConcept, places: MatchedTerms, ownWords: boolean): boolean {
-  return concept.coverage.some((alias) => alias.every((t) => (ownWords ? places.get(t) === 'text' : places.has(t))));
+function tellsOf(concept: QueryConcept, places: MatchedTerms, ownWords: boolean, articleNames: (term: string) => boolean): boolean {
+  if (concept.coverage.some((alias) => alias.every((t) => (ownWords ? places.get(t) === 'text' : places.has(t))))) return true;
+  // "kapan … uu usia mobilisasi": the article telling of the mobilisation further down tells of it too.
+  return !ownWords && concept.coverage.some((alias) => alias.length === 1 && articleNames(alias[0]));
 }
 
 /**

@@ -504,6 +504,8 @@ const GENERIC_FOCUS = new Set([
   'name', 'names', 'nama', 'namanya',
   // "negara mana", "which country": the answer names the country, not the word.
   'country', 'countries', 'nation', 'nations', 'negara', 'negeri',
+  // "what route", "lewat jalur mana": the answer names the way ("via Poland and Belarus"), not the word.
+  'route', 'routes', 'path', 'rute',
   // "pakai apa", "dengan apa": with what.
   'pakai', 'dengan',
   // "komentar apa", "what statement": someone's words answer it, which say no such word.

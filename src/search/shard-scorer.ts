@@ -47,6 +47,8 @@ class Scratch {
   scores = new Float64Array(0);
   termScores = new Float64Array(0);
   counts = new Uint16Array(0);
+  /** Which of the query's first 32 terms each short id holds (in any field): its match info reads only those. */
+  termBits = new Uint32Array(0);
   inTerm = new Uint8Array(0);
   /** Which query last touched each short id: scores and counts may both be 0 for a term boosted 0. */
   marks = new Uint32Array(0);
@@ -61,6 +63,7 @@ class Scratch {
       this.scores = new Float64Array(grown);
       this.termScores = new Float64Array(grown);
       this.counts = new Uint16Array(grown);
+      this.termBits = new Uint32Array(grown);
       this.inTerm = new Uint8Array(grown);
       this.marks = new Uint32Array(grown);
       this.touched = new Int32Array(grown);
@@ -99,14 +102,16 @@ export function scoreShard(shard: object, query: ShardQuery): ScoredMatch[] {
   const lengths = fieldLengths(shard, fields.length);
   const n = m._documentCount;
   const mark = scratch.begin(m._nextId);
-  const { scores, termScores, counts, inTerm, marks, touched, termTouched } = scratch;
+  const { scores, termScores, counts, termBits, inTerm, marks, touched, termTouched } = scratch;
   let touchedCount = 0;
   const counted = new Set<string>();
   const found: Array<Map<number, Map<number, number>> | undefined> = [];
-  for (const term of query.terms) {
+  for (let t = 0; t < query.terms.length; t++) {
+    const term = query.terms[t];
     const data = m._index.get(term);
     found.push(data);
     if (!data) continue;
+    const bit = t < 32 ? 1 << t : 0;
     const termBoost = query.boostOf(term);
     const firstOccurrence = !counted.has(term);
     counted.add(term);
@@ -149,9 +154,11 @@ export function scoreShard(shard: object, query: ShardQuery): ScoredMatch[] {
         touched[touchedCount++] = shortId;
         scores[shortId] = termScores[shortId];
         counts[shortId] = 1;
+        termBits[shortId] = bit;
       } else {
         scores[shortId] += termScores[shortId];
         if (firstOccurrence) counts[shortId]++;
+        termBits[shortId] |= bit;
       }
     }
   }
@@ -170,9 +177,10 @@ export function scoreShard(shard: object, query: ShardQuery): ScoredMatch[] {
   const best: ScoredMatch[] = [];
   for (const { item: shortId, score } of top.sortedWithScores()) {
     const match: MatchInfo = {};
+    const held = termBits[shortId];
     query.terms.forEach((term, t) => {
       const data = found[t];
-      if (!data || match[term]) return;
+      if (!data || match[term] || (t < 32 && !(held & (1 << t)))) return;
       const where = fields.filter((_, f) => holdsPosting(data, fieldIds[f], shortId));
       if (!where.length) return;
       match[term] = where;

@@ -277,6 +277,9 @@ export function formalIndonesian(word: string, previous?: string, inNews?: (word
   }
   const closed = CLOSED_E.exec(lower);
   if (closed && lower.length >= 4 && !isStopword(lower, 'id') && !isWord() && isIndonesianRoot(`${closed[1]}a${closed[2]}`)) return `${closed[1]}a${closed[2]}`;
+  // …after the passive's "di-": "dituker" → ditukar.
+  const passiveClosed = lower.startsWith('di') ? CLOSED_E.exec(lower.slice(2)) : null;
+  if (passiveClosed && lower.length >= 6 && !isWord() && isIndonesianRoot(`${passiveClosed[1]}a${passiveClosed[2]}`)) return `di${passiveClosed[1]}a${passiveClosed[2]}`;
   // An English verb with the Indonesian passive's "di-": "dipublish", "dicancel" say "published", "cancelled".
   const borrowed = DI_ENGLISH.exec(lower);
   if (borrowed && !isWord() && isEnglishWord(borrowed[1])) return borrowed[1];

@@ -88,6 +88,52 @@ describe('reading a question as chat users ask it', () => {
         'Secara hukum, wajib militer tidak boleh dikirim bertempur di luar wilayah Rusia, kata Kementerian Pertahanan.',
       ].join('\n\n'),
     ),
+    'anak-id.md': article(
+      'Ibu-ibu Ukraina menjemput anak mereka dari Krimea',
+      'Kabar Dunia',
+      'id',
+      '2023-04-09',
+      [
+        'KYIV - Sekelompok ibu asal Ukraina berhasil membawa pulang anak-anak mereka yang dibawa ke kamp di Krimea yang diduduki Rusia.',
+        'Menurut PBB, sedikitnya 500 anak Ukraina tewas sejak invasi Rusia dimulai, dan ribuan anak lainnya terluka.',
+        'Ukraina memperkirakan hampir 20.000 anak telah dibawa ke Rusia sejak invasi dimulai, yang disebut Kyiv sebagai deportasi ilegal.',
+        'Oksana mengaku menempuh perjalanan melalui Polandia, Belarus, dan Rusia untuk menjemput putranya.',
+      ].join('\n\n'),
+    ),
+    'draft-age-en.md': article(
+      'Zelensky signs law lowering the draft age',
+      'Capital Desk',
+      'en',
+      '2024-04-03',
+      [
+        'KYIV - President Volodymyr Zelensky has signed a law of the Verkhovna Rada cutting the age at which men can be called up for combat from 27 to 25.',
+        'The parliament adopted the law on May 30, 2023, but it lay on the president’s desk for ten months.',
+        'Men aged 25 and 26 will now face mobilisation, which officials say will add tens of thousands of soldiers.',
+      ].join('\n\n'),
+    ),
+    'storm-shadow-en.md': article(
+      'Britain gives Ukraine Storm Shadow missiles',
+      'Island Post',
+      'en',
+      '2023-05-11',
+      [
+        'LONDON - Britain has given Ukraine Storm Shadow cruise missiles, the first western country to send Kyiv long-range missiles of this kind, the UK defence secretary said.',
+        'The UK defence secretary said Storm Shadow missiles would help Kyiv push Russian forces out of Ukrainian land, and that the UK was giving them in proportion to Russia’s own attacks.',
+        'The Kremlin spokesman said Moscow viewed the step very negatively and would respond.',
+      ].join('\n\n'),
+    ),
+    'pow-id.md': article(
+      'Zelensky siap tukar tawanan Korut',
+      'Warta Semenanjung',
+      'id',
+      '2025-01-13',
+      [
+        'KYIV - Pasukan Ukraina menangkap dua tentara Korea Utara di wilayah Kursk, kata Presiden Volodymyr Zelensky, Sabtu.',
+        'Zelensky mengatakan kedua tentara Korea Utara itu kini menjadi tawanan Ukraina dan sedang diperiksa oleh dinas keamanan SBU.',
+        'Zelensky menyebut kedua tentara Korea Utara itu tawanan pertama dari Korut sejak Pyongyang mengirim pasukan ke Rusia.',
+        'Zelensky mengatakan Kyiv siap menukar keduanya dengan prajurit yang ditahan Moskow.',
+      ].join('\n\n'),
+    ),
   });
 
   it('reads a word of several senses in the ways of each: Kyiv’s counted “assaults” are the news’s “attacks”', () => {
@@ -141,6 +187,27 @@ describe('reading a question as chat users ask it', () => {
 
   it('does not meet a prison sentence in “hukum” (law), which “hukuman” stems to', () => {
     assert.deepEqual(quotesOf('whats the prison sentence in russia for skipping the draft'), []);
+  });
+
+  it('reads “what route” as asking the way, which the answer names without the word', () => {
+    assert.match(quotesOf('what route did oksana take to get her son back from crimea')[0] ?? '', /melalui Polandia, Belarus, dan Rusia/);
+  });
+
+  it('meets children “diboyong” (carried off) to Russia in the news’s “dibawa ke Rusia”', () => {
+    assert.match(quotesOf('berapa anak ukraina yang diboyong ke rusia sejak invasi')[0] ?? '', /hampir 20\.000 anak/);
+  });
+
+  it('finds the date of an event (“kapan … uu usia mobilisasi”) in an article telling of it further down', () => {
+    assert.ok(quotesOf('kapan rada mengesahkan uu penurunan usia mobilisasi ke 25').some((quote) => /May 30, 2023/.test(quote)));
+  });
+
+  it('ranks the words of the one asked about (“how did moscow react”) above other statements on the same story', () => {
+    assert.match(quotesOf('how did moscow react when the uk said it was giving kyiv storm shadows')[0] ?? '', /Moscow viewed the step very negatively/);
+  });
+
+  it('reads chat’s “dituker” as “ditukar” (exchanged)', () => {
+    const quotes = quotesOf('zelensky bilang apa soal 2 tentara korut itu, mau dituker sm tawanan ukraina?');
+    assert.ok(quotes.some((quote) => /siap menukar/.test(quote)), quotes.join(' | '));
   });
 
   it('reads “komentar apa” as asking someone’s words, which need not say “comment”', () => {
