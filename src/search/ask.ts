@@ -7,6 +7,7 @@ import { type SearchFilters, passageFilter } from './filters.ts';
 import { FIELD_BOOST, type PassageHit, type PassageIndex, bm25Idf } from './passage-index.ts';
 import { type MatchedTerms, type QueryConcept, type QueryPlan, coverageOf, planQuery } from './query-plan.ts';
 import { type Quote, leansOnPrevious, quotePassage, withPreviousSentence } from './snippet.ts';
+import { spokenBy } from './speaker.ts';
 import { suggestionsFor } from './suggest.ts';
 
 /**
@@ -310,7 +311,7 @@ export function ask(deps: AskDeps, options: AskOptions): AskResult {
   const offset = options.offset ?? 0;
   const plan = planFor(deps, options.question);
   const hidden = deps.hiddenPassages?.();
-  const ranked = rankPassages(deps, plan, options, now).filter((r) => !hidden?.has(r.hit.id));
+  const ranked = attributed(deps, plan, rankPassages(deps, plan, options, now).filter((r) => !hidden?.has(r.hit.id)));
   if (!ranked.length) {
     return { snippets: [], total: 0, plan, suggestions: suggestionsFor(deps, plan, options.question) };
   }
@@ -318,6 +319,33 @@ export function ask(deps: AskDeps, options: AskOptions): AskResult {
   const chosen = collapseStories(deps, ranked);
   const snippets = snippetsOf(deps, chosen.slice(offset, offset + limit));
   return { snippets, total: chosen.length, plan, suggestions: [] };
+}
+
+/** How many of the best answers to "what did X say" are read for X's words. */
+const SPEAKER_READ = 20;
+
+/**
+ * The answers to a question asking someone's words ("what did the kremlin say"): those giving words of
+ * theirs first, the others counting RANKING.speakerElsewhere as much; none when no answer gives their words.
+ */
+function attributed(deps: AskDeps, plan: QueryPlan, ranked: Ranked[]): Ranked[] {
+  const at = plan.concepts.findIndex((c) => c.focus);
+  if (plan.answerKind !== ANSWER_KIND.statement || at < 0 || !ranked.length) return ranked;
+  // The speaker as named ("wamenlu ukraina", "pemerintah indonesia": with the state after it), in its own ways of
+  // saying it: not a capital's state ("moscow" is not every "Russian forces").
+  const named = [plan.concepts[at], ...(plan.concepts[at + 1]?.role === 'anchor' ? [plan.concepts[at + 1]] : [])];
+  const aliases = named.flatMap((c) => c.coverage.filter((_, i) => c.credits[i] === 1));
+  const read = ranked.slice(0, SPEAKER_READ);
+  const passages = deps.store.passages(read.flatMap((r) => [r.hit.id, r.hit.id - 1]));
+  const spoken = read.filter((r) => {
+    const passage = passages.get(r.hit.id);
+    const previous = passages.get(r.hit.id - 1);
+    const text = previous && previous.articleId === passage?.articleId ? `${previous.text} ${passage.text}` : (passage?.text ?? '');
+    return spokenBy(text, r.hit.lang, aliases);
+  });
+  if (!spoken.length) return [];
+  for (const r of ranked) if (!spoken.includes(r)) r.score *= RANKING.speakerElsewhere;
+  return ranked.sort((a, b) => b.score - a.score);
 }
 
 /**

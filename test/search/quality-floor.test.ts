@@ -10,7 +10,7 @@ import { type Corpus, type Table, ingestCorpus, plainMiniSearchSystem, runSystem
  * passages, and no worse than it did when these floors were set.
  */
 // Set on the 229 questions of batches a–g (g, 20 questions asking someone's words, added in the ninth session).
-const FLOORS = { same: 0.94, cross: 0.94, none: 0.55 };
+const FLOORS = { same: 0.93, cross: 0.94, none: 0.6 };
 
 describe('answer quality on the benchmark', () => {
   let benchmark: Benchmark;

@@ -132,6 +132,7 @@ describe('reading a question as chat users ask it', () => {
         'Zelensky mengatakan kedua tentara Korea Utara itu kini menjadi tawanan Ukraina dan sedang diperiksa oleh dinas keamanan SBU.',
         'Zelensky menyebut kedua tentara Korea Utara itu tawanan pertama dari Korut sejak Pyongyang mengirim pasukan ke Rusia.',
         'Zelensky mengatakan Kyiv siap menukar keduanya dengan prajurit yang ditahan Moskow.',
+        'Menurut Zelensky, keduanya bisa dikembalikan kepada Kim Jong Un jika Pyongyang mau bertukar tawanan.',
       ].join('\n\n'),
     ),
   });
@@ -203,6 +204,11 @@ describe('reading a question as chat users ask it', () => {
 
   it('ranks the words of the one asked about (“how did moscow react”) above other statements on the same story', () => {
     assert.match(quotesOf('how did moscow react when the uk said it was giving kyiv storm shadows')[0] ?? '', /Moscow viewed the step very negatively/);
+  });
+
+  it('answers “what did X say” only with words given as X’s: the one they are handed back to has said nothing', () => {
+    assert.deepEqual(quotesOf('what did kim jong un say about the two soldiers ukraine captured'), []);
+    assert.ok(quotesOf('what did zelensky say about the two north korean soldiers').some((quote) => /Zelensky/.test(quote)));
   });
 
   it('reads chat’s “dituker” as “ditukar” (exchanged)', () => {
