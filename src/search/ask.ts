@@ -169,9 +169,9 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   // What the question asks for ("which hotel…") must be named in the answer's article. Said in no way
   // the news holds, nothing answers — unless Sitrep knows no other way to say it (the news may use a synonym).
   const focus = plan.concepts.find((c) => c.focus && c.role === 'content');
-  if (focus?.documentFrequency === 0 && focus.reworded) return [];
+  if (focus?.documentFrequency === 0 && focus.reworded && !focus.verb) return [];
   if (RANKING.absentThingNothing && plan.concepts.some((c) => c.role === 'content' && c.documentFrequency === 0 && ABSENT_THINGS.has(c.kind ?? ''))) return [];
-  const namesFocus = focus && articleNamingAny(deps, focus.coverage, Math.max(FOCUS_ARTICLES_LIMIT, deps.index.size * 0.02));
+  const namesFocus = focus && !focus.verb && articleNamingAny(deps, focus.coverage, Math.max(FOCUS_ARTICLES_LIMIT, deps.index.size * 0.02));
   const { searched } = splitCommonTerms(deps, plan);
   const hits = deps.index.search({ terms: searched, weights: plan.weights, documentFrequency: plan.documentFrequency, filter: passageFilter(filters), limit: MAX_CANDIDATES });
   // Every term a hit does not hold itself is looked for in its article (and the common terms not searched, in the hit).

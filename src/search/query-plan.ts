@@ -4,6 +4,7 @@ import { ANSWER_KIND, askedKind, askedMeasure, asksCount } from '../text/answer-
 import { formalIndonesian } from '../text/colloquial.ts';
 import { isDictionaryWord, isEnglishPastForm, isIndonesianRoot } from '../text/dictionary.ts';
 import type { Concept, Glossary } from '../text/glossary.ts';
+import { stem } from '../text/stem.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { words } from '../text/tokenize.ts';
 import { NATION_KIND } from '../text/world.ts';
@@ -39,6 +40,11 @@ export interface QueryConcept {
   kind?: string;
   /** The thing asked for ("which hotel", "berapa jenazah", "desa mana"): an answer's article must name it. */
   focus: boolean;
+  /**
+   * The focus is a verb ("syrskyi menjanjikan apa", "gedung putih menyalahkan apa"): what is asked is its
+   * object. Passages saying the verb rank first, but the news may tell the act in other words, so it decides nothing.
+   */
+  verb?: boolean;
   /** A number or ordinal (not a year): half an anchor, since questions ask numbers in other forms ("two million", "2 juta"). */
   number: boolean;
   /** Whether Sitrep knows other ways of saying it than the asker's own words (aliases, translations, synonyms). */
@@ -77,7 +83,7 @@ const FRAMING = new Set(
     'response', 'react', 'reaction', 'explain', 'describe',
     // Indonesian
     'kata', 'katanya', 'mengatakan', 'dikatakan', 'menurut', 'laporan', 'melaporkan', 'dilaporkan', 'lapor',
-    'berita', 'kabar', 'terbaru', 'terkini', 'terjadi', 'sebenarnya', 'sekarang', 'kini', 'masing-masing', 'pihak', 'soal',
+    'berita', 'kabar', 'mengabarkan', 'dikabarkan', 'mengabari', 'terbaru', 'terkini', 'terjadi', 'sebenarnya', 'benar-benar', 'betul-betul', 'sungguh', 'sekarang', 'kini', 'masing-masing', 'pihak', 'soal',
     'mengenai', 'terkait', 'informasi', 'info', 'situasi', 'sebut', 'menyebut', 'disebut', 'tahu', 'lama', 'jelaskan',
     'menjelaskan', 'tanggapan', 'menanggapi', 'respons', 'klaim', 'mengklaim', 'resmi', 'secara', 'tolong',
     'tepatnya', 'persisnya', 'kira-kira', 'isi', 'isinya',
@@ -457,7 +463,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     const named = tokens.slice(d.start, d.end);
     const spelledOtherwise = d.role === 'anchor' && named.length > 1 && named.every((word) => !isDictionaryWord(word)) && !(d.fromGlossary && named.some((word) => context.glossary.match([word]).length));
     const spelled = spelledOtherwise ? d.coverage.map((alias, i) => (i < d.ownForms ? 1 : alias.length)) : undefined;
-    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, spelled, run: d.run, fromGlossary: d.fromGlossary, kind: d.kind, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus: d.role !== 'framing' && focusAt >= d.start && focusAt < d.end, reworded: d.coverage.length > d.ownForms, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
+    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, spelled, run: d.run, fromGlossary: d.fromGlossary, kind: d.kind, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus: d.role !== 'framing' && focusAt >= d.start && focusAt < d.end, verb: focusAt >= d.start && focusAt < d.end && d.end - d.start === 1 && isIndonesianVerb(normalizeWord(tokens[d.start])), reworded: d.coverage.length > d.ownForms, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
   });
   const [countFrom, countTo] = countedEventRange(tokens);
   const isEvent = (c: QueryConcept) => c.kind === 'event' && c.role === 'content';
@@ -491,7 +497,7 @@ const ID_WH_BEFORE = new Set(['berapa', 'siapa']);
 const NAME_WORDS = new Set(['nama', 'namanya']);
 const ID_WH_AFTER = new Set(['apa', 'mana']);
 /** Words between a question word and the thing asked: "what kind of", "berapa jumlah", "siapa nama". */
-const FOCUS_SKIP = new Set(['kind', 'type', 'sort', 'of', 'more', 'jumlah', 'banyak', 'besar', 'lama', 'kali', 'jenis', 'macam', 'name', 'names', 'nama', 'namanya']);
+const FOCUS_SKIP = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'model', 'models', 'make', 'variant', 'version', 'class', 'tipe', 'merek', 'of', 'more', 'jumlah', 'banyak', 'besar', 'lama', 'kali', 'jenis', 'macam', 'name', 'names', 'nama', 'namanya']);
 /** Things asked for that the answer gives without naming them: a date, a count of people. */
 const GENERIC_FOCUS = new Set([
   'date', 'day', 'days', 'time', 'times', 'year', 'years', 'month', 'months', 'week', 'weeks', 'hour', 'hours', 'minutes', 'people', 'person', 'persons', 'guy', 'guys', 'folks', 'ppl', 'thing', 'things', 'number', 'amount', 'way', 'percentage', 'percent',
@@ -542,6 +548,13 @@ function countedEventRange(tokens: string[]): [number, number] {
     return [from, to];
   }
   return [0, 0];
+}
+
+/** A verb by its prefix ("menyalahkan", "dikirim", "bertemu"): the word is no root, and its root is one. */
+function isIndonesianVerb(word: string): boolean {
+  if (!/^(?:me|di|ber|ter)\p{L}{3,}$/u.test(word) || isIndonesianRoot(word)) return false;
+  const root = stem(word, 'id');
+  return root !== word && isIndonesianRoot(root);
 }
 
 /** "se-" with an adjective's root before "apa" / "mana" asks a degree: "sedekat" (as close as), "separah". */

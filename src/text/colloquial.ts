@@ -13,6 +13,8 @@ const COLLOQUIAL: Record<string, string> = {
   bakal: 'akan',
   banget: 'sangat',
   bener: 'benar',
+  beneran: 'benar-benar',
+  bneran: 'benar-benar',
   beres: 'selesai',
   bikin: 'membuat',
   bilang: 'mengatakan',
@@ -212,6 +214,9 @@ const CHAT_ENGLISH: Record<string, string> = {
   intel: 'intelligence',
 };
 
+/** An age as chat types it: "14yo", "14yr old" is a "14-year-old". */
+const CHAT_AGE = /^(\d{1,3})(?:yo|yro|yrold|yearold)$/;
+
 /** Jakarta chat's "-in" for "-kan" after the passive "di-": "dipulangin" → dipulangkan, "dikirimin" → dikirimkan. */
 const PASSIVE_IN = /^di(\p{L}{3,})in$/u;
 /** …and for an active verb's "-kan": "bebasin" → bebaskan, "matiin" → matikan. */
@@ -240,6 +245,8 @@ const FOUND_AFTER = new Set(['yg', 'yang', 'udah', 'sudah', 'belum', 'baru', 'ak
  */
 export function formalIndonesian(word: string, previous?: string, inNews?: (word: string) => boolean): string {
   const lower = word.toLowerCase();
+  const age = CHAT_AGE.exec(lower);
+  if (age) return `${age[1]}-year-old`;
   if (lower === 'ketemu' && FOUND_AFTER.has(previous?.toLowerCase() ?? '')) return 'ditemukan';
   if (Object.hasOwn(COLLOQUIAL, lower)) return COLLOQUIAL[lower];
   if (Object.hasOwn(CHAT_ENGLISH, lower)) return CHAT_ENGLISH[lower];

@@ -182,6 +182,7 @@ export class Glossary {
         continue;
       }
       let best: ConceptMatch | null = null;
+      let bestAsTyped = false;
       // An entry listed under two of the word's variants is tried twice: the second try cannot beat the first.
       for (const key of variants(tokens[i], lang)) {
         for (const entry of this.byFirstWord.get(key) ?? []) {
@@ -193,8 +194,18 @@ export class Glossary {
             same = entry.exact ? normalizeWord(entry.tokens[k]) === normalizeWord(tokens[i + k]) : sameWord(entry.tokens[k], tokens[i + k], lang);
           }
           if (!same) continue;
-          if (best && best.end - best.start === n) (best.also ??= []).push(entry.concept);
-          else best = { concept: entry.concept, start: i, end: i + n };
+          // Of two concepts the words name, the one listing them as typed comes first ("explosive": the
+          // substance, before the explosion its stem also names).
+          const asTyped = entry.tokens.every((token, k) => normalizeWord(token) === normalizeWord(tokens[i + k]));
+          if (best && best.end - best.start === n) {
+            if (asTyped && !bestAsTyped) {
+              best = { concept: entry.concept, start: i, end: i + n, also: [best.concept, ...(best.also ?? [])] };
+              bestAsTyped = true;
+            } else (best.also ??= []).push(entry.concept);
+          } else {
+            best = { concept: entry.concept, start: i, end: i + n };
+            bestAsTyped = asTyped;
+          }
         }
       }
       if (best) {

@@ -34,6 +34,8 @@ const OVERRIDES: Record<string, Record<string, string>> = {
     keenam: 'keenam', ketujuh: 'ketujuh', kedelapan: 'kedelapan', kesembilan: 'kesembilan', kesepuluh: 'kesepuluh',
     // Nor is the last ("terakhir") what ended ("berakhir").
     terakhir: 'terakhir', terakhirnya: 'terakhir',
+    // What is reported ("mengabarkan", "dikabarkan") is news, "kabar": not "abar".
+    mengabarkan: 'kabar', dikabarkan: 'kabar', mengabari: 'kabar', dikabari: 'kabar',
   },
 };
 

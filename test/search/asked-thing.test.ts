@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { planFor } from '../../src/search/ask.ts';
+import { article, withCorpus } from '../helpers.ts';
+
+/**
+ * What a question asks for, and the words it says it in — each a way /ask
+ * answered "nothing found" to a question the news answers, on the tenth
+ * session's real sets (issue 11), on articles written the way outlets write them.
+ */
+describe('reading what a question asks for', () => {
+  const { engine, quotesOf } = withCorpus('sitrep-asked-', new Date('2025-01-10T00:00:00Z'), {
+    'kotov-en.md': article(
+      'Ukraine says sea drones sank Russian patrol ship off Crimea',
+      'Harbour Wire',
+      'en',
+      '2024-03-05',
+      [
+        'KYIV - Ukraine’s military intelligence said on Tuesday it had destroyed the Russian patrol ship Sergey Kotov near the Kerch Strait.',
+        'The agency said its special unit struck the vessel with Magura V5 naval drones, and released night-vision footage of the attack.',
+        'The ship carried a crew of about 60, the agency said. Russia did not comment.',
+      ].join('\n\n'),
+    ),
+    'landing-ship-en.md': article(
+      'Russian landing ship damaged at Novorossiysk',
+      'Black Sea Monitor',
+      'en',
+      '2023-08-04',
+      [
+        'NOVOROSSIYSK - A Russian landing ship was badly damaged at the naval base of Novorossiysk overnight, Ukrainian security sources said.',
+        'They said a sea drone carrying 450kg of dynamite struck the ship’s hull below the waterline.',
+        'Footage showed the ship listing heavily as tugs towed it into port.',
+      ].join('\n\n'),
+    ),
+    'bridge-en.md': article(
+      'Two killed as blasts hit Crimean bridge',
+      'Peninsula Post',
+      'en',
+      '2023-07-17',
+      [
+        'A 14-year-old girl was hurt and her parents were killed when their car was caught in an explosion on the Crimean bridge early on Monday, a regional governor said.',
+        'Traffic on the bridge was halted for most of the day.',
+        'The girl was taken to the central hospital in Temryuk with injuries of moderate severity.',
+      ].join('\n\n'),
+    ),
+    'gas-id.md': article(
+      'Transit gas Rusia lewat Ukraina resmi berhenti',
+      'Kabar Energi',
+      'id',
+      '2025-01-02',
+      [
+        'MOSKOW - Aliran gas Rusia ke Eropa melalui Ukraina berhenti pada 1 Januari setelah perjanjian transit lima tahun berakhir.',
+        'Berdasarkan perjanjian itu, setiap tahun sekitar 40 miliar meter kubik gas Rusia dapat dialirkan melalui pipa Ukraina.',
+        'Slowakia dan Austria kini harus mencari pasokan dari negara lain.',
+      ].join('\n\n'),
+    ),
+    'kursk-id.md': article(
+      'Rusia umumkan keadaan darurat di Kursk',
+      'Warta Dunia',
+      'id',
+      '2024-08-10',
+      [
+        'MOSKOW - Pemerintah Rusia mengumumkan keadaan darurat tingkat federal di wilayah Kursk setelah pasukan Ukraina menyeberangi perbatasan.',
+        'Ribuan warga dievakuasi dari desa-desa perbatasan.',
+      ].join('\n\n'),
+    ),
+    'kursk-en.md': article(
+      'Zelenskiy confirms Ukrainian troops are fighting inside Russia',
+      'Capital Desk',
+      'en',
+      '2024-08-11',
+      [
+        'KYIV - President Volodymyr Zelenskiy confirmed for the first time that Ukrainian troops were fighting in Russia’s Kursk region.',
+        'Ukrainian forces surrounded the town of Sudzha, a Russian commander said, and took dozens of prisoners.',
+      ].join('\n\n'),
+    ),
+    'avdiivka-en.md': article(
+      'Russia takes Avdiivka as Ukraine runs short of shells',
+      'Eastern Front Report',
+      'en',
+      '2024-02-18',
+      [
+        'WASHINGTON - The White House said Ukraine’s withdrawal from Avdiivka came as a result of congressional inaction on a new aid package.',
+        'Ukrainian units had held the town for months while running short of artillery shells.',
+      ].join('\n\n'),
+    ),
+    'pokrovsk-en.md': article(
+      'Pokrovsk families told to leave as Russian troops close in',
+      'Frontline Wire',
+      'en',
+      '2024-08-20',
+      [
+        'POKROVSK - Ukrainian officials ordered families with children to leave Pokrovsk and nearby villages as Russian forces advanced toward the town.',
+        'Only 500 to 600 people a day were actually leaving the town, the head of the military administration said.',
+      ].join('\n\n'),
+    ),
+  });
+
+  it('reads “what model of drone boat” as asking the boat, which the answer names without the word “model”', () => {
+    const quotes = quotesOf('what model of drone boat took out the sergey kotov?');
+    assert.ok(quotes.some((quote) => /Magura V5/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads chat’s “14yo” as a 14-year-old', () => {
+    const plan = planFor(engine(), 'which hospital did the 14yo girl from the july bridge attack end up in');
+    assert.ok(plan.concepts.some((c) => c.label === '14-year-old'), JSON.stringify(plan.concepts.map((c) => c.label)));
+    const quotes = quotesOf('which hospital did the 14yo girl from the july bridge attack end up in');
+    assert.ok(quotes.some((quote) => /central hospital in Temryuk/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads “how much explosive” as the substance the news calls dynamite, not as an explosion to be told of', () => {
+    const quotes = quotesOf('how much explosive was packed into the usv that rammed the ship at novorossiysk?');
+    assert.match(quotes[0] ?? '', /450kg of dynamite/, quotes.join(' | '));
+  });
+
+  it('reads “bcm” as billions of cubic metres, “miliar meter kubik”', () => {
+    const quotes = quotesOf('how many bcm a year could go thru ukraine under the old transit deal?');
+    assert.ok(quotes.some((quote) => /40 miliar meter kubik/.test(quote)), quotes.join(' | '));
+  });
+
+  it('meets a “level” asked in Indonesian chat in the news’s “tingkat”', () => {
+    const quotes = quotesOf('status darurat level apa yg diumumin rusia di kursk?');
+    assert.ok(quotes.some((quote) => /tingkat federal/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads a verb before “apa” (“nyalahin apa”) as asking its object: the news need not say the verb', () => {
+    const plan = planFor(engine(), 'gedung putih nyalahin apa soal ukraina mundur dr avdiivka?');
+    assert.ok(plan.concepts.find((c) => c.focus)?.verb, JSON.stringify(plan.concepts.map((c) => [c.label, c.focus, c.verb])));
+    const quotes = quotesOf('gedung putih nyalahin apa soal ukraina mundur dr avdiivka?');
+    assert.ok(quotes.some((quote) => /congressional inaction/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads chat’s “beneran” (really) as the asker’s framing and “ukr” as Ukraine, not as names the news must hold', () => {
+    const leaving = quotesOf('sehari yg beneran keluar dari pokrovsk brp org?');
+    assert.ok(leaving.some((quote) => /500 to 600 people a day/.test(quote)), leaving.join(' | '));
+    const town = quotesOf('which russian town did ukr forces encircle in the kursk push?');
+    assert.ok(town.some((quote) => /surrounded the town of Sudzha/.test(quote)), town.join(' | '));
+  });
+});
