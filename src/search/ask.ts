@@ -183,8 +183,8 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   const anchorTerms = RANKING.anchorAnywhere
     ? plan.concepts
         .filter((c) => c.role === 'anchor')
-        .flatMap((c) => c.coverage.filter((alias) => alias.length === 1).map((alias) => alias[0]))
-        .filter((term) => plan.documentFrequency.get(term))
+        .flatMap((c) => c.coverage.filter((alias) => alias.length <= 2).flat())
+        .filter((term, i, all) => plan.documentFrequency.get(term) && all.indexOf(term) === i)
     : [];
   const anchorHolders = new Map<string, ((id: number, ord: number) => boolean) | undefined>();
   const articleNames = (term: string, hit: PassageHit) => {

@@ -264,7 +264,7 @@ function roleOfWord(word: string, glossary: Glossary): ConceptRole {
  * asker's own words covers it better), and by its article alone (the
  * article's names and the sentence before the passage), per role.
  */
-export const CREDIT = { translation: 1, synonym: 1, spelling: 0.8, undated: 0.6, capitalAsState: 0.8, article: { anchor: 0.9, content: 0.5, framing: 0 } as Record<ConceptRole, number>, body: 0.8 };
+export const CREDIT = { translation: 1, synonym: 1, spelling: 0.8, undated: 0.7, capitalAsState: 0.8, article: { anchor: 0.9, content: 0.5, framing: 0 } as Record<ConceptRole, number>, body: 0.8 };
 
 /** A content word is weighed as if it occurred at least this often. */
 const RARE_CONTENT_DF = 3;

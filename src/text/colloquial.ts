@@ -212,6 +212,8 @@ const CHAT_ENGLISH: Record<string, string> = {
   til: 'until',
   mcd: 'McDonald’s',
   intel: 'intelligence',
+  op: 'operation',
+  ops: 'operations',
 };
 
 /** An age as chat types it: "14yo", "14yr old" is a "14-year-old". */

@@ -84,6 +84,40 @@ describe('reading what a question asks for', () => {
         'Ukrainian units had held the town for months while running short of artillery shells.',
       ].join('\n\n'),
     ),
+    // Undated, as a wire copy often is: the year asked may be its own.
+    'truck-en.md': article(
+      'Truck blast damages Crimean Bridge',
+      'Wire Desk',
+      'en',
+      '',
+      [
+        'A truck blew up on the Crimean Bridge early on Saturday, setting fire to fuel tanks on a train alongside.',
+        'Investigators said the truck’s owner was a resident of the Krasnodar region.',
+      ].join('\n\n'),
+    ),
+    'bridge-repair-en.md': article(
+      'Crimean Bridge reopens to cars',
+      'Peninsula Post',
+      'en',
+      '2023-09-01',
+      [
+        'Traffic resumed on the Crimean Bridge on Friday after repairs to the road section.',
+        'The Crimean Bridge is the only road link between Crimea and Russia.',
+        'Officials said checks on the Crimean Bridge would stay in place.',
+      ].join('\n\n'),
+    ),
+    'kursk-pentagon-en.md': article(
+      'Zelenskiy confirms his troops are in Russia',
+      'Hill Report',
+      'en',
+      '2024-08-12',
+      [
+        'KYIV - President Volodymyr Zelenskiy confirmed on Saturday that Ukrainian forces were fighting inside Russia.',
+        'Pentagon spokeswoman Sabrina Singh said Ukraine’s push into Kursk was consistent with US policy on American weapons.',
+        'Moscow said it had sent reinforcements to the border.',
+        'The incursion is the largest attack on Russian soil since the Second World War.',
+      ].join('\n\n'),
+    ),
     'pokrovsk-en.md': article(
       'Pokrovsk families told to leave as Russian troops close in',
       'Frontline Wire',
@@ -128,6 +162,18 @@ describe('reading what a question asks for', () => {
     assert.ok(plan.concepts.find((c) => c.focus)?.verb, JSON.stringify(plan.concepts.map((c) => [c.label, c.focus, c.verb])));
     const quotes = quotesOf('gedung putih nyalahin apa soal ukraina mundur dr avdiivka?');
     assert.ok(quotes.some((quote) => /congressional inaction/.test(quote)), quotes.join(' | '));
+  });
+
+  it('lets an undated article be of the year asked, though it counts for less than a dated one', () => {
+    const quotes = quotesOf('pemilik truk yg meledak di jembatan krimea 2022 itu orang mana?');
+    assert.ok(quotes.some((quote) => /resident of the Krasnodar region/.test(quote)), quotes.join(' | '));
+  });
+
+  it('finds a name of two words (“kursk operation”, the Kursk incursion) whose second word the article says only further down', () => {
+    // Chat's "op" is an operation.
+    assert.ok(planFor(engine(), 'who said the kursk op was fine').concepts.some((c) => c.label === 'kursk operation'));
+    const quotes = quotesOf('who at the pentagon said the kursk operation was fine under us rules?');
+    assert.ok(quotes.some((quote) => /Sabrina Singh/.test(quote)), quotes.join(' | '));
   });
 
   it('reads chat’s “beneran” (really) as the asker’s framing and “ukr” as Ukraine, not as names the news must hold', () => {
