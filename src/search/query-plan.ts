@@ -241,6 +241,22 @@ const NUMBER_WORDS = new Map(
     ['nine', 'sembilan'], ['ten', 'sepuluh'], ['eleven', 'sebelas'], ['twelve'], ['thirteen'], ['fourteen'], ['fifteen'], ['sixteen'], ['seventeen'], ['eighteen'], ['nineteen'], ['twenty'],
   ].flatMap((names, i) => names.map((name) => [name, String(i + 1)] as const)),
 );
+/** Ordinal words by number, English and Indonesian. */
+const ORDINAL_WORDS: readonly (readonly [string, string])[] = [
+  ['first', 'pertama'], ['second', 'kedua'], ['third', 'ketiga'], ['fourth', 'keempat'], ['fifth', 'kelima'], ['sixth', 'keenam'],
+  ['seventh', 'ketujuh'], ['eighth', 'kedelapan'], ['ninth', 'kesembilan'], ['tenth', 'kesepuluh'], ['eleventh', 'kesebelas'], ['twelfth', 'kedua belas'],
+];
+const ORDINAL_FIGURE = /^(?:ke-?(\d{1,2})|(\d{1,2})(?:st|nd|rd|th))$/;
+
+/** Other spellings of an ordinal: "ke-3" and "3rd" are "third" and "ketiga"; "third" and "ketiga" are "ke-3". */
+function ordinalSpellings(word: string): [string, string][] {
+  const figure = ORDINAL_FIGURE.exec(word);
+  const n = figure ? Number(figure[1] ?? figure[2]) : ORDINAL_WORDS.findIndex((names) => names.includes(word)) + 1;
+  if (!n || n > ORDINAL_WORDS.length || (!figure && n < 3)) return [];
+  const [en, id] = ORDINAL_WORDS[n - 1];
+  return figure ? [[en, 'en'], [id, 'id']] : [[`ke-${n}`, 'id']];
+}
+
 // A year is a whole anchor: it is written one way, and an article's date also says it (see rankPassages).
 const isYear = (word: string) => /^(?:19|20)\d\d$/.test(word);
 const isNumber = (word: string) => /\p{N}/u.test(word) || ORDINALS.has(word.toLowerCase());
@@ -355,6 +371,13 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
         if (figure) {
           addTerm(figure, WEIGHTS.lexicon);
           coverage.push({ terms: [figure], credit: CREDIT.translation });
+        }
+        // An ordinal in figures is the word in either language ("putaran ke-3" is the "third round"), and back.
+        for (const [text, lang] of ordinalSpellings(lower)) {
+          const terms = aliasTerms(text, lang);
+          if (!terms.length || own.whole.includes(terms[0])) continue;
+          terms.forEach((t) => addTerm(t, WEIGHTS.lexicon));
+          coverage.push({ terms, credit: CREDIT.translation });
         }
         // A loanword the other language spells its own way ("convention" → konvensi, "transaksinya" →
         // transaction), where the index holds it: beside the lexicon's translations, which may miss it.

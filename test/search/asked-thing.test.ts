@@ -118,6 +118,16 @@ describe('reading what a question asks for', () => {
         'The incursion is the largest attack on Russian soil since the Second World War.',
       ].join('\n\n'),
     ),
+    'istanbul-en.md': article(
+      'Russia and Ukraine meet again in Istanbul',
+      'Bosphorus Wire',
+      'en',
+      '2025-07-23',
+      [
+        'ISTANBUL - Russian and Ukrainian delegations held a third round of talks on Wednesday at the Ciragan Palace.',
+        'The first round, in May, had produced an exchange of 1,000 prisoners from each side.',
+      ].join('\n\n'),
+    ),
     'pokrovsk-en.md': article(
       'Pokrovsk families told to leave as Russian troops close in',
       'Frontline Wire',
@@ -174,6 +184,13 @@ describe('reading what a question asks for', () => {
     assert.ok(planFor(engine(), 'who said the kursk op was fine').concepts.some((c) => c.label === 'kursk operation'));
     const quotes = quotesOf('who at the pentagon said the kursk operation was fine under us rules?');
     assert.ok(quotes.some((quote) => /Sabrina Singh/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads an ordinal in figures (“putaran ke-3”) as the news’s word in either language (“third round”), and back', () => {
+    const quotes = quotesOf('putaran ke-3 perundingan istanbul diadain di istana apa?');
+    assert.match(quotes[0] ?? '', /third round of talks on Wednesday at the Ciragan Palace/, quotes.join(' | '));
+    const third = planFor(engine(), 'the third round of talks').concepts.find((c) => c.label === 'third')!;
+    assert.ok(third.coverage.some((alias) => alias.includes('ke-3')), JSON.stringify(third.coverage));
   });
 
   it('reads chat’s “beneran” (really) as the asker’s framing and “ukr” as Ukraine, not as names the news must hold', () => {
