@@ -61,7 +61,11 @@ function itemText(item: ReplyItem, n: number, style: TextStyle, t: Translate): s
 function neutralized<T>(value: T): T {
   if (typeof value === 'string') return neutralizeControl(value) as T;
   if (Array.isArray(value)) return value.map(neutralized) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, neutralized(v)])) as T;
+  if (value && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) copy[k] = neutralized(v);
+    return copy as T;
+  }
   return value;
 }
 

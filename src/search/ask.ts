@@ -177,6 +177,15 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   // Every term a hit does not hold itself is looked for in its article (and the common terms not searched, in the hit).
   const searchedTerms = new Set(searched);
   const holders = plan.terms.filter((t) => plan.documentFrequency.get(t)!).map((term) => [term, deps.index.holderOf(term), searchedTerms.has(term)] as const);
+  // A concept a hit's own text says in full (an alias of credit 1, every word) is covered: its other ways of
+  // being said need not be looked for in the hit or its article ("tewas" said, not its thirty translations).
+  const wholeAliases = plan.concepts.map((c) => (c.role === 'framing' ? [] : c.coverage.filter((_, i) => c.credits[i] === 1)));
+  const conceptsOfTerm = new Map<string, number[]>();
+  plan.concepts.forEach((c, i) => {
+    for (const term of new Set(c.coverage.flat())) conceptsOfTerm.set(term, [...(conceptsOfTerm.get(term) ?? []), c.role === 'framing' ? -1 : i]);
+  });
+  const saidInFull = (places: MatchedTerms) => wholeAliases.map((aliases) => aliases.some((alias) => alias.every((t) => places.get(t) === 'text')));
+  const alreadyCovered = (term: string, covered: boolean[]) => conceptsOfTerm.get(term)?.every((i) => i >= 0 && covered[i]) ?? false;
   // An anchor the article names only further down ("Ukraine's army…" in its fourth paragraph) is still
   // what the article is about: the articles naming each anchor term anywhere, when it is rare enough to list.
   // Looked up only for a term some hit lacks, once per question.
@@ -213,15 +222,16 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     for (const [term, fields] of Object.entries(hit.match)) places.set(term, fields.includes('text') ? 'text' : 'article');
     // Terms found only elsewhere in the article score as a context-field match would (BM25 at one occurrence ≈ idf).
     let articleScore = 0;
+    const covered = saidInFull(places);
     for (const [term, holds, wasSearched] of holders) {
-      if (places.has(term)) continue;
+      if (places.has(term) || alreadyCovered(term, covered)) continue;
       // A searched term the hit did not match is in none of its own fields: only its article's lead may hold it.
-      const place = holds(hit.id, hit.ord, wasSearched);
+      const place = holds(hit.id, hit.ord, wasSearched, hit.shortId);
       if (!place) continue;
       places.set(term, place);
       if (place === 'article') articleScore += FIELD_BOOST.context * plan.weights.get(term)! * idfOf(term);
     }
-    for (const term of anchorTerms) if (!places.has(term) && articleNames(term, hit)) places.set(term, 'body');
+    for (const term of anchorTerms) if (!places.has(term) && !alreadyCovered(term, covered) && articleNames(term, hit)) places.set(term, 'body');
     // A year asked about ("april 2025") is the article's own when it was published then.
     for (const [term, year] of years) if (!places.has(term) && hit.dated && new Date(hit.time).getUTCFullYear() === year) places.set(term, 'article');
     // An undated article may be of the year asked, though it does not say: it is not ruled out, but counts less.

@@ -72,7 +72,11 @@ export interface StoredFields {
   kinds: number;
 }
 
-export type PassageHit = SearchResult & StoredFields & { id: number };
+export type PassageHit = SearchResult & StoredFields & {
+  id: number;
+  /** The passage's id within its shard, when the hit comes from `search` (spares `holderOf` a lookup per term). */
+  shortId?: number;
+};
 
 /** Where a passage holds a term: its own text, or only its article's title, context or outlet. */
 export type TermPlace = 'text' | 'article';
@@ -179,6 +183,9 @@ function textCount(search: MiniSearch<IndexedPassage>, term: string): number {
   const data = internals._index.get(term);
   return data ? postingCount(data, internals._fieldIds.text) : 0;
 }
+
+/** How many terms' document frequencies are kept between questions. */
+const FREQUENCIES_KEPT = 50_000;
 
 export const bm25Idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
@@ -490,6 +497,9 @@ export class PassageIndex {
   /** Shards whose contents changed since the last save. */
   private readonly dirty = new Set<number>();
 
+  private readonly frequencies = new Map<string, number>();
+  private frequenciesState = -1;
+
   private constructor(readonly shardPassages = SHARD_PASSAGES) {}
 
   private shardFor(id: number): MiniSearch<IndexedPassage> {
@@ -615,6 +625,26 @@ export class PassageIndex {
 
   /** In how many passages a term occurs in the text field. */
   documentFrequency(term: string): number {
+    // A question looks up each of its terms' and aliases' frequencies (a word per shard each time): they are
+    // kept until the index changes — a passage added or discarded, or a vacuum under way or done.
+    let state = 0;
+    for (const shard of this.shards.values()) {
+      if (shard.isVacuuming) return this.countDocuments(term);
+      state += shard.documentCount + shard.dirtCount * 2 ** 26;
+    }
+    if (state !== this.frequenciesState) {
+      this.frequencies.clear();
+      this.frequenciesState = state;
+    }
+    let df = this.frequencies.get(term);
+    if (df === undefined) {
+      if (this.frequencies.size >= FREQUENCIES_KEPT) this.frequencies.clear();
+      this.frequencies.set(term, (df = this.countDocuments(term)));
+    }
+    return df;
+  }
+
+  private countDocuments(term: string): number {
     let df = 0;
     for (const shard of this.shards.values()) df += textCount(shard, term);
     return df;
@@ -628,7 +658,7 @@ export class PassageIndex {
    * caller knows the passage's own fields lack it (a searched term it did not
    * match), so only its article's lead is looked at.
    */
-  holderOf(term: string): (id: number, ord: number, notInPassage?: boolean) => TermPlace | undefined {
+  holderOf(term: string): (id: number, ord: number, notInPassage?: boolean, shortId?: number) => TermPlace | undefined {
     const postingsByShard = new Map<number, { shortIds: Map<number, number>; data: Postings; textId: number }>();
     for (const [key, shard] of this.shards) {
       const internals = shard as unknown as { _idToShortId: Map<number, number>; _index: { get(t: string): Postings | undefined }; _fieldIds: Record<string, number> };
@@ -647,12 +677,12 @@ export class PassageIndex {
       if (found === undefined) leads.set(lead, (found = holdsAny(lead)));
       return found;
     };
-    return (id, ord, notInPassage) => {
+    return (id, ord, notInPassage, knownShortId) => {
       if (!postingsByShard.size) return undefined;
       if (!notInPassage) {
         // The passage's short id is looked up once for both of its checks: this runs for every hit and term.
         const found = postingsByShard.get(Math.floor(id / this.shardPassages));
-        const shortId = found?.shortIds.get(id);
+        const shortId = found && (knownShortId ?? found.shortIds.get(id));
         if (shortId !== undefined) {
           if (holdsPosting(found!.data, found!.textId, shortId)) return 'text';
           if (holdsPosting(found!.data, undefined, shortId)) return 'article';
@@ -727,14 +757,15 @@ export class PassageIndex {
     for (const shard of this.shards.values()) {
       const shardN = shard.documentCount;
       if (!shardN) continue;
-      const scale = (term: string) => {
-        const df = textCount(shard, term);
+      const textId = (shard as unknown as { _fieldIds: Record<string, number> })._fieldIds.text;
+      const scale = (term: string, postings: Postings) => {
+        const df = postingCount(postings, textId);
         return df ? globalIdf.get(term)! / bm25Idf(shardN, df) : 1;
       };
       const internals = shard as unknown as ShardQueryInternals;
       const matches = scoreShard(shard, {
         terms: query.terms,
-        boostOf: (term) => (weights.get(term) ?? 1) * (several ? scale(term) : 1),
+        boostOf: (term, postings) => (weights.get(term) ?? 1) * (several ? scale(term, postings) : 1),
         fieldBoost: FIELD_BOOST,
         limit,
         accept: filter && acceptor(shard, internals._storedFields, filter),
@@ -747,6 +778,7 @@ export class PassageIndex {
       // Spelled out, not spread: stored fields come in several shapes, and spreading them cost more than scoring.
       return {
         id: shard._documentIds.get(shortId)!,
+        shortId,
         score,
         terms,
         queryTerms: terms,

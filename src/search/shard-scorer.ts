@@ -25,8 +25,8 @@ export interface ScoredMatch {
 
 export interface ShardQuery {
   terms: string[];
-  /** Each term's boost, as MiniSearch's `boostTerm`. */
-  boostOf(term: string): number;
+  /** Each term's boost, as MiniSearch's `boostTerm`; `postings`: the term's in this shard, already looked up. */
+  boostOf(term: string, postings: Map<number, Map<number, number>>): number;
   fieldBoost: Record<string, number>;
   limit: number;
   /** Whether a match may be returned (filters); asked only of matches that would enter the best `limit`. */
@@ -112,7 +112,7 @@ export function scoreShard(shard: object, query: ShardQuery): ScoredMatch[] {
     found.push(data);
     if (!data) continue;
     const bit = t < 32 ? 1 << t : 0;
-    const termBoost = query.boostOf(term);
+    const termBoost = query.boostOf(term, data);
     const firstOccurrence = !counted.has(term);
     counted.add(term);
     let termCount = 0;

@@ -17,5 +17,7 @@ export function stripControl(text: string): string {
  * offsets must not move (a quote and its highlights) on its way to a terminal.
  */
 export function neutralizeControl(text: string): string {
-  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, '\ufffd');
+  return NEUTRALIZED.test(text) ? text.replace(NEUTRALIZED_ALL, '\ufffd') : text;
 }
+const NEUTRALIZED = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
+const NEUTRALIZED_ALL = new RegExp(NEUTRALIZED.source, 'g');
