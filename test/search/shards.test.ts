@@ -46,6 +46,23 @@ describe('sharded passage index', () => {
     }
   });
 
+  it('keeps a term’s document frequency only while the index is unchanged: an added or discarded passage counts at once', async () => {
+    const data = rows(300);
+    const index = PassageIndex.build(data, 100);
+    const count = (term: string) => data.filter((r) => r.passage.text.split(' ').includes(term)).length;
+    assert.equal(index.documentFrequency('kursk'), count('kursk'));
+    assert.equal(index.documentFrequency('kursk'), count('kursk'), 'asked again');
+    index.add({ id: 301, articleId: 'new', ord: 0, text: 'kursk kursk drone' }, FACTS);
+    assert.equal(index.documentFrequency('kursk'), count('kursk') + 1);
+    const discarded = data.filter((r) => r.passage.text.split(' ').includes('kursk')).slice(0, 3).map((r) => r.passage.id);
+    index.discard(discarded);
+    // MiniSearch counts a discarded passage's postings until its vacuum removes them; then they are gone.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const shards = (index as unknown as { shards: Map<number, MiniSearch> }).shards;
+    await Promise.all([...shards.values()].map((shard) => shard.vacuum()));
+    assert.equal(index.documentFrequency('kursk'), count('kursk') + 1 - discarded.length);
+  });
+
   it('ranks across shards as one MiniSearch index would', () => {
     const data = rows(600);
     const one = PassageIndex.build(data);
