@@ -142,8 +142,20 @@ export function scoreShard(shard: object, query: ShardQuery): ScoredMatch[] {
         }
       };
       if (range) {
+        // `add`, written out: the loop over a restored shard's arrays is the hottest of a search.
         const { docs, freqs, end } = range;
-        for (let p = range.start; p < end; p++) add(docs[p], freqs[p]);
+        for (let p = range.start; p < end; p++) {
+          const shortId = docs[p];
+          const termFreq = freqs[p];
+          const fieldLength = lengths[shortId * stride + fieldId];
+          const raw = idf * (D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * fieldLength) / avgFieldLength)));
+          if (inTerm[shortId]) termScores[shortId] += weight * raw;
+          else {
+            inTerm[shortId] = 1;
+            termScores[shortId] = weight * raw;
+            termTouched[termCount++] = shortId;
+          }
+        }
       } else postings!.forEach((termFreq, shortId) => add(shortId, termFreq));
     }
     for (let i = 0; i < termCount; i++) {

@@ -28,6 +28,26 @@ describe('index persistence', () => {
     }
   });
 
+  it('serves a rebuilt index as it saved it: postings left in the shards’ arrays, as after a restore', () => {
+    const dataDir = tempDir();
+    try {
+      open(dataDir).close();
+      // The store holds the sample; without its saved index, the next start rebuilds it.
+      rmSync(join(dataDir, 'index'), { recursive: true, force: true });
+      const engine = open(dataDir);
+      assert.equal(engine.indexOrigin, 'rebuilt');
+      const unread = () => (engine.index as unknown as { unread(): unknown[] }).unread().length;
+      assert.ok(unread() > 0, 'the served index is the saved one, read lazily');
+      assert.match(engine.ask({ question: Q }).snippets[0].quote.text, /450 km/);
+      assert.equal(engine.reindex().passages, engine.index.size);
+      assert.ok(unread() > 0, 'and so after a reindex');
+      assert.match(engine.ask({ question: Q }).snippets[0].quote.text, /450 km/);
+      engine.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('catches up with what another process stored since the index was saved, and rebuilds when the log is pruned', () => {
     const dataDir = tempDir();
     try {
