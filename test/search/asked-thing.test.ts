@@ -128,6 +128,17 @@ describe('reading what a question asks for', () => {
         'The first round, in May, had produced an exchange of 1,000 prisoners from each side.',
       ].join('\n\n'),
     ),
+    'ryazan-id.md': article(
+      'Drone Ukraina hantam kilang minyak Ryazan',
+      'Kabar Energi',
+      'id',
+      '2024-03-13',
+      [
+        'MOSKOW - Serangan drone Ukraina memicu kebakaran besar di kilang minyak Rosneft di Ryazan pada Rabu, kata gubernur setempat.',
+        'Kilang Ryazan, 180 km dari Moskow, adalah kilang terbesar ketujuh di Rusia dan mengolah 13 juta ton minyak setahun.',
+        'Menurut kementerian darurat, api menghanguskan area seluas 175 meter persegi sebelum dipadamkan.',
+      ].join('\n\n'),
+    ),
     'pokrovsk-en.md': article(
       'Pokrovsk families told to leave as Russian troops close in',
       'Frontline Wire',
@@ -191,6 +202,11 @@ describe('reading what a question asks for', () => {
     assert.match(quotes[0] ?? '', /third round of talks on Wednesday at the Ciragan Palace/, quotes.join(' | '));
     const third = planFor(engine(), 'the third round of talks').concepts.find((c) => c.label === 'third')!;
     assert.ok(third.coverage.some((alias) => alias.includes('ke-3')), JSON.stringify(third.coverage));
+  });
+
+  it('reads “sq m” as square metres, the news’s “meter persegi”', () => {
+    const quotes = quotesOf('how big was the blaze at the ryazan refinery, in sq m?');
+    assert.match(quotes[0] ?? '', /175 meter persegi/, quotes.join(' | '));
   });
 
   it('reads chat’s “beneran” (really) as the asker’s framing and “ukr” as Ukraine, not as names the news must hold', () => {
