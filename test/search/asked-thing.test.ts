@@ -139,6 +139,36 @@ describe('reading what a question asks for', () => {
         'Menurut kementerian darurat, api menghanguskan area seluas 175 meter persegi sebelum dipadamkan.',
       ].join('\n\n'),
     ),
+    'crash-en.md': article(
+      'Plane carrying Wagner chief crashes north of Moscow',
+      'Capital Desk',
+      'en',
+      '2023-08-23',
+      [
+        'MOSCOW - A private jet crashed in the Tver region on Wednesday, killing all ten people on board, Russian officials said.',
+        'Russian state TV channel Russia 24 later confirmed that Yevgeny Prigozhin was on the plane.',
+      ].join('\n\n'),
+    ),
+    'navalnaya-id.md': article(
+      'Istri Navalny ragukan penjelasan Kremlin',
+      'Warta Dunia',
+      'id',
+      '2024-02-17',
+      [
+        'MUNICH - Yulia Navalnaya, istri tokoh oposisi Rusia Alexei Navalny, meragukan penjelasan resmi atas kematian suaminya.',
+        'Ia menyampaikan keraguannya dalam Konferensi Keamanan Munich, beberapa jam setelah kabar kematian itu tersiar.',
+      ].join('\n\n'),
+    ),
+    'icc-id.md': article(
+      'ICC terbitkan surat perintah penangkapan Putin',
+      'Warta Dunia',
+      'id',
+      '2023-03-18',
+      [
+        'DEN HAAG - Mahkamah Pidana Internasional mengeluarkan surat perintah penangkapan terhadap Presiden Rusia Vladimir Putin.',
+        'Pimpinan kantor kepresidenan Ukraina, Andriy Yermak, menyebut langkah pengadilan itu hanya sebuah permulaan.',
+      ].join('\n\n'),
+    ),
     'pokrovsk-en.md': article(
       'Pokrovsk families told to leave as Russian troops close in',
       'Frontline Wire',
@@ -207,6 +237,12 @@ describe('reading what a question asks for', () => {
   it('reads “sq m” as square metres, the news’s “meter persegi”', () => {
     const quotes = quotesOf('how big was the blaze at the ryazan refinery, in sq m?');
     assert.match(quotes[0] ?? '', /175 meter persegi/, quotes.join(' | '));
+  });
+
+  it('meets the thing asked in the news’s word for it: a broadcaster is a TV channel, a forum a conference, a head (kepala) a pimpinan', () => {
+    assert.ok(quotesOf('which russian broadcaster said prigozhin was def on that jet?').some((quote) => /Russia 24/.test(quote)));
+    assert.ok(quotesOf('istri navalny ngungkapin keraguannya di forum apa?').some((quote) => /Konferensi Keamanan Munich/.test(quote)));
+    assert.ok(quotesOf('siapa kepala kantor presiden ukraina yg bilang putusan icc baru awal doang?').some((quote) => /Andriy Yermak/.test(quote)));
   });
 
   it('reads chat’s “beneran” (really) as the asker’s framing and “ukr” as Ukraine, not as names the news must hold', () => {
