@@ -5,7 +5,7 @@ import { analyzeWord } from '../text/analyze.ts';
 import { ANSWER_KIND } from '../text/answer-kinds.ts';
 import { type SearchFilters, passageFilter } from './filters.ts';
 import { FIELD_BOOST, type PassageHit, type PassageIndex, bm25Idf } from './passage-index.ts';
-import { type MatchedTerms, type QueryConcept, type QueryPlan, coverageOf, planQuery } from './query-plan.ts';
+import { CREDIT, type MatchedTerms, type QueryConcept, type QueryPlan, coverageOf, planQuery } from './query-plan.ts';
 import { type Quote, leansOnPrevious, quotePassage, withPreviousSentence } from './snippet.ts';
 import { spokenBy } from './speaker.ts';
 import { suggestionsFor } from './suggest.ts';
@@ -344,7 +344,7 @@ function attributed(deps: AskDeps, plan: QueryPlan, ranked: Ranked[]): Ranked[] 
   // The speaker as named ("wamenlu ukraina", "pemerintah indonesia": with the state after it), in its own ways of
   // saying it: not a capital's state ("moscow" is not every "Russian forces").
   const named = [plan.concepts[at], ...(plan.concepts[at + 1]?.role === 'anchor' ? [plan.concepts[at + 1]] : [])];
-  const aliases = named.flatMap((c) => c.coverage.filter((_, i) => c.credits[i] === 1));
+  const aliases = named.flatMap((c) => c.coverage.filter((_, i) => c.credits[i] >= CREDIT.capitalAsState));
   const read = ranked.slice(0, SPEAKER_READ);
   const passages = deps.store.passages(read.flatMap((r) => [r.hit.id, r.hit.id - 1]));
   const spoken = read.filter((r) => {

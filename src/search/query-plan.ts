@@ -528,7 +528,7 @@ const GENERIC_FOCUS = new Set([
   'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'ratus', 'ribu', 'juta', 'miliar', 'triliun',
   // A count asked by its name: "what's the tally", "the death toll".
   'tally', 'toll', 'count', 'figure', 'figures',
-  'tanggal', 'hari', 'jam', 'tahun', 'bulan', 'waktu', 'orang', 'hal', 'cara', 'pukul', 'persen', 'lipat', 'uang', 'harga', 'biaya', 'bagian', 'tempat', 'warga',
+  'tanggal', 'hari', 'jam', 'tahun', 'bulan', 'waktu', 'orang', 'pejabat', 'hal', 'cara', 'pukul', 'persen', 'lipat', 'uang', 'harga', 'biaya', 'bagian', 'tempat', 'warga',
   // "namanya apa", "what was its name": the answer is a name, not the word.
   'name', 'names', 'nama', 'namanya',
   // "negara mana", "which country": the answer names the country, not the word.

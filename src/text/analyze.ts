@@ -9,7 +9,7 @@ import { tokenize } from './tokenize.ts';
  * Bump when the analysis below changes: a persisted index built with another
  * version is rebuilt at start.
  */
-export const ANALYZER_VERSION = 22;
+export const ANALYZER_VERSION = 23;
 
 /** The languages questions are analyzed in (see search/query-plan.ts). */
 const QUESTION_LANGUAGES = new Set(['en', 'id']);
@@ -21,8 +21,9 @@ const PLAIN_LETTERS = /^[A-Za-z]+$/;
 const NUMBER_UNIT = /^(\d+(?:\.\d+)?)(\p{L}{1,4})$/u;
 /** A model written without its hyphen ("f16", "KN23", "s400"): the same terms as "F-16", "KN-23", "S-400". */
 const NAME_NUMBER = /^(\p{L}{1,4})(\d+)$/u;
-/** A model's plural: "F-16s", "A-50s", "S-300s" are the F-16, A-50, S-300 (not "Tu-95MS", a variant's name). */
+/** A model's plural: "F-16s", "A-50s", "S-300s" are the F-16, A-50, S-300 (not "Tu-95MS", a variant's name); so are "f16s", "su34s". */
 const PLURAL_MODEL = /^(\p{L}{1,4}-\d+)s$/u;
+const PLURAL_NAME_NUMBER = /^(\p{L}{1,4}\d+)s$/u;
 
 export function normalizeWord(word: string): string {
   // Most words are plain ASCII letters: NFKC and the replacements below leave them as they are.
@@ -112,7 +113,7 @@ function termsOf(word: string, lang: string): string[] {
   if (value) return [normal, value];
   const unit = NUMBER_UNIT.exec(normal);
   if (unit) return unit[2].length > 1 && !isStopword(unit[2], lang) ? [normal, unit[1], unit[2]] : [normal, unit[1]];
-  const plural = PLURAL_MODEL.exec(normal);
+  const plural = PLURAL_MODEL.exec(normal) ?? PLURAL_NAME_NUMBER.exec(normal);
   if (plural) return termsOf(plural[1], lang);
   if (!JOINER.test(normal)) {
     const parts = lang === 'id' ? compoundParts(normal) : undefined;
@@ -139,7 +140,7 @@ function termsOf(word: string, lang: string): string[] {
 /** The parts of a compound, i.e. every term of analyzeWord but the whole. */
 export function isCompound(word: string): boolean {
   const normal = normalizeWord(word);
-  return (JOINER.test(normal) && !REDUPLICATED.test(normal)) || (NUMBER_UNIT.test(normal) && !NUMBER_MAGNITUDE.test(normal)) || NAME_NUMBER.test(normal);
+  return (JOINER.test(normal) && !REDUPLICATED.test(normal)) || (NUMBER_UNIT.test(normal) && !NUMBER_MAGNITUDE.test(normal)) || NAME_NUMBER.test(normal) || PLURAL_NAME_NUMBER.test(normal);
 }
 
 export function analyzeText(text: string, lang: string): string[] {

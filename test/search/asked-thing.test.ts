@@ -169,6 +169,36 @@ describe('reading what a question asks for', () => {
         'Pimpinan kantor kepresidenan Ukraina, Andriy Yermak, menyebut langkah pengadilan itu hanya sebuah permulaan.',
       ].join('\n\n'),
     ),
+    'f16-en.md': article(
+      'First F-16s arrive in Ukraine',
+      'Air Wire',
+      'en',
+      '2024-08-04',
+      [
+        'KYIV - President Volodymyr Zelenskiy said on Sunday that the first F-16 fighter jets had arrived in Ukraine.',
+        'Western allies have pledged around 65 F-16s to Kyiv, though pilots are still in short supply.',
+      ].join('\n\n'),
+    ),
+    'cluster-en.md': article(
+      'US sends cluster munitions in $800 million package',
+      'Capital Desk',
+      'en',
+      '2023-07-08',
+      [
+        'WASHINGTON - The United States will send Ukraine cluster munitions as part of an $800 million military aid package.',
+        'Under Secretary for Defense Policy Colin Kahl announced the package at the Pentagon on Friday.',
+      ].join('\n\n'),
+    ),
+    'cluster-id.md': article(
+      'AS kirim bom klaster ke Ukraina',
+      'Kabar Pertahanan',
+      'id',
+      '2023-07-09',
+      [
+        'WASHINGTON - Amerika Serikat akan mengirim bom klaster ke Ukraina sebagai bagian dari paket bantuan militer.',
+        'Ukraina, yang menyebut bom klaster itu akan memberi dampak psiko-emosional yang luar biasa kepada pasukan Rusia, menyambut keputusan tersebut.',
+      ].join('\n\n'),
+    ),
     'pokrovsk-en.md': article(
       'Pokrovsk families told to leave as Russian troops close in',
       'Frontline Wire',
@@ -243,6 +273,16 @@ describe('reading what a question asks for', () => {
     assert.ok(quotesOf('which russian broadcaster said prigozhin was def on that jet?').some((quote) => /Russia 24/.test(quote)));
     assert.ok(quotesOf('istri navalny ngungkapin keraguannya di forum apa?').some((quote) => /Konferensi Keamanan Munich/.test(quote)));
     assert.ok(quotesOf('siapa kepala kantor presiden ukraina yg bilang putusan icc baru awal doang?').some((quote) => /Andriy Yermak/.test(quote)));
+  });
+
+  it('reads “f16s” as F-16s, and “pejabat” (an official) as the one asked, whom the news names by office', () => {
+    assert.ok(quotesOf('how many f16s have the allies pledged kyiv so far?').some((quote) => /around 65 F-16s/.test(quote)));
+    assert.ok(quotesOf('siapa pejabat pentagon yg ngumumin paket 800 jt itu?').some((quote) => /Colin Kahl/.test(quote)));
+  });
+
+  it('takes words given as the state’s for a capital’s (“what did kyiv say”: “Ukraina … menyebut”)', () => {
+    const quotes = quotesOf('what did kyiv say the cluster bombs would do to russian troops’ morale?');
+    assert.ok(quotes.some((quote) => /dampak psiko-emosional/.test(quote)), quotes.join(' | '));
   });
 
   it('reads chat’s “beneran” (really) as the asker’s framing and “ukr” as Ukraine, not as names the news must hold', () => {
