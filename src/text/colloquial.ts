@@ -213,6 +213,8 @@ const CHAT_ENGLISH: Record<string, string> = {
   mcd: 'McDonald’s',
   intel: 'intelligence',
   op: 'operation',
+  avg: 'average',
+  approx: 'approximately',
   ops: 'operations',
 };
 

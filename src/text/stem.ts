@@ -37,6 +37,10 @@ const OVERRIDES: Record<string, Record<string, string>> = {
     // What is reported ("mengabarkan", "dikabarkan") is news, "kabar": not "abar".
     mengabarkan: 'kabar', dikabarkan: 'kabar', mengabari: 'kabar', dikabari: 'kabar',
   },
+  // Porter takes the last "s" of a word ending in one ("bus" → "bu") but not of its plural ("buses" → "buse"): both are the word.
+  en: Object.fromEntries(
+    ['bus', 'gas', 'virus', 'focus', 'bonus', 'status', 'campus', 'census', 'consensus', 'surplus', 'corpus', 'atlas', 'canvas', 'bias'].flatMap((word) => [[word, word], [`${word}es`, word]]),
+  ),
 };
 
 const MAX_STEMMED_LENGTH = 64;

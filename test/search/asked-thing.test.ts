@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { planFor } from '../../src/search/ask.ts';
+import { stem } from '../../src/text/stem.ts';
 import { article, withCorpus } from '../helpers.ts';
 
 /**
@@ -199,6 +200,16 @@ describe('reading what a question asks for', () => {
         'Ukraina, yang menyebut bom klaster itu akan memberi dampak psiko-emosional yang luar biasa kepada pasukan Rusia, menyambut keputusan tersebut.',
       ].join('\n\n'),
     ),
+    'azovstal-en.md': article(
+      'Azovstal defenders begin to leave the steelworks',
+      'Frontline Wire',
+      'en',
+      '2022-05-17',
+      [
+        'MARIUPOL - Seven buses carrying wounded fighters left the Azovstal steelworks on Monday, and five of them arrived in Novoazovsk, a town held by Russian forces.',
+        'The flooded land downstream of the broken dam had an average depth of 5.61 meters, officials in Kherson said.',
+      ].join('\n\n'),
+    ),
     'pokrovsk-en.md': article(
       'Pokrovsk families told to leave as Russian troops close in',
       'Frontline Wire',
@@ -283,6 +294,13 @@ describe('reading what a question asks for', () => {
   it('takes words given as the state’s for a capital’s (“what did kyiv say”: “Ukraina … menyebut”)', () => {
     const quotes = quotesOf('what did kyiv say the cluster bombs would do to russian troops’ morale?');
     assert.ok(quotes.some((quote) => /dampak psiko-emosional/.test(quote)), quotes.join(' | '));
+  });
+
+  it('meets “bus” in “buses” (Porter takes a word’s own last “s”), and reads chat’s “avg” as average', () => {
+    assert.equal(stem('buses', 'en'), stem('bus', 'en'));
+    assert.equal(stem('gases', 'en'), stem('gas', 'en'));
+    assert.ok(quotesOf('brp bus dr azovstal yg nyampe novoazovsk?').some((quote) => /five of them arrived/.test(quote)));
+    assert.ok(quotesOf('avg water depth in kherson after the dam went?').some((quote) => /5\.61 meters/.test(quote)));
   });
 
   it('reads chat’s “beneran” (really) as the asker’s framing and “ukr” as Ukraine, not as names the news must hold', () => {
