@@ -55,6 +55,9 @@ class Scratch {
   generation = 0;
   touched = new Int32Array(0);
   termTouched = new Int32Array(0);
+  /** A term's postings from MiniSearch's Map, copied here so that one loop scores them and a restored shard's arrays alike. */
+  mapDocs = new Uint32Array(0);
+  mapFreqs = new Uint32Array(0);
 
   /** Ready for a query over short ids below `size`; returns the query's mark. */
   begin(size: number): number {
@@ -68,6 +71,8 @@ class Scratch {
       this.marks = new Uint32Array(grown);
       this.touched = new Int32Array(grown);
       this.termTouched = new Int32Array(grown);
+      this.mapDocs = new Uint32Array(grown);
+      this.mapFreqs = new Uint32Array(grown);
       this.generation = 0;
     }
     if (this.generation === 0xffffffff) {
@@ -102,7 +107,7 @@ export function scoreShard(shard: object, query: ShardQuery): ScoredMatch[] {
   const lengths = fieldLengths(shard, fields.length);
   const n = m._documentCount;
   const mark = scratch.begin(m._nextId);
-  const { scores, termScores, counts, termBits, inTerm, marks, touched, termTouched } = scratch;
+  const { scores, termScores, counts, termBits, inTerm, marks, touched, termTouched, mapDocs, mapFreqs } = scratch;
   let touchedCount = 0;
   const counted = new Set<string>();
   const found: Array<Map<number, Map<number, number>> | undefined> = [];
@@ -130,7 +135,21 @@ export function scoreShard(shard: object, query: ShardQuery): ScoredMatch[] {
       const weight = termBoost * boosts[f];
       const stride = fields.length;
       const fieldId = fieldIds[f];
-      const add = (shortId: number, termFreq: number) => {
+      let docs: Uint32Array = mapDocs;
+      let freqs: Uint32Array = mapFreqs;
+      let start = 0;
+      let end = 0;
+      if (range) ({ docs, freqs, start, end } = range);
+      else {
+        for (const [shortId, termFreq] of postings!) {
+          docs[end] = shortId;
+          freqs[end++] = termFreq;
+        }
+      }
+      // The hottest loop of a search, written out.
+      for (let p = start; p < end; p++) {
+        const shortId = docs[p];
+        const termFreq = freqs[p];
         // The same expression as MiniSearch's calcBM25Score, operation for operation, so scores are equal to the last bit.
         const fieldLength = lengths[shortId * stride + fieldId];
         const raw = idf * (D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * fieldLength) / avgFieldLength)));
@@ -140,23 +159,7 @@ export function scoreShard(shard: object, query: ShardQuery): ScoredMatch[] {
           termScores[shortId] = weight * raw;
           termTouched[termCount++] = shortId;
         }
-      };
-      if (range) {
-        // `add`, written out: the loop over a restored shard's arrays is the hottest of a search.
-        const { docs, freqs, end } = range;
-        for (let p = range.start; p < end; p++) {
-          const shortId = docs[p];
-          const termFreq = freqs[p];
-          const fieldLength = lengths[shortId * stride + fieldId];
-          const raw = idf * (D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * fieldLength) / avgFieldLength)));
-          if (inTerm[shortId]) termScores[shortId] += weight * raw;
-          else {
-            inTerm[shortId] = 1;
-            termScores[shortId] = weight * raw;
-            termTouched[termCount++] = shortId;
-          }
-        }
-      } else postings!.forEach((termFreq, shortId) => add(shortId, termFreq));
+      }
     }
     for (let i = 0; i < termCount; i++) {
       const shortId = termTouched[i];
