@@ -182,7 +182,10 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   const wholeAliases = plan.concepts.map((c) => (c.role === 'framing' ? [] : c.coverage.filter((_, i) => c.credits[i] === 1)));
   const conceptsOfTerm = new Map<string, number[]>();
   plan.concepts.forEach((c, i) => {
-    for (const term of new Set(c.coverage.flat())) conceptsOfTerm.set(term, [...(conceptsOfTerm.get(term) ?? []), c.role === 'framing' ? -1 : i]);
+    for (const term of new Set(c.coverage.flat())) {
+      if (!conceptsOfTerm.has(term)) conceptsOfTerm.set(term, []);
+      conceptsOfTerm.get(term)!.push(c.role === 'framing' ? -1 : i);
+    }
   });
   const saidInFull = (places: MatchedTerms) => wholeAliases.map((aliases) => aliases.some((alias) => alias.every((t) => places.get(t) === 'text')));
   const alreadyCovered = (term: string, covered: boolean[]) => conceptsOfTerm.get(term)?.every((i) => i >= 0 && covered[i]) ?? false;
@@ -342,7 +345,8 @@ function attributed(deps: AskDeps, plan: QueryPlan, ranked: Ranked[]): Ranked[] 
   const at = plan.concepts.findIndex((c) => c.focus);
   if (plan.answerKind !== ANSWER_KIND.statement || at < 0 || !ranked.length) return ranked;
   // The speaker as named ("wamenlu ukraina", "pemerintah indonesia": with the state after it), in its own ways of
-  // saying it: not a capital's state ("moscow" is not every "Russian forces").
+  // saying it, and a capital's as its state's ("what did kyiv say": "Ukraina … menyebut"); not a translation's
+  // looser senses.
   const named = [plan.concepts[at], ...(plan.concepts[at + 1]?.role === 'anchor' ? [plan.concepts[at + 1]] : [])];
   const aliases = named.flatMap((c) => c.coverage.filter((_, i) => c.credits[i] >= CREDIT.capitalAsState));
   const read = ranked.slice(0, SPEAKER_READ);

@@ -228,12 +228,14 @@ function isQuestionStopword(word: string): boolean {
   return isStopword(lower, 'en') || isStopword(lower, 'id') || (contracted !== undefined && isStopword(contracted, 'en'));
 }
 
+/** Ordinal words by number, English and Indonesian. */
+const ORDINAL_WORDS: readonly (readonly [string, string])[] = [
+  ['first', 'pertama'], ['second', 'kedua'], ['third', 'ketiga'], ['fourth', 'keempat'], ['fifth', 'kelima'], ['sixth', 'keenam'],
+  ['seventh', 'ketujuh'], ['eighth', 'kedelapan'], ['ninth', 'kesembilan'], ['tenth', 'kesepuluh'], ['eleventh', 'kesebelas'], ['twelfth', 'kedua belas'],
+];
 // Ordinals are numbers too: "the fourth round" asks about a fourth round. ("First", "second" and
 // "kedua" — also "both" — say too many other things.)
-const ORDINALS = new Set([
-  'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
-  'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan', 'kesembilan', 'kesepuluh',
-]);
+const ORDINALS = new Set(ORDINAL_WORDS.slice(2).flat());
 /** Cardinal numbers said in words, English and Indonesian, by their figure. */
 const NUMBER_WORDS = new Map(
   [
@@ -241,11 +243,6 @@ const NUMBER_WORDS = new Map(
     ['nine', 'sembilan'], ['ten', 'sepuluh'], ['eleven', 'sebelas'], ['twelve'], ['thirteen'], ['fourteen'], ['fifteen'], ['sixteen'], ['seventeen'], ['eighteen'], ['nineteen'], ['twenty'],
   ].flatMap((names, i) => names.map((name) => [name, String(i + 1)] as const)),
 );
-/** Ordinal words by number, English and Indonesian. */
-const ORDINAL_WORDS: readonly (readonly [string, string])[] = [
-  ['first', 'pertama'], ['second', 'kedua'], ['third', 'ketiga'], ['fourth', 'keempat'], ['fifth', 'kelima'], ['sixth', 'keenam'],
-  ['seventh', 'ketujuh'], ['eighth', 'kedelapan'], ['ninth', 'kesembilan'], ['tenth', 'kesepuluh'], ['eleventh', 'kesebelas'], ['twelfth', 'kedua belas'],
-];
 const ORDINAL_FIGURE = /^(?:ke-?(\d{1,2})|(\d{1,2})(?:st|nd|rd|th))$/;
 
 /** Other spellings of an ordinal: "ke-3" and "3rd" are "third" and "ketiga"; "third" and "ketiga" are "ke-3". */
@@ -486,7 +483,8 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     const named = tokens.slice(d.start, d.end);
     const spelledOtherwise = d.role === 'anchor' && named.length > 1 && named.every((word) => !isDictionaryWord(word)) && !(d.fromGlossary && named.some((word) => context.glossary.match([word]).length));
     const spelled = spelledOtherwise ? d.coverage.map((alias, i) => (i < d.ownForms ? 1 : alias.length)) : undefined;
-    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, spelled, run: d.run, fromGlossary: d.fromGlossary, kind: d.kind, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus: d.role !== 'framing' && focusAt >= d.start && focusAt < d.end, verb: focusAt >= d.start && focusAt < d.end && d.end - d.start === 1 && isIndonesianVerb(normalizeWord(tokens[d.start])), reworded: d.coverage.length > d.ownForms, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
+    const focus = d.role !== 'framing' && focusAt >= d.start && focusAt < d.end;
+    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, spelled, run: d.run, fromGlossary: d.fromGlossary, kind: d.kind, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus, verb: focus && d.end - d.start === 1 && isIndonesianVerb(normalizeWord(tokens[d.start])), reworded: d.coverage.length > d.ownForms, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
   });
   const [countFrom, countTo] = countedEventRange(tokens);
   const isEvent = (c: QueryConcept) => c.kind === 'event' && c.role === 'content';
