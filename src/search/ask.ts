@@ -4,7 +4,8 @@ import type { Glossary } from '../text/glossary.ts';
 import { analyzeWord } from '../text/analyze.ts';
 import { ANSWER_KIND } from '../text/answer-kinds.ts';
 import { type SearchFilters, passageFilter } from './filters.ts';
-import { FIELD_BOOST, type PassageHit, type PassageIndex, bm25Idf } from './passage-index.ts';
+import { isDictionaryWord } from '../text/dictionary.ts';
+import { FIELD_BOOST, type PassageHit, type PassageIndex, TEXT_FIELD_BIT, bm25Idf } from './passage-index.ts';
 import { CREDIT, type MatchedTerms, type QueryConcept, type QueryPlan, coverageOf, planQuery } from './query-plan.ts';
 import { type Quote, leansOnPrevious, quotePassage, withPreviousSentence } from './snippet.ts';
 import { spokenBy } from './speaker.ts';
@@ -171,7 +172,10 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   const focus = plan.concepts.find((c) => c.focus && c.role === 'content');
   if (focus?.documentFrequency === 0 && focus.reworded && !focus.verb) return [];
   if (RANKING.absentThingNothing && plan.concepts.some((c) => c.role === 'content' && c.documentFrequency === 0 && ABSENT_THINGS.has(c.kind ?? ''))) return [];
-  const namesFocus = focus && !focus.verb && articleNamingAny(deps, focus.coverage, Math.max(FOCUS_ARTICLES_LIMIT, deps.index.size * 0.02));
+  // Asked in an everyday word no article uses and Sitrep knows no other word for ("lenders"), the thing may
+  // be told in a word it does not know ("banks"): it ranks, it does not rule out. A name no article holds still does.
+  const wordedUnknown = focus?.documentFrequency === 0 && !focus.reworded && focus.label.split(' ').every(isDictionaryWord);
+  const namesFocus = focus && !focus.verb && !wordedUnknown && articleNamingAny(deps, focus.coverage, Math.max(FOCUS_ARTICLES_LIMIT, deps.index.size * 0.02));
   const { searched } = splitCommonTerms(deps, plan);
   const hits = deps.index.search({ terms: searched, weights: plan.weights, documentFrequency: plan.documentFrequency, filter: passageFilter(filters), limit: MAX_CANDIDATES });
   // Every term a hit does not hold itself is looked for in its article (and the common terms not searched, in the hit).
@@ -222,7 +226,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     if (RANKING.countRequired && plan.answerKind === ANSWER_KIND.number && !(hit.kinds & (plan.countAsked ? ANSWER_KIND.count : ANSWER_KIND.number))) continue;
     if (RANKING.durationRequired && plan.answerKind === ANSWER_KIND.duration && !(hit.kinds & ANSWER_KIND.duration)) continue;
     const places: MatchedTerms = new Map();
-    for (const [term, fields] of Object.entries(hit.match)) places.set(term, fields.includes('text') ? 'text' : 'article');
+    placesOf(hit, places);
     // Terms found only elsewhere in the article score as a context-field match would (BM25 at one occurrence ≈ idf).
     let articleScore = 0;
     const covered = saidInFull(places);
@@ -270,6 +274,19 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
 }
 
 /** Whether a time is on a day of one of the months (0-based), or the day after (news of a night is published the next morning). */
+/** Where the hit holds each term it matched: its text, or only its article's other fields. */
+function placesOf(hit: PassageHit, places: MatchedTerms): void {
+  const { searchedTerms, termFields } = hit;
+  if (!searchedTerms || !termFields) {
+    for (const [term, fields] of Object.entries(hit.match)) places.set(term, fields.includes('text') ? 'text' : 'article');
+    return;
+  }
+  for (let t = 0; t < searchedTerms.length; t++) {
+    const mask = termFields[t];
+    if (mask && !places.has(searchedTerms[t])) places.set(searchedTerms[t], mask & TEXT_FIELD_BIT ? 'text' : 'article');
+  }
+}
+
 function publishedOn(time: number, day: number, months: readonly (readonly [string, number])[]): boolean {
   return [0, -DAY_MS].some((shift) => {
     const date = new Date(time + shift);

@@ -76,7 +76,11 @@ export type PassageHit = SearchResult & StoredFields & {
   id: number;
   /** The passage's id within its shard, when the hit comes from `search` (spares `holderOf` a lookup per term). */
   shortId?: number;
+  /** From `search`: the terms searched, and for each the fields holding it in this passage (bit f for MINISEARCH_OPTIONS.fields[f]); `match` says the same, made when read. */
+  searchedTerms?: string[];
+  termFields?: Uint32Array;
 };
+
 
 /** Where a passage holds a term: its own text, or only its article's title, context or outlet. */
 export type TermPlace = 'text' | 'article';
@@ -116,6 +120,8 @@ export const MINISEARCH_OPTIONS: Options<IndexedPassage> = {
   searchOptions: { boost: FIELD_BOOST },
   autoVacuum: { minDirtCount: 200, minDirtFactor: 0.2, batchSize: 2000, batchWait: 5 },
 };
+/** A `termFields` mask's bit for the passage's own text. */
+export const TEXT_FIELD_BIT = 1 << MINISEARCH_OPTIONS.fields.indexOf('text');
 
 /** Bump when what a shard holds changes: an index saved in another format is rebuilt at start. */
 const INDEX_FORMAT = 6;
@@ -773,16 +779,25 @@ export class PassageIndex {
       for (const match of matches) best.push(Object.assign(match, { shard: internals }));
     }
     if (several) best.sort((a, b) => b.score - a.score);
-    return (best.length > limit ? best.slice(0, limit) : best).map(({ shard, shortId, score, terms, match }) => {
+    return (best.length > limit ? best.slice(0, limit) : best).map((scored) => {
+      const { shard, shortId, score } = scored;
       const fields = shard._storedFields.get(shortId) as unknown as StoredFields;
       // Spelled out, not spread: stored fields come in several shapes, and spreading them cost more than scoring.
       return {
         id: shard._documentIds.get(shortId)!,
         shortId,
         score,
-        terms,
-        queryTerms: terms,
-        match,
+        get terms() {
+          return scored.terms;
+        },
+        get queryTerms() {
+          return scored.terms;
+        },
+        get match() {
+          return scored.match;
+        },
+        searchedTerms: scored.queryTerms,
+        termFields: scored.termFields,
         articleId: fields.articleId,
         lang: fields.lang,
         sources: fields.sources,

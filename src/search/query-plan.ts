@@ -533,6 +533,8 @@ const GENERIC_FOCUS = new Set([
   'country', 'countries', 'nation', 'nations', 'negara', 'negeri',
   // "what route", "lewat jalur mana": the answer names the way ("via Poland and Belarus"), not the word.
   'route', 'routes', 'path', 'rute',
+  // "jadi bentuk apa", "in what form": the answer names the form ("into a loan"), not the word.
+  'bentuk', 'wujud', 'form',
   // "pakai apa", "dengan apa": with what.
   'pakai', 'dengan',
   // "komentar apa", "what statement": someone's words answer it, which say no such word.

@@ -85,6 +85,7 @@ const COLLOQUIAL: Record<string, string> = {
   blm: 'belum',
   jg: 'juga',
   tp: 'tapi',
+  ttp: 'tetap',
   dr: 'dari',
   pd: 'pada',
   kpd: 'kepada',
