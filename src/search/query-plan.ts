@@ -535,6 +535,8 @@ const GENERIC_FOCUS = new Set([
   'route', 'routes', 'path', 'rute',
   // "jadi bentuk apa", "in what form": the answer names the form ("into a loan"), not the word.
   'bentuk', 'wujud', 'form',
+  // "warnanya apa", "what colour": the answer names the colour ("a red roof"), not the word.
+  'warna', 'warnanya', 'color', 'colour',
   // "pakai apa", "dengan apa": with what.
   'pakai', 'dengan',
   // "komentar apa", "what statement": someone's words answer it, which say no such word.

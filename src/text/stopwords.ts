@@ -36,6 +36,8 @@ const KEPT: Record<string, string[]> = {
     'berakhir', 'berakhirnya', 'mengakhiri', 'awal', 'akhir', 'terakhir', 'terbanyak', 'baru', 'kasus', 'masalah', 'kerja', 'bekerja', 'lanjut',
     // The list drops them as honorifics ("Ibu Menteri"); news means a mother and a father by them too.
     'ibu', 'bapak',
+    // An estimate ("Amerika Serikat memperkirakan … 260.000 anak") is what a question asks for.
+    'memperkirakan', 'diperkirakan', 'perkiraan',
   ],
 };
 

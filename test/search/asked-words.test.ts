@@ -71,6 +71,26 @@ describe('meeting the words a question asks in', () => {
         'The carmaker halted its Moscow plant after Russia invaded Ukraine, and keeps an option to buy the stake back within six years.',
       ].join('\n\n'),
     ),
+    'theatre-en.md': article(
+      'Mariupol theatre struck while hundreds sheltered inside',
+      'City Desk',
+      'en',
+      '2022-03-17',
+      [
+        'MARIUPOL - A Russian strike hit the city’s drama theatre on Wednesday while hundreds of civilians were sheltering in its basement.',
+        'The building, set apart in a park, has a bright red roof, and the word for children had been painted in huge letters on the ground outside.',
+      ].join('\n\n'),
+    ),
+    'children-id.md': article(
+      'Anak-anak Ukraina dibawa ke Rusia',
+      'Warta Dunia',
+      'id',
+      '2023-03-20',
+      [
+        'KYIV - Ukraina menuduh Moskow memindahkan ribuan anak dari wilayah yang diduduki ke Rusia tanpa persetujuan keluarga mereka.',
+        'Pemerintah Amerika Serikat pada Juli 2022 memperkirakan sekitar 260.000 anak telah dideportasi secara paksa oleh otoritas Rusia.',
+      ].join('\n\n'),
+    ),
   });
 
   it('reads “bps” as basis points', () => {
@@ -113,5 +133,15 @@ describe('meeting the words a question asks in', () => {
   it('meets “penghapusan nilai” in a writedown', () => {
     const quotes = quotesOf('renault nanggung penghapusan nilai aset brp gara2 keluar dr rusia?');
     assert.ok(quotes.some((quote) => /writedown of 2\.2 billion euros/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads “warnanya apa” (what colour) as asking the colour, which the answer names without the word', () => {
+    const quotes = quotesOf('atap teater drama mariupol warnanya apa?');
+    assert.ok(quotes.some((quote) => /bright red roof/.test(quote)), quotes.join(' | '));
+  });
+
+  it('keeps an Indonesian estimate (“memperkirakan”), which the stopword list drops, for “what was the estimate”', () => {
+    const quotes = quotesOf("what was washington's july 2022 estimate of kids forcibly deported by russia");
+    assert.ok(quotes.some((quote) => /260\.000 anak/.test(quote)), quotes.join(' | '));
   });
 });
