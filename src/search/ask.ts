@@ -3,8 +3,8 @@ import type { ArticleStore } from '../store/articles.ts';
 import type { Glossary } from '../text/glossary.ts';
 import { analyzeWord } from '../text/analyze.ts';
 import { ANSWER_KIND } from '../text/answer-kinds.ts';
-import { type SearchFilters, passageFilter } from './filters.ts';
 import { isDictionaryWord } from '../text/dictionary.ts';
+import { type SearchFilters, passageFilter } from './filters.ts';
 import { FIELD_BOOST, type PassageHit, type PassageIndex, TEXT_FIELD_BIT, bm25Idf } from './passage-index.ts';
 import { CREDIT, type MatchedTerms, type QueryConcept, type QueryPlan, coverageOf, planQuery } from './query-plan.ts';
 import { type Quote, leansOnPrevious, quotePassage, withPreviousSentence } from './snippet.ts';
@@ -273,7 +273,6 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   return ranked.filter((r) => r.coverage >= best - RANKING.coverageSlack).sort((a, b) => b.score - a.score);
 }
 
-/** Whether a time is on a day of one of the months (0-based), or the day after (news of a night is published the next morning). */
 /** Where the hit holds each term it matched: its text, or only its article's other fields. */
 function placesOf(hit: PassageHit, places: MatchedTerms): void {
   const { searchedTerms, termFields } = hit;
@@ -287,6 +286,7 @@ function placesOf(hit: PassageHit, places: MatchedTerms): void {
   }
 }
 
+/** Whether a time is on a day of one of the months (0-based), or the day after (news of a night is published the next morning). */
 function publishedOn(time: number, day: number, months: readonly (readonly [string, number])[]): boolean {
   return [0, -DAY_MS].some((shift) => {
     const date = new Date(time + shift);

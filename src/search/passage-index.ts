@@ -81,7 +81,6 @@ export type PassageHit = SearchResult & StoredFields & {
   termFields?: Uint32Array;
 };
 
-
 /** Where a passage holds a term: its own text, or only its article's title, context or outlet. */
 export type TermPlace = 'text' | 'article';
 

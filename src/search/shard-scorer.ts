@@ -116,6 +116,7 @@ const TERM_BITS = SLOT_WORD + 1;
 const FIELD_MASKS = SLOT_WORD + 2;
 const TERM_FIELDS = SLOT_WORD + 4;
 const scratch = new Scratch();
+/** Bits a term's fields take in a slot's masks, and how many of a query's terms the two mask words hold. */
 const MASK_FIELDS = 4;
 const MASK_TERMS = 16;
 
@@ -126,9 +127,10 @@ const MASK_TERMS = 16;
  * number of query terms matched — and in the order its results come in, so
  * that ties fall as they do in MiniSearch. MiniSearch makes a result object,
  * a terms array and a match object for every posting it reads, then merges
- * them term by term; here postings are added into typed arrays and only the
- * best `limit` matches get their match info: at 100k passages a question's
- * search takes a fifth of the time and makes almost no garbage.
+ * them term by term; here postings are added into typed arrays, with the
+ * fields holding each term as bits, and only the best `limit` matches become
+ * objects: at 100k passages a question's search takes a fifth of the time
+ * and makes almost no garbage.
  *
  * One difference: MiniSearch lowers a field's document frequency by each
  * discarded passage it meets while scoring (until the auto-vacuum removes
