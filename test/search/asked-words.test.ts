@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { planFor } from '../../src/search/ask.ts';
+import { stem } from '../../src/text/stem.ts';
 import { article, withCorpus } from '../helpers.ts';
 
 /**
@@ -91,6 +92,47 @@ describe('meeting the words a question asks in', () => {
         'Pemerintah Amerika Serikat pada Juli 2022 memperkirakan sekitar 260.000 anak telah dideportasi secara paksa oleh otoritas Rusia.',
       ].join('\n\n'),
     ),
+    'drills-en.md': article(
+      'Russia and Belarus start joint drills near NATO borders',
+      'Minsk Monitor',
+      'en',
+      '2025-09-12',
+      [
+        'MINSK - Russia and Belarus launched their joint Zapad-2025 exercises on Friday, weeks after drones crossed into Poland during the war in Ukraine.',
+        'The drills run through Sept. 16, the two defence ministries said.',
+      ].join('\n\n'),
+    ),
+    'border-en.md': article(
+      'Lithuania shuts two crossings with Belarus',
+      'Baltic Wire',
+      'en',
+      '2023-08-18',
+      [
+        'VILNIUS - Lithuania closed two of its border crossings with Belarus, citing the Wagner fighters who moved there after their mutiny in Russia.',
+        'Officials said the remaining crossings have scanners to catch smuggled goods, mostly cigarettes.',
+      ].join('\n\n'),
+    ),
+    'prisoners-id.md': article(
+      'Belarus bebaskan 123 tahanan',
+      'Kabar Eropa',
+      'id',
+      '2025-12-14',
+      [
+        'MINSK - Belarus membebaskan 123 tahanan setelah Amerika Serikat mencabut sanksi atas kalium, di tengah perang Rusia di Ukraina.',
+        'Kelompok hak asasi Viasna mencatat ada 1.227 tahanan politik di negara itu sebelum pembebasan tersebut.',
+        'Lukashenko, yang sudah memerintah Belarus selama 31 tahun, mengampuni mereka setelah bertemu utusan Washington.',
+      ].join('\n\n'),
+    ),
+    'airports-en.md': article(
+      'Danish airports close as drones are sighted',
+      'Nordic Desk',
+      'en',
+      '2025-09-25',
+      [
+        'COPENHAGEN - Aalborg airport was closed for about an hour overnight after drones were spotted nearby, police said, in what the prime minister called a hybrid attack linked to Russia’s war in Ukraine.',
+        'Foreign Minister Gabrielius Landsbergis of Lithuania warned that Russian jamming of GPS signals over the Baltic put flights at risk.',
+      ].join('\n\n'),
+    ),
   });
 
   it('reads “bps” as basis points', () => {
@@ -143,5 +185,42 @@ describe('meeting the words a question asks in', () => {
   it('keeps an Indonesian estimate (“memperkirakan”), which the stopword list drops, for “what was the estimate”', () => {
     const quotes = quotesOf("what was washington's july 2022 estimate of kids forcibly deported by russia");
     assert.ok(quotes.some((quote) => /260\.000 anak/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads a wrap-up as an end: “when do the drills wrap up” is answered by the date they run through', () => {
+    const wrapUp = planFor(engine(), 'when do the zapad-2025 war games wrap up?').concepts.find((c) => c.label === 'wrap up');
+    assert.ok(wrapUp?.coverage.some((alias) => alias.includes(stem('berakhir', 'id'))), JSON.stringify(wrapUp?.coverage));
+    const quotes = quotesOf('when do the zapad-2025 war games wrap up?');
+    assert.ok(quotes.some((quote) => /run through Sept\. 16/.test(quote)), quotes.join(' | '));
+  });
+
+  it('meets contraband in smuggled goods', () => {
+    const question = 'what contraband are the lithuanians mostly trying to catch at the belarus crossings';
+    const contraband = planFor(engine(), question).concepts.find((c) => c.label === 'contraband');
+    assert.ok(contraband?.coverage.some((alias) => alias.join(' ') === stem('smuggled', 'en')), JSON.stringify(contraband?.coverage));
+    const quotes = quotesOf(question);
+    assert.ok(quotes.some((quote) => /mostly cigarettes/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads “tapol” as political prisoners (tahanan politik)', () => {
+    const quotes = quotesOf('menurut viasna ada berapa tapol di belarus sebelum dilepas?');
+    assert.ok(quotes.some((quote) => /1\.227 tahanan politik/.test(quote)), quotes.join(' | '));
+  });
+
+  it('meets running a country in “memerintah”, across languages', () => {
+    const running = planFor(engine(), 'how long has lukashenko been running belarus?').concepts.find((c) => c.label === 'running');
+    assert.ok(running?.coverage.some((alias) => alias.includes(stem('memerintah', 'id'))), JSON.stringify(running?.coverage));
+    const quotes = quotesOf('how long has lukashenko been running belarus?');
+    assert.ok(quotes.some((quote) => /selama 31 tahun/.test(quote)), quotes.join(' | '));
+  });
+
+  it('takes “about an hour” for a length of time, which a “how long” question needs', () => {
+    const quotes = quotesOf('bandara aalborg ditutup brp lama?');
+    assert.ok(quotes.some((quote) => /closed for about an hour/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads “FM” as a foreign minister', () => {
+    const quotes = quotesOf('who’s the lithuanian FM that sounded the alarm over the jamming?');
+    assert.ok(quotes.some((quote) => /Gabrielius Landsbergis/.test(quote)), quotes.join(' | '));
   });
 });
