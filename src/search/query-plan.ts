@@ -91,6 +91,8 @@ const FRAMING = new Set(
     'total', 'totally', 'overall', 'altogether', 'jumlah', 'keseluruhan', 'seluruhnya', 'totalnya', 'jumlahnya',
     // "Who else", "besides putin", "selain mobil, apa lagi": the asked thing is another one; these words name none.
     'else', 'besides', 'aside', 'apart', 'except', 'excluding', 'selain', 'kecuali', 'lagi',
+    // Hedges and bounds: "allegedly", "diduga", "at least", "minimal": the answer need not say them.
+    'allegedly', 'reportedly', 'supposedly', 'diduga', 'least', 'minimal', 'setidaknya', 'sedikitnya',
   ],
 );
 

@@ -217,6 +217,7 @@ const CHAT_ENGLISH: Record<string, string> = {
   avg: 'average',
   approx: 'approximately',
   ops: 'operations',
+  econ: 'economics',
 };
 
 /** An age as chat types it: "14yo", "14yr old" is a "14-year-old". */

@@ -133,6 +133,65 @@ describe('meeting the words a question asks in', () => {
         'Foreign Minister Gabrielius Landsbergis of Lithuania warned that Russian jamming of GPS signals over the Baltic put flights at risk.',
       ].join('\n\n'),
     ),
+    'navalny-en.md': article(
+      'Navalny dies in Arctic prison, officials say',
+      'Moscow Desk',
+      'en',
+      '2024-02-16',
+      [
+        'MOSCOW - Alexei Navalny, the Kremlin’s fiercest critic and an opponent of the war in Ukraine, died on Friday in an Arctic penal colony, the prison service said.',
+        'He had been serving a 19-year sentence.',
+      ].join('\n\n'),
+    ),
+    'prigozhin-en.md': article(
+      'Wagner chief ends his mutiny and leaves for Belarus',
+      'Moscow Desk',
+      'en',
+      '2023-06-25',
+      [
+        'MOSCOW - Yevgeny Prigozhin called off his mutiny on Saturday and agreed to leave for Belarus, after his fighters had fought in Ukraine for months.',
+        'The Kremlin said the criminal case against him would be dropped.',
+      ].join('\n\n'),
+    ),
+    'kyiv-funeral-en.md': article(
+      'Kyiv buries pilot killed in crash',
+      'Kyiv Wire',
+      'en',
+      '2024-09-02',
+      [
+        'KYIV - Ukraine’s air force pilot Oleksiy Mes was laid to rest in Kyiv on Monday, days after his F-16 went down during a Russian missile attack.',
+      ].join('\n\n'),
+    ),
+    'belgorod-id.md': article(
+      'Ribuan anak Belgorod dievakuasi',
+      'Kabar Eropa',
+      'id',
+      '2024-03-22',
+      [
+        'BELGOROD - Rusia mulai mengevakuasi anak-anak dari Belgorod setelah serangan Ukraina berulang kali menghantam kota itu selama perang.',
+        'Kelompok pertama yang dibawa keluar kota terdiri dari 1.200 anak, kata gubernur setempat.',
+      ].join('\n\n'),
+    ),
+    'belousov-en.md': article(
+      'Who is Andrei Belousov, Russia’s new defence minister',
+      'Moscow Desk',
+      'en',
+      '2024-05-13',
+      [
+        'MOSCOW - Putin named the economist Andrei Belousov to run the defence ministry as the war in Ukraine entered its third year.',
+        'Belousov graduated from the economics faculty of Moscow State University in 1981.',
+      ].join('\n\n'),
+    ),
+    'ivanov-en.md': article(
+      'Russian deputy defence minister held on bribery charge',
+      'Moscow Desk',
+      'en',
+      '2024-04-24',
+      [
+        'MOSCOW - A Moscow court ordered deputy defence minister Timur Ivanov held in custody, as the war in Ukraine strains the military budget.',
+        'Investigators say he took a bribe of at least 1 million roubles from contractors.',
+      ].join('\n\n'),
+    ),
   });
 
   it('reads “bps” as basis points', () => {
@@ -222,5 +281,27 @@ describe('meeting the words a question asks in', () => {
   it('reads “FM” as a foreign minister', () => {
     const quotes = quotesOf('who’s the lithuanian FM that sounded the alarm over the jamming?');
     assert.ok(quotes.some((quote) => /Gabrielius Landsbergis/.test(quote)), quotes.join(' | '));
+  });
+
+  it('answers a date asked of a funeral or a crash only from a passage telling of one', () => {
+    assert.deepEqual(quotesOf('kapan pemakaman navalny?'), []);
+    assert.deepEqual(quotesOf('kapan pesawat prigozhin jatuh?'), []);
+    const quotes = quotesOf('when was the f-16 pilot mes buried?');
+    assert.ok(quotes.some((quote) => /laid to rest in Kyiv on Monday/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads “diungsikan” (moved out) as an evacuation, not as refugees the news must name', () => {
+    const quotes = quotesOf('rombongan pertama yg diungsikan dari belgorod isinya brp anak?');
+    assert.ok(quotes.some((quote) => /1\.200 anak/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads chat’s “econ” as economics and “msu” as Moscow State University', () => {
+    const quotes = quotesOf('when did belousov finish his econ degree at msu?');
+    assert.ok(quotes.some((quote) => /Moscow State University in 1981/.test(quote)), quotes.join(' | '));
+  });
+
+  it('takes a hedge (“diduga”) and a bound (“minimal”, at least) as the asker’s framing', () => {
+    const quotes = quotesOf('ivanov diduga terima sogokan minimal brp rubel?');
+    assert.ok(quotes.some((quote) => /at least 1 million roubles/.test(quote)), quotes.join(' | '));
   });
 });
