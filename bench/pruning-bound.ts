@@ -19,12 +19,9 @@ import { loadConfig } from '../src/config.ts';
 import { Engine } from '../src/engine.ts';
 import { planFor, splitCommonTerms } from '../src/search/ask.ts';
 import { FIELD_BOOST, MINISEARCH_OPTIONS } from '../src/search/passage-index.ts';
-import { scoreShard } from '../src/search/shard-scorer.ts';
+import { BM25, scoreShard } from '../src/search/shard-scorer.ts';
 
-// MiniSearch's BM25+ parameters, as the scorer uses them.
-const K = 1.2;
-const B = 0.7;
-const D = 0.5;
+const { k: K, b: B, d: D } = BM25;
 const LIMIT = 100;
 
 interface Postings {

@@ -5,7 +5,7 @@ import { analyzeWord } from '../text/analyze.ts';
 import { ANSWER_KIND } from '../text/answer-kinds.ts';
 import { isDictionaryWord } from '../text/dictionary.ts';
 import { type SearchFilters, passageFilter } from './filters.ts';
-import { FIELD_BOOST, type PassageHit, type PassageIndex, TEXT_FIELD_BIT, bm25Idf } from './passage-index.ts';
+import { FIELD_BOOST, type PassageHit, type PassageIndex, type SearchedHit, TEXT_FIELD_BIT, bm25Idf } from './passage-index.ts';
 import { CREDIT, type MatchedTerms, type QueryConcept, type QueryPlan, coverageOf, planQuery } from './query-plan.ts';
 import { type Quote, leansOnPrevious, quotePassage, withPreviousSentence } from './snippet.ts';
 import { spokenBy } from './speaker.ts';
@@ -274,12 +274,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
 }
 
 /** Where the hit holds each term it matched: its text, or only its article's other fields. */
-function placesOf(hit: PassageHit, places: MatchedTerms): void {
-  const { searchedTerms, termFields } = hit;
-  if (!searchedTerms || !termFields) {
-    for (const [term, fields] of Object.entries(hit.match)) places.set(term, fields.includes('text') ? 'text' : 'article');
-    return;
-  }
+function placesOf({ searchedTerms, termFields }: SearchedHit, places: MatchedTerms): void {
   for (let t = 0; t < searchedTerms.length; t++) {
     const mask = termFields[t];
     if (mask && !places.has(searchedTerms[t])) places.set(searchedTerms[t], mask & TEXT_FIELD_BIT ? 'text' : 'article');

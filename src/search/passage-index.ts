@@ -76,10 +76,10 @@ export type PassageHit = SearchResult & StoredFields & {
   id: number;
   /** The passage's id within its shard, when the hit comes from `search` (spares `holderOf` a lookup per term). */
   shortId?: number;
-  /** From `search`: the terms searched, and for each the fields holding it in this passage (bit f for MINISEARCH_OPTIONS.fields[f]); `match` says the same, made when read. */
-  searchedTerms?: string[];
-  termFields?: Uint32Array;
 };
+
+/** A hit of `search`: also the terms searched, and for each the fields holding it in this passage (bit f for MINISEARCH_OPTIONS.fields[f]); `match` says the same, made when read. */
+export type SearchedHit = PassageHit & { shortId: number; searchedTerms: string[]; termFields: Uint32Array };
 
 /** Where a passage holds a term: its own text, or only its article's title, context or outlet. */
 export type TermPlace = 'text' | 'article';
@@ -751,7 +751,7 @@ export class PassageIndex {
    * into typed arrays (shard-scorer.ts) and only its best `limit` are kept
    * (a heap) and made into hits.
    */
-  search(query: IndexSearch): PassageHit[] {
+  search(query: IndexSearch): SearchedHit[] {
     if (!query.terms.length) return [];
     const { filter, weights } = query;
     const limit = query.limit ?? Infinity;

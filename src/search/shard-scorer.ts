@@ -58,10 +58,11 @@ export interface ShardQuery {
   accept?(shortId: number): boolean;
 }
 
-// MiniSearch's BM25+ parameters (its defaults; Sitrep sets none).
-const K = 1.2;
-const B = 0.7;
-const D = 0.5;
+/** MiniSearch's BM25+ parameters (its defaults; Sitrep sets none). */
+export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+const K = BM25.k;
+const B = BM25.b;
+const D = BM25.d;
 
 /**
  * Accumulators reused by every query, so that scoring allocates nothing per
