@@ -519,8 +519,8 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const ID_WH_BEFORE = new Set(['berapa', 'siapa']);
 const NAME_WORDS = new Set(['nama', 'namanya']);
 const ID_WH_AFTER = new Set(['apa', 'mana']);
-/** Words between a question word and the thing asked: "what kind of", "berapa jumlah", "siapa nama". */
-const FOCUS_SKIP = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'model', 'models', 'make', 'variant', 'version', 'class', 'tipe', 'merek', 'of', 'more', 'jumlah', 'banyak', 'besar', 'lama', 'kali', 'jenis', 'macam', 'name', 'names', 'nama', 'namanya']);
+/** Words between a question word and the thing asked: "what kind of", "berapa jumlah", "siapa nama", "brp lama baru padam" (how long until it was put out). */
+const FOCUS_SKIP = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'model', 'models', 'make', 'variant', 'version', 'class', 'tipe', 'merek', 'of', 'more', 'jumlah', 'banyak', 'besar', 'lama', 'kali', 'jenis', 'macam', 'name', 'names', 'nama', 'namanya', 'baru', 'new', 'latest']);
 /** Things asked for that the answer gives without naming them: a date, a count of people. */
 const GENERIC_FOCUS = new Set([
   'date', 'day', 'days', 'time', 'times', 'year', 'years', 'month', 'months', 'week', 'weeks', 'hour', 'hours', 'minutes', 'people', 'person', 'persons', 'guy', 'guys', 'folks', 'ppl', 'thing', 'things', 'number', 'amount', 'way', 'percentage', 'percent',

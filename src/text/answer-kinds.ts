@@ -31,7 +31,7 @@ const MONTHS =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|agu|okt|des|monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis|jumat|sabtu|minggu|yesterday|today|tonight|kemarin|semalam)\b/i;
 const DATE_PATTERN = /\b(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:19|20)\d\d)\b|\b\d{1,2}[.:]\d{2}\b/;
 const DURATION =
-  /\b(?:\d+(?:[.,]\d+)?|an?|few|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|se|berjam|berhari|berminggu|berbulan|bertahun)[- ]?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|pekan|minggu|bulan|tahun)\b/i;
+  /\b(?:\d+(?:[.,]\d+)?|an?|few|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|half|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|se|setengah|berjam|berhari|berminggu|berbulan|bertahun)[- ]?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|pekan|minggu|bulan|tahun)\b/i;
 // …in hours, minutes or seconds: "50 minutes", "dua jam", "half an hour", "setengah jam", "berjam-jam".
 const HOURS =
   /\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|dozens?|several|few|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan|beberapa|se|setengah|half an?)[- ]?(?:seconds?|minutes?|hours?|detik|menit|jam)\b|\bberjam-jam\b|\bhour-long\b/i;

@@ -175,6 +175,7 @@ const COLLOQUIAL: Record<string, string> = {
   pnya: 'punya',
   bru: 'baru',
   taun: 'tahun',
+  walkot: 'walikota',
 };
 
 /** English as it is typed in chat ("whats", "ppl", "govt"): the spelled-out word. */
@@ -256,6 +257,12 @@ export function formalIndonesian(word: string, previous?: string, inNews?: (word
   if (lower === 'ketemu' && FOUND_AFTER.has(previous?.toLowerCase() ?? '')) return 'ditemukan';
   if (Object.hasOwn(COLLOQUIAL, lower)) return COLLOQUIAL[lower];
   if (Object.hasOwn(CHAT_ENGLISH, lower)) return CHAT_ENGLISH[lower];
+  // A chat form joined by a hyphen: "anti-govt" is anti-government.
+  if (lower.includes('-')) {
+    const parts = lower.split('-');
+    const listed = (part: string) => part.length >= 3 && (Object.hasOwn(CHAT_ENGLISH, part) || Object.hasOwn(COLLOQUIAL, part));
+    if (parts.some(listed)) return parts.map((part) => (listed(part) ? (CHAT_ENGLISH[part] ?? COLLOQUIAL[part]) : part)).join('-');
+  }
   const repeated = REPEATED.exec(word);
   if (repeated) return `${repeated[1]}-${repeated[1]}${repeated[2] ?? ''}`;
   if (inNews?.(lower)) return word;
@@ -266,7 +273,12 @@ export function formalIndonesian(word: string, previous?: string, inNews?: (word
     return (root !== written && root !== lower) || hasStemOverride(written, 'id');
   };
   const passive = PASSIVE_IN.exec(lower);
-  if (passive) return hasRoot(`di${passive[1]}kan`) ? `di${passive[1]}kan` : word;
+  if (passive) {
+    // …with speech's "e" in the root too: "dibatesin" → dibataskan (batas).
+    const closedRoot = CLOSED_E.exec(passive[1]);
+    for (const root of [passive[1], ...(closedRoot ? [`${closedRoot[1]}a${closedRoot[2]}`] : [])]) if (hasRoot(`di${root}kan`)) return `di${root}kan`;
+    return word;
+  }
   // The chat forms below are never a word of its own ("nato", "the", "kemarin"): looked up once, if asked.
   let known: boolean | undefined;
   const isWord = () => (known ??= isDictionaryWord(lower));
