@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { cacheFile, readCacheJson, writeCacheFile } from './cache-file.ts';
+import { mayHaveIndonesianRoot } from './indonesian-roots.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -112,7 +113,8 @@ export function stem(word: string, lang: string): string {
   if (!cache) memo.set(lang, (cache = new Map()));
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
-    stemmed = OVERRIDES[lang]?.[word] ?? (stemmerFor(lang)!.stem(word) || word);
+    // A word the Indonesian stemmer can find no root in comes back as it is: said without running its rules.
+    stemmed = OVERRIDES[lang]?.[word] ?? (lang === 'id' && !mayHaveIndonesianRoot(word) ? word : stemmerFor(lang)!.stem(word) || word);
     if (cache.size >= MEMO_LIMIT) cache.clear();
     cache.set(word, stemmed);
   }
