@@ -4,6 +4,8 @@ import type { Glossary } from '../text/glossary.ts';
 import { analyzeWord } from '../text/analyze.ts';
 import { ANSWER_KIND } from '../text/answer-kinds.ts';
 import { isDictionaryWord } from '../text/dictionary.ts';
+import { words } from '../text/tokenize.ts';
+import { NATION_KIND } from '../text/world.ts';
 import { type SearchFilters, passageFilter } from './filters.ts';
 import { FIELD_BOOST, type PassageHit, type PassageIndex, type SearchedHit, TEXT_FIELD_BIT, bm25Idf } from './passage-index.ts';
 import { CREDIT, type MatchedTerms, type QueryConcept, type QueryPlan, coverageOf, planQuery } from './query-plan.ts';
@@ -51,6 +53,8 @@ export const RANKING = {
   speakerElsewhere: 0.3,
   /** How many quotes of one story come before other stories' quotes. */
   maxPerStory: 2,
+  /** Whether a place asked about that a passage's article names only in passing, under a title about another place, is not the article's. */
+  sideMentionedPlace: 1,
 };
 /** A story's quotes past RANKING.maxPerStory come after other stories' quotes, unless those score less than this share of theirs… */
 const DEFERRED_SHARE = 0.5;
@@ -170,7 +174,8 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   // What the question asks for ("which hotel…") must be named in the answer's article. Said in no way
   // the news holds, nothing answers — unless Sitrep knows no other way to say it (the news may use a synonym).
   const focus = plan.concepts.find((c) => c.focus && c.role === 'content');
-  if (focus?.documentFrequency === 0 && focus.reworded && !focus.verb) return [];
+  const namedOtherwise = focus?.which !== undefined && plan.concepts[focus.which].documentFrequency > 0;
+  if (focus?.documentFrequency === 0 && focus.reworded && !focus.verb && !namedOtherwise) return [];
   if (RANKING.absentThingNothing && plan.concepts.some((c) => c.role === 'content' && c.documentFrequency === 0 && ABSENT_THINGS.has(c.kind ?? ''))) return [];
   // Asked in an everyday word no article uses and Sitrep knows no other word for ("lenders"), the thing may
   // be told in a word it does not know ("banks"): it ranks, it does not rule out. A name no article holds still does.
@@ -217,6 +222,12 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   const days = months.length
     ? plan.concepts.flatMap((c) => (c.number && /^\d{1,2}$/.test(c.label) && Number(c.label) >= 1 && Number(c.label) <= 31 ? [[c.coverage[0][0], Number(c.label)] as const] : []))
     : [];
+  const placeAnchors = RANKING.sideMentionedPlace ? plan.concepts.filter((c) => c.role === 'anchor' && c.kind && PLACE_KIND_GROUP[c.kind]) : [];
+  const titlePlaces = new Map<string, Set<string>>();
+  const titleNamesPlace = (articleId: string, group: string) => {
+    if (!titlePlaces.has(articleId)) titlePlaces.set(articleId, placeGroupsOfTitle(deps, articleId));
+    return titlePlaces.get(articleId)!.has(group);
+  };
   const n = deps.index.size;
   const idfOf = (term: string) => bm25Idf(n, plan.documentFrequency.get(term)!);
   const ranked: Ranked[] = [];
@@ -239,6 +250,13 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
       if (place === 'article') articleScore += FIELD_BOOST.context * plan.weights.get(term)! * idfOf(term);
     }
     for (const term of anchorTerms) if (!places.has(term) && !alreadyCovered(term, covered) && articleNames(term, hit)) places.set(term, 'body');
+    // "Oslo's airport was closed too", in a story headed by Copenhagen's: its count of cancelled flights is Copenhagen's.
+    for (const anchor of placeAnchors) {
+      const terms = anchor.coverage.flat();
+      if (terms.some((t) => places.get(t) === 'body') && !terms.some((t) => places.get(t) === 'text' || places.get(t) === 'article') && titleNamesPlace(hit.articleId, PLACE_KIND_GROUP[anchor.kind!])) {
+        for (const t of terms) if (places.get(t) === 'body') places.delete(t);
+      }
+    }
     // A year asked about ("april 2025") is the article's own when it was published then.
     for (const [term, year] of years) if (!places.has(term) && hit.dated && new Date(hit.time).getUTCFullYear() === year) places.set(term, 'article');
     // An undated article may be of the year asked, though it does not say: it is not ruled out, but counts less.
@@ -263,7 +281,8 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   if (!ranked.length) return [];
   if (namesFocus) {
     // No answer's article names the thing asked for: the news does not hold it. Others rank below those that do.
-    const naming = ranked.map((r) => namesFocus(r.hit));
+    const which = focus!.which === undefined ? undefined : plan.concepts[focus!.which];
+    const naming = ranked.map((r) => namesFocus(r.hit) || (which?.coverage.some((alias) => alias.every((t) => r.matched.has(t))) ?? false));
     if (!naming.includes(true)) return [];
     ranked.forEach((r, i) => {
       if (!naming[i]) r.score *= RANKING.focusMissing;
@@ -271,6 +290,19 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   }
   const best = Math.max(...ranked.map((r) => r.coverage));
   return ranked.filter((r) => r.coverage >= best - RANKING.coverageSlack).sort((a, b) => b.score - a.score);
+}
+
+/** Kinds of glossary concept naming a place, by what they are: a country and its capital are one. */
+const PLACE_KIND_GROUP: Record<string, string> = { place: 'place', country: 'country', [NATION_KIND]: 'country' };
+/** The kinds of place (PLACE_KIND_GROUP) an article's title names. */
+function placeGroupsOfTitle(deps: AskDeps, articleId: string): Set<string> {
+  const article = deps.store.articles([articleId], { text: false }).get(articleId);
+  const groups = new Set<string>();
+  if (!article) return groups;
+  for (const { concept } of deps.glossary.match(words(article.title), article.lang)) {
+    if (PLACE_KIND_GROUP[concept.kind]) groups.add(PLACE_KIND_GROUP[concept.kind]);
+  }
+  return groups;
 }
 
 /** Where the hit holds each term it matched: its text, or only its article's other fields. */
@@ -380,7 +412,7 @@ function attributed(deps: AskDeps, plan: QueryPlan, ranked: Ranked[]): Ranked[] 
  * index's facts (story, quote hash); the store is asked only for the original
  * of a story quoted from several articles.
  */
-function collapseStories(deps: AskDeps, ranked: Ranked[]): Ranked[] {
+export function collapseStories(deps: AskDeps, ranked: Ranked[]): Ranked[] {
   const stories = new Map<string, Ranked[]>();
   for (const r of ranked) {
     const hits = stories.get(r.story);
@@ -406,8 +438,9 @@ function collapseStories(deps: AskDeps, ranked: Ranked[]): Ranked[] {
   const top = chosen[0]?.score ?? 0;
   const othersAnswer = stories.size > 1;
   for (const r of deferred) {
-    if (othersAnswer && r.score < top * DEFERRED_FLOOR) continue;
     const at = chosen.findIndex((c) => c.score < r.score * DEFERRED_SHARE);
+    // …unless it beats another story's quote by far: then it goes before that one.
+    if (othersAnswer && r.score < top * DEFERRED_FLOOR && at < 0) continue;
     chosen.splice(at < 0 ? chosen.length : at, 0, r);
   }
   return chosen;

@@ -40,6 +40,8 @@ export interface QueryConcept {
   kind?: string;
   /** The thing asked for ("which hotel", "berapa jenazah", "desa mana"): an answer's article must name it. */
   focus: boolean;
+  /** Of the focus: the concept just before it that says which one is asked ("rafale" in "how many rafale jets"), whose name in an answer stands for it. */
+  which?: number;
   /**
    * The focus is a verb ("syrskyi menjanjikan apa", "gedung putih menyalahkan apa"): what is asked is its
    * object. Passages saying the verb rank first, but the news may tell the act in other words, so it decides nothing.
@@ -260,12 +262,16 @@ function ordinalSpellings(word: string): [string, string][] {
 const isYear = (word: string) => /^(?:19|20)\d\d$/.test(word);
 const isNumber = (word: string) => /\p{N}/u.test(word) || ORDINALS.has(word.toLowerCase());
 
+const APPROXIMATE_NUMBER = /^\d+[-‐]?(?:something|somethingth|ish|odd|an)$/;
+
 /** Prefixes written with a hyphen onto a word ("ex-marine", "pro-russian", "anti-war"). */
 const WORD_PREFIXES = new Set(['ex', 'pro', 'anti', 'non', 'pre', 'post', 'co', 'vice', 'semi', 'mid', 'neo', 'pan']);
 
 function roleOfWord(word: string, glossary: Glossary): ConceptRole {
   const lower = normalizeWord(word);
   if (FRAMING.has(lower)) return 'framing';
+  // "the 40-somethingth", "40-an": a number guessed at is no number the answer must hold.
+  if (APPROXIMATE_NUMBER.test(lower)) return 'framing';
   if (isNumber(word)) return 'anchor';
   // A word no dictionary of ours knows is most likely a name: "Pokrovsk", "Grossi", "Spiderweb"; not a compound
   // of words it knows ("ex-marine"), though a compound with a number or a code is one ("KN-23", "Su-34").
@@ -473,7 +479,12 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   const documentFrequency = new Map([...weights.keys()].map((t) => [t, context.documentFrequency(t)]));
   const df = (alias: readonly string[]) => Math.min(...alias.map((t) => documentFrequency.get(t)!));
   const focusAt = focusOf(tokens);
-  const concepts = drafts.map((d) => {
+  // "how many rafale jets": a name (or a weapon's) just before the thing counted says which; the answer may
+  // name it alone ("three Rafales").
+  const head = drafts.findIndex((d) => focusAt >= d.start && focusAt < d.end);
+  const before = head > 0 ? drafts[head - 1] : undefined;
+  const which = answerKind === ANSWER_KIND.number && before && before.end === drafts[head].start && before.role === 'anchor' && !isNumber(before.label) && (!before.fromGlossary || before.kind === 'weapon') ? head - 1 : undefined;
+  const concepts = drafts.map((d, i) => {
     // A concept occurs about as often as its most common way of being said; common
     // concepts count for less. An anchor found nowhere counts fully, so a question
     // about an unknown subject is not answered by its other words; a content word
@@ -486,7 +497,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     const spelledOtherwise = d.role === 'anchor' && named.length > 1 && named.every((word) => !isDictionaryWord(word)) && !(d.fromGlossary && named.some((word) => context.glossary.match([word]).length));
     const spelled = spelledOtherwise ? d.coverage.map((alias, i) => (i < d.ownForms ? 1 : alias.length)) : undefined;
     const focus = d.role !== 'framing' && focusAt >= d.start && focusAt < d.end;
-    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, spelled, run: d.run, fromGlossary: d.fromGlossary, kind: d.kind, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus, verb: focus && d.end - d.start === 1 && isIndonesianVerb(normalizeWord(tokens[d.start])), reworded: d.coverage.length > d.ownForms, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
+    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, spelled, run: d.run, fromGlossary: d.fromGlossary, kind: d.kind, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus, which: i === head ? which : undefined, verb: focus && d.end - d.start === 1 && isIndonesianVerb(normalizeWord(tokens[d.start])), reworded: d.coverage.length > d.ownForms, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
   });
   const [countFrom, countTo] = countedEventRange(tokens);
   const isEvent = (c: QueryConcept) => c.kind === 'event' && c.role === 'content';

@@ -22,6 +22,8 @@ export const WORLD_SOURCES = [...Object.values(SOURCES).map((file) => require.re
  * A question about them is about that place, whether or not a dictionary also
  * knows the word, and an Indonesian question meets an English text by them.
  *
+ * A country whose English name ends in "-a" is named by its people too ("Cuban").
+ *
  * Left out: a name the glossary already has (its concept stays the one),
  * abbreviations ("US": the pronoun "us"), and capitals of one word that is
  * an everyday word (`isEverydayWord`: Peru's "Lima" is the Indonesian for
@@ -43,7 +45,9 @@ export function worldConcepts(glossary: Concept[], isEverydayWord: (word: string
     const id = [indonesian[code] ?? []].flat();
     // A country the glossary names under any of its names is the glossary's.
     if (![...en, ...id].some((name) => named.has(aliasKey(name)))) {
-      const aliases = { en: en.filter(usable), id: id.filter(usable) };
+      // "Cubans", "Kenyan": a people is named after its country, in English most often by an "-n" after its "-a".
+      const demonyms = en.filter((name) => /^\p{Lu}\p{Ll}+a$/u.test(name)).map((name) => `${name}n`);
+      const aliases = { en: [...en, ...demonyms].filter(usable), id: id.filter(usable) };
       if (aliases.en.length || aliases.id.length) concepts.push({ id: `world-${code.toLowerCase()}`, kind: NATION_KIND, aliases });
     }
     // A capital is a concept of its own: "Victoria" or "Douglas" may be a person, and should not bring in the Seychelles.
