@@ -262,9 +262,14 @@ export function formalIndonesian(word: string, previous?: string, inNews?: (word
     const parts = lower.split('-');
     const listed = (part: string) => part.length >= 3 && (Object.hasOwn(CHAT_ENGLISH, part) || Object.hasOwn(COLLOQUIAL, part));
     if (parts.some(listed)) return parts.map((part) => (listed(part) ? (CHAT_ENGLISH[part] ?? COLLOQUIAL[part]) : part)).join('-');
+    // …and a word said twice, each time in speech's form: "tuker-tukeran" is tukar-tukaran.
+    if (parts.length === 2 && parts[1].startsWith(parts[0]) && /^\p{L}{3,}$/u.test(parts[0])) {
+      const written = parts.map((part) => formalIndonesian(part, previous, inNews));
+      if (written.some((part, i) => part !== parts[i])) return written.join('-');
+    }
   }
   const repeated = REPEATED.exec(word);
-  if (repeated) return `${repeated[1]}-${repeated[1]}${repeated[2] ?? ''}`;
+  if (repeated) return formalIndonesian(`${repeated[1]}-${repeated[1]}${repeated[2] ?? ''}`, previous, inNews);
   if (inNews?.(lower)) return word;
   // Only where the written form has a root, and the word is not one itself ("disiplin" is discipline,
   // not "disipl-kan"; "nyata", "nanti" and "negara" are words).
@@ -302,6 +307,10 @@ export function formalIndonesian(word: string, previous?: string, inNews?: (word
   }
   const closed = CLOSED_E.exec(lower);
   if (closed && lower.length >= 4 && !isStopword(lower, 'id') && !isWord() && isIndonesianRoot(`${closed[1]}a${closed[2]}`)) return `${closed[1]}a${closed[2]}`;
+  // …before a suffix: "tukeran" → tukaran, "dalemnya" → dalamnya.
+  const suffixed = /^(\p{L}{3,}?)(an|nya)$/u.exec(lower);
+  const closedBefore = suffixed && !isWord() ? CLOSED_E.exec(suffixed[1]) : null;
+  if (closedBefore && isIndonesianRoot(`${closedBefore[1]}a${closedBefore[2]}`)) return `${closedBefore[1]}a${closedBefore[2]}${suffixed![2]}`;
   // …after the passive's "di-": "dituker" → ditukar.
   const passiveClosed = lower.startsWith('di') ? CLOSED_E.exec(lower.slice(2)) : null;
   if (passiveClosed && lower.length >= 6 && !isWord() && isIndonesianRoot(`${passiveClosed[1]}a${passiveClosed[2]}`)) return `di${passiveClosed[1]}a${passiveClosed[2]}`;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { planFor } from '../../src/search/ask.ts';
+import { formalIndonesian } from '../../src/text/colloquial.ts';
 import { article, withCorpus } from '../helpers.ts';
 
 /**
@@ -91,6 +92,47 @@ describe('the thirteenth session’s questions', () => {
         "KATHMANDU - Russia's army has recruited about 15,000 Nepalis to fight against Ukraine, according to officials cited by the report.",
       ].join('\n\n'),
     ),
+    'missing-en.md': article(
+      'Families of Ukraine’s missing search for answers',
+      'Wire Desk',
+      'en',
+      '2024-03-01',
+      [
+        'KYIV - Inna Usenko left Mariupol the day before the Russian invasion began and lost contact with her brother, a soldier, in March 2022.',
+        'To find her brother, Usenko wrote to the Red Cross and the Russian authorities. From her new home in Spain she travelled back to Ukraine to give a DNA sample to the police.',
+      ].join('\n\n'),
+    ),
+    'pentagon-id.md': article(
+      'Pentagon: 11.000 tentara Korut di Kursk',
+      'Kabar Dunia',
+      'id',
+      '2024-11-05',
+      [
+        'WASHINGTON - Departemen Pertahanan Amerika Serikat menyebut sekitar 11.000 tentara Korea Utara kini berada di wilayah Kursk, Rusia, untuk membantu melawan pasukan Ukraina.',
+      ].join('\n\n'),
+    ),
+    'nis-en.md': article(
+      'Seoul: 600 North Korean soldiers killed in Kursk',
+      'Asia Front',
+      'en',
+      '2025-04-30',
+      [
+        "SEOUL - Some 600 North Korean soldiers have been killed fighting Ukrainian troops in Russia's Kursk region, South Korea's spy agency told lawmakers, after Pyongyang admitted sending troops.",
+      ].join('\n\n'),
+    ),
+  });
+
+  it('reads speech’s “e” before a suffix and in a word said twice (“tuker2an”), and meets a brother in “kakak”', () => {
+    assert.equal(formalIndonesian('tukeran'), 'tukaran');
+    assert.equal(formalIndonesian('tuker2an'), 'tukar-tukaran');
+    assert.equal(formalIndonesian('tuker-tukeran'), 'tukar-tukaran');
+    const quotes = quotesOf('usenko yg kakaknya ilang di mariupol skrg tinggal di negara mana');
+    assert.ok(quotes.some((quote) => /home in Spain/.test(quote)), quotes.join(' | '));
+  });
+
+  it('knows the Pentagon as the “Departemen Pertahanan Amerika Serikat”', () => {
+    const quotes = quotesOf('brp tentara korut yg dikirim ke kursk menurut pentagon');
+    assert.match(quotes[0] ?? '', /Departemen Pertahanan Amerika Serikat menyebut sekitar 11\.000/);
   });
 
   it('does not take a place the story names only in passing, under a headline about another, for its subject', () => {
