@@ -38,6 +38,7 @@ interface AliasEntry {
 }
 
 const MAX_ALIAS_WORD = 64;
+const NO_ENTRIES: readonly AliasEntry[] = Object.freeze([]);
 
 /** Concepts of this kind list their inflected forms and are matched as written (see AliasEntry.exact). */
 const EXACT_KINDS = new Set(['synonym']);
@@ -83,6 +84,8 @@ function sameWord(aliasWord: string, word: string, lang?: string): boolean {
 export class Glossary {
   readonly concepts: Concept[];
   private readonly byFirstWord = new Map<string, AliasEntry[]>();
+  /** The entries a word may begin, per language (`byFirstWord` under each of its variants): one look-up per word of a text. */
+  private readonly firstEntries = new Map<string, Memo<readonly AliasEntry[]>>();
   private readonly enToId: Map<string, string[]>;
   private readonly idToEn = new Map<string, string[]>();
   private readonly spoken = new Map<string, number>();
@@ -184,8 +187,8 @@ export class Glossary {
       let best: ConceptMatch | null = null;
       let bestAsTyped = false;
       // An entry listed under two of the word's variants is tried twice: the second try cannot beat the first.
-      for (const key of variants(tokens[i], lang)) {
-        for (const entry of this.byFirstWord.get(key) ?? []) {
+      {
+        for (const entry of this.entriesBegunBy(tokens[i], lang)) {
           const n = entry.tokens.length;
           if (i + n > tokens.length || (best && (best.end - best.start > n || (best.end - best.start === n && (best.concept === entry.concept || best.also?.includes(entry.concept)))))) continue;
           if (entry.exact && normalizeWord(entry.tokens[0]) !== normalizeWord(tokens[i])) continue;
@@ -216,6 +219,19 @@ export class Glossary {
       }
     }
     return matches;
+  }
+
+  private entriesBegunBy(word: string, lang?: string): readonly AliasEntry[] {
+    const key = lang && STEMMED.includes(lang) ? lang : '';
+    let memo = this.firstEntries.get(key);
+    if (!memo) this.firstEntries.set(key, (memo = new Memo(VARIANT_MEMO_LIMIT)));
+    let entries = memo.get(word);
+    if (!entries) {
+      const found = variants(word, lang).flatMap((variant) => this.byFirstWord.get(variant) ?? []);
+      entries = found.length ? found : NO_ENTRIES;
+      memo.set(word, entries);
+    }
+    return entries;
   }
 
   /** Whether most concepts have aliases in a language: only then can a text's relevance be judged in it. */
