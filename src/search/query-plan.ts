@@ -430,6 +430,8 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     const phrase = named.join(' ');
     for (const lang of ['en', 'id']) {
       const ownPhrase = aliasTerms(phrase, lang);
+      // The asker's words as an alias reads them ("go-between" and its parts): searched as their own.
+      ownPhrase.forEach((t) => addTerm(t, WEIGHTS.own));
       if (ownPhrase.length) coverage.push({ terms: ownPhrase, credit: 1 });
     }
     const typed = new Set(coverage.flatMap((alias) => alias.terms));
@@ -478,7 +480,13 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
   const n = Math.max(context.documentCount, 1);
   const documentFrequency = new Map([...weights.keys()].map((t) => [t, context.documentFrequency(t)]));
   const df = (alias: readonly string[]) => Math.min(...alias.map((t) => documentFrequency.get(t)!));
-  const focusAt = focusOf(tokens);
+  let focusAt = focusOf(tokens);
+  // "which us think tank": the phrase asked goes on into a name of several words the glossary knows, its head.
+  const asked = drafts.findIndex((d) => focusAt >= d.start && focusAt < d.end);
+  // English puts the head last ("us think tank"); Indonesian first ("kapten kapal moskva" asks the captain).
+  const englishAsked = asked >= 0 && ['which', 'what'].includes(normalizeWord(tokens[drafts[asked].start - 1] ?? ''));
+  const phraseHead = englishAsked ? drafts.find((d) => d.start === drafts[asked].end && d.fromGlossary && d.end - d.start > 1) : undefined;
+  if (phraseHead) focusAt = phraseHead.start;
   // "how many rafale jets": a name (or a weapon's) just before the thing counted says which; the answer may
   // name it alone ("three Rafales").
   const head = drafts.findIndex((d) => focusAt >= d.start && focusAt < d.end);

@@ -31,7 +31,7 @@ const MONTHS =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|agu|okt|des|monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis|jumat|sabtu|minggu|yesterday|today|tonight|kemarin|semalam)\b/i;
 const DATE_PATTERN = /\b(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:19|20)\d\d)\b|\b\d{1,2}[.:]\d{2}\b/;
 const DURATION =
-  /\b(?:\d+(?:[.,]\d+)?|an?|few|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|half|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|se|setengah|berjam|berhari|berminggu|berbulan|bertahun)[- ]?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|pekan|minggu|bulan|tahun)\b/i;
+  /\b(?:\d+(?:[.,]\d+)?|an?|few|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|half|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|se|setengah|berjam|berhari|berminggu|berbulan|bertahun)[- ]?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|pekan|minggu|bulan|tahun)\b|\b(?:day|week|month|year)-long\b/i;
 // …in hours, minutes or seconds: "50 minutes", "dua jam", "half an hour", "setengah jam", "berjam-jam".
 const HOURS =
   /\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|dozens?|several|few|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan|beberapa|se|setengah|half an?)[- ]?(?:seconds?|minutes?|hours?|detik|menit|jam)\b|\bberjam-jam\b|\bhour-long\b/i;
@@ -68,7 +68,8 @@ export function answerKindsOf(text: string): number {
   if (kinds & ANSWER_KIND.number && holdsCount(text)) kinds |= ANSWER_KIND.count;
   if (MONTHS.test(text) || DATE_PATTERN.test(text)) kinds |= ANSWER_KIND.date;
   if (DURATION.test(text)) kinds |= ANSWER_KIND.duration;
-  if (HOURS.test(text)) kinds |= ANSWER_KIND.hours;
+  // A time in hours is a length of time too ("the hour-long meeting").
+  if (HOURS.test(text)) kinds |= ANSWER_KIND.hours | ANSWER_KIND.duration;
   if (STATEMENT.test(text)) kinds |= ANSWER_KIND.statement;
   if (MONEY.test(text) || (COST_WORD.test(text) && MAGNITUDE.test(text))) kinds |= ANSWER_KIND.money;
   if (PERCENT.test(text)) kinds |= ANSWER_KIND.percent;
@@ -92,6 +93,8 @@ export function askedMeasure(question: string): number {
   if (askedKind(q) !== ANSWER_KIND.number) return 0;
   if (/\b(?:persen|percent|percentage|per cent|prosen)\b|%/.test(q)) return ANSWER_KIND.percent;
   if (asksAge(q)) return ANSWER_KIND.age;
+  // "tingginya brp lantai", "how many storeys": a height counted in floors is a count, not a length.
+  if (/\b(?:berapa|brp|how many)\s+(?:lantai|tingkat|floors?|stor(?:e?ys?|ies))\b/.test(q)) return 0;
   // "how long is the razoni", "how tall", "berapa panjang": a length ("how far" and "how deep" are not: a place answers them too).
   if (asksLength(q) || /\bhow (?:tall|high|wide) (?:is|are|was|were)\b|\b(?:se)?berapa (?:panjang|lebar|tinggi)\b|\b(?:panjang|lebar|tinggi)(?:nya)? (?:se)?berapa\b/.test(q)) return ANSWER_KIND.length;
   if (/\b(?:harga|biaya|ongkos|duit|uang|gaji|bayar|membayar|dibayar|bayaran|cost|costs|costing|price|priced|worth|dollars?|dolar|euros?|pounds?|budget|anggaran|utang|debt|salary|paid|wage|wages)\b/.test(q)) return ANSWER_KIND.money;
@@ -117,7 +120,7 @@ function asksLength(q: string): boolean {
 /** The kind of answer a question asks for (one of ANSWER_KIND), or 0. */
 export function askedKind(question: string): number {
   const q = question.toLowerCase();
-  if (/\bwhat (?:did|does|do|has|have)\b.*\b(?:say|said|tell|told|announce|claim|think|respond|reply)\b|\bapa (?:kata|tanggapan|respons|reaksi|pernyataan)\b|\bapa yang (?:di)?(?:katakan|sampaikan|ucapkan)\b|\b(?:bilang|mengatakan|berkata|berbicara|bicara|ngomong|menyampaikan|komentar) apa\b|\bapa komentar\b|\bhow did .* (?:respond|react|reply)\b|\b(?:gimana|bagaimana) (?:respons|tanggapan|reaksi)\b/.test(q)) return ANSWER_KIND.statement;
+  if (/\bwhat (?:did|does|do|has|have)\b.*\b(?:say|said|tell|told|announce|claim|think|respond|reply|call|called|describe|described)\b|\bapa (?:kata|tanggapan|respons|reaksi|pernyataan)\b|\bapa yang (?:di)?(?:katakan|sampaikan|ucapkan)\b|\b(?:bilang|mengatakan|berkata|berbicara|bicara|ngomong|menyampaikan|komentar) apa\b|\bapa komentar\b|\bhow did .* (?:respond|react|reply)\b|\b(?:gimana|bagaimana) (?:respons|tanggapan|reaksi)\b/.test(q)) return ANSWER_KIND.statement;
   if (asksLength(q)) return ANSWER_KIND.number;
   if (/\bhow long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b|\bberapa (?:lama|detik|menit|jam|hari|minggu|pekan|bulan|tahun)\b|\bsudah berapa (?:hari|minggu|bulan|tahun)\b|\bselama berapa\b/.test(q)) return ANSWER_KIND.duration;
   // "how many … when the bridge blew up" asks a number: the first question word says what is asked.

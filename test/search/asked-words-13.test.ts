@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { planFor } from '../../src/search/ask.ts';
+import { ANSWER_KIND, askedKind, askedMeasure } from '../../src/text/answer-kinds.ts';
 import { formalIndonesian } from '../../src/text/colloquial.ts';
 import { article, withCorpus } from '../helpers.ts';
 
@@ -120,6 +121,111 @@ describe('the thirteenth session’s questions', () => {
         "SEOUL - Some 600 North Korean soldiers have been killed fighting Ukrainian troops in Russia's Kursk region, South Korea's spy agency told lawmakers, after Pyongyang admitted sending troops.",
       ].join('\n\n'),
     ),
+    'syrskyi-en.md': article(
+      'Zelensky replaces his army chief',
+      'Front Line Daily',
+      'en',
+      '2024-02-09',
+      [
+        "KYIV - President Volodymyr Zelensky named Oleksandr Syrskyi commander-in-chief of Ukraine's armed forces, replacing Valery Zaluzhny, as Russian troops pressed their offensive in the east.",
+      ].join('\n\n'),
+    ),
+    'tianjin-en.md': article(
+      'Modi and Xi meet in Tianjin as Putin looks on',
+      'Asia Front',
+      'en',
+      '2025-08-31',
+      [
+        "TIANJIN - Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met on the sidelines of the SCO summit, days before Modi's talks with Russian President Vladimir Putin on the war in Ukraine.",
+        'During the hour-long meeting, Modi spoke of progress on the border dispute and the restoration of direct flights.',
+      ].join('\n\n'),
+    ),
+    'sanctions-en.md': article(
+      'US sanctions Chinese firms over Russian attack drones',
+      'Daily Wire Service',
+      'en',
+      '2024-10-18',
+      [
+        "WASHINGTON - The United States sanctioned two Chinese companies accused of making engines for Russia's Garpiya attack drones used against Ukraine, and a Russian firm whose owner, Artem Yamshchikov, acted as an intermediary.",
+      ].join('\n\n'),
+    ),
+    'syria-id.md': article(
+      'Kapal perang Rusia tinggalkan Tartus',
+      'Kabar Timur Tengah',
+      'id',
+      '2024-12-11',
+      [
+        'DAMASKUS - Citra satelit menunjukkan kapal perang Rusia meninggalkan pangkalan Tartus setelah jatuhnya Assad, saat Rusia masih berperang di Ukraina.',
+        'Institute for the Study of War (ISW), sebuah lembaga pemikir yang berbasis di AS, menyatakan hilangnya pangkalan di Suriah akan mengganggu operasi Rusia di Afrika.',
+      ].join('\n\n'),
+    ),
+    'alabuga-en.md': article(
+      'Leaked papers show Russia’s drone plant in Tatarstan',
+      'Asia Front',
+      'en',
+      '2023-08-18',
+      [
+        'KAZAN - Leaked documents show Russia plans to build 6,000 Iranian-designed attack drones at Alabuga in Tatarstan for its war in Ukraine.',
+        'To conceal the programme, the documents say "boats" instead of drones, and Iran is named "Ireland" or "Belarus".',
+      ].join('\n\n'),
+    ),
+    'hyrych-en.md': article(
+      'Radio Liberty journalist killed in Russian strike on Kyiv',
+      'Front Line Daily',
+      'en',
+      '2022-04-29',
+      [
+        "KYIV - Radio Liberty journalist Vira Hyrych was killed when a Russian missile hit Kyiv during the UN chief's visit, the broadcaster said.",
+        "Hyrych lived in the 25-storey building in Kyiv's Shevchenkivskyi district that the missile hit late on Thursday.",
+      ].join('\n\n'),
+    ),
+    'refugees-id.md': article(
+      'UE perpanjang perlindungan pengungsi Ukraina',
+      'Portal Eropa',
+      'id',
+      '2024-06-14',
+      [
+        'BRUSSEL - Pengungsi perang dari Ukraina dapat tinggal di Uni Eropa hingga Maret 2026 sejak invasi Rusia, kata para menteri UE.',
+        'Hampir 4,2 juta orang Ukraina tinggal di UE di bawah aturan itu, dengan Jerman menjadi tuan rumah bagi jumlah terbanyak, sekitar 1,2 juta orang.',
+      ].join('\n\n'),
+    ),
+  });
+
+  it('searches the asker’s hyphened word as an alias reads it (“commander-in-chief”, “go-between”: no weight left unset)', () => {
+    for (const question of ["who is ukraine's commander-in-chief now", "who's the russian guy the us says was the go-between for the chinese drone makers?"]) {
+      const plan = planFor(engine() as never, question);
+      assert.ok(plan.concepts.every((c) => Number.isFinite(c.weight)), plan.concepts.map((c) => `${c.label}:${c.weight}`).join(', '));
+    }
+    const chief = quotesOf("who is ukraine's commander-in-chief now");
+    assert.ok(chief.some((quote) => /Oleksandr Syrskyi/.test(quote)), chief.join(' | '));
+    const quotes = quotesOf("who's the russian guy the us says was the go-between for the chinese drone makers?");
+    assert.ok(quotes.some((quote) => /Artem Yamshchikov/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads “sit down” as a meeting, not a shooting down, and an hour-long one as a length of time', () => {
+    const labels = planFor(engine() as never, 'how long did modi n xi actually sit down for in tianjin?').concepts.map((c) => c.label);
+    assert.ok(labels.includes('sit down') && !labels.includes('down'), labels.join(', '));
+    const quotes = quotesOf('how long did modi n xi actually sit down for in tianjin?');
+    assert.ok(quotes.some((quote) => /hour-long meeting/.test(quote)), quotes.join(' | '));
+    assert.equal(askedKind('what did putin call modi when they sat down in tianjin?'), ANSWER_KIND.statement);
+  });
+
+  it('takes the head of an English phrase asked (“which us think tank”), not of an Indonesian one (“kapten kapal moskva”)', () => {
+    const focus = (question: string) => planFor(engine() as never, question).concepts.find((c) => c.focus)?.label;
+    assert.equal(focus('which us think tank said losing the syrian bases would wreck russia’s africa ops?'), 'think tank');
+    assert.equal(focus('siapa nama kapten kapal moskva pas tenggelam'), 'kapten');
+    const quotes = quotesOf('which us think tank said losing the syrian bases would wreck russia’s africa ops?');
+    assert.ok(quotes.some((quote) => /Institute for the Study of War/.test(quote)), quotes.join(' | '));
+  });
+
+  it('meets a disguise in “conceal”, a height in floors as a count, and a host in “nampung”', () => {
+    const disguise = quotesOf('di dokumen bocor itu iran disamarkan pake nama negara apa?');
+    assert.ok(disguise.some((quote) => /Ireland/.test(quote)), disguise.join(' | '));
+    assert.equal(askedMeasure('apartemen hyrych tingginya brp lantai?'), 0);
+    const floors = quotesOf('apartemen hyrych tingginya brp lantai?');
+    assert.ok(floors.some((quote) => /25-storey/.test(quote)), floors.join(' | '));
+    const host = quotesOf('negara UE mana yg paling banyak nampung warga ukraina yg ngungsi?');
+    assert.ok(host.some((quote) => /Jerman menjadi tuan rumah/.test(quote)), host.join(' | '));
   });
 
   it('reads speech’s “e” before a suffix and in a word said twice (“tuker2an”), and meets a brother in “kakak”', () => {
