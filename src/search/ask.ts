@@ -47,6 +47,8 @@ export const RANKING = {
   monthsRequired: 1,
   /** Whether a count or date asked of an event ("how many … were killed", "brp orang tewas", "when did … capture") needs a passage telling of that event. */
   askedEventRequired: 1,
+  /** Whether an answer's article must name each weapon the question asks of (in any of its ways, anywhere in it). */
+  askedWeaponRequired: 1,
   /** Whether a glossary thing the question names (a weapon, a unit, an event) that no passage names in any language means nothing answers. */
   absentThingNothing: 1,
   /** How much less an answer to "what did X say" counts whose own words do not name X (its article does). */
@@ -181,6 +183,14 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   // be told in a word it does not know ("banks"): it ranks, it does not rule out. A name no article holds still does.
   const wordedUnknown = focus?.documentFrequency === 0 && !focus.reworded && focus.label.split(' ').every(isDictionaryWord);
   const namesFocus = focus && !focus.verb && !wordedUnknown && articleNamingAny(deps, focus.coverage, Math.max(FOCUS_ARTICLES_LIMIT, deps.index.size * 0.02));
+  // "berapa duit buat bersihin ranjau": a weapon asked about is what the answer tells of; an article that never
+  // names it (a World Bank report's rebuilding bill) answers something else.
+  const weaponNamers = RANKING.askedWeaponRequired
+    ? plan.concepts
+        .filter((c) => c.role === 'content' && c.fromGlossary && c.kind === 'weapon' && c.documentFrequency > 0)
+        .map((c) => articleNamingAny(deps, c.coverage, Math.max(FOCUS_ARTICLES_LIMIT, deps.index.size * 0.02)))
+        .filter((names) => names !== undefined)
+    : [];
   const { searched } = splitCommonTerms(deps, plan);
   const hits = deps.index.search({ terms: searched, weights: plan.weights, documentFrequency: plan.documentFrequency, filter: passageFilter(filters), limit: MAX_CANDIDATES });
   // Every term a hit does not hold itself is looked for in its article (and the common terms not searched, in the hit).
@@ -265,6 +275,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     for (const [term, month] of months) if (!places.has(term) && hit.dated && new Date(hit.time).getUTCMonth() === month) places.set(term, 'article');
     for (const [term, day] of days) if (!places.has(term) && hit.dated && publishedOn(hit.time, day, months)) places.set(term, 'article');
     if (RANKING.monthsRequired && months.length && hit.dated && !months.some(([term]) => places.has(term))) continue;
+    if (weaponNamers.some((names) => !names(hit))) continue;
     const { all: coverage, anchors, ownText, focus, numberMissing } = coverageOf(plan, places);
     // "How many soldiers were killed": a passage giving a count of soldiers is no answer unless it tells of their
     // killing, in its own words; "when did russia capture pokrovsk": none is unless it or its article tells of a capture.

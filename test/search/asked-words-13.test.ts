@@ -189,6 +189,33 @@ describe('the thirteenth session’s questions', () => {
         'Hampir 4,2 juta orang Ukraina tinggal di UE di bawah aturan itu, dengan Jerman menjadi tuan rumah bagi jumlah terbanyak, sekitar 1,2 juta orang.',
       ].join('\n\n'),
     ),
+    'worldbank-en.md': article(
+      'World Bank puts Ukraine’s rebuilding bill at $411 billion',
+      'Daily Wire Service',
+      'en',
+      '2023-03-24',
+      [
+        "KYIV - Ukraine will need $411 billion over the next ten years to recover and rebuild from Russia's invasion, the World Bank said in a new damage assessment.",
+      ].join('\n\n'),
+    ),
+    'mines-id.md': article(
+      'Seperempat wilayah Ukraina tercemar ranjau',
+      'Kabar Eropa',
+      'id',
+      '2024-10-18',
+      [
+        'LAUSANNE - Seperempat wilayah Ukraina tercemar ranjau dan bahan peledak sisa perang sejak invasi Rusia, kata para pejabat dalam konferensi di Swiss.',
+      ].join('\n\n'),
+    ),
+  });
+
+  it('answers a question about a weapon only from an article naming it (“berapa duit … bersihin ranjau”), and reads “how much money” as money', () => {
+    assert.equal(askedMeasure('how much money is switzerland putting into demining in ukraine?'), ANSWER_KIND.money);
+    assert.deepEqual(quotesOf('berapa duit yg dibutuhin buat bersihin semua ranjau di ukraina?'), []);
+    const rebuilding = quotesOf('berapa duit yg dibutuhin buat bangun kembali ukraina?');
+    assert.ok(rebuilding.some((quote) => /\$411 billion/.test(quote)), rebuilding.join(' | '));
+    const tank = planFor(engine() as never, 'how many fuel tank wagons caught fire when the crimea bridge blew up').concepts.find((c) => c.label === 'fuel tank');
+    assert.equal(tank?.kind, 'synonym');
   });
 
   it('searches the asker’s hyphened word as an alias reads it (“commander-in-chief”, “go-between”: no weight left unset)', () => {
