@@ -207,6 +207,22 @@ describe('the thirteenth session’s questions', () => {
         'LAUSANNE - Seperempat wilayah Ukraina tercemar ranjau dan bahan peledak sisa perang sejak invasi Rusia, kata para pejabat dalam konferensi di Swiss.',
       ].join('\n\n'),
     ),
+    'kramatorsk-en.md': article(
+      'Two journalists killed in Russian drone strike on Kramatorsk',
+      'Front Line Daily',
+      'en',
+      '2025-10-24',
+      [
+        'KRAMATORSK - Journalist Olena Hubanova and cameraman Yevhen Karmazin were killed when a Russian drone hit their car in Kramatorsk.',
+        'Hubanova, 43, was originally from Yenakiieve in Donetsk Oblast, a city occupied by Russian-backed forces since 2014.',
+      ].join('\n\n'),
+    ),
+  });
+
+  it('meets where someone is from in “aslinya”, and reads “what exact date” as asking a date', () => {
+    const origin = quotesOf('hubanova aslinya orang mana sih');
+    assert.ok(origin.some((quote) => /originally from Yenakiieve/.test(quote)), origin.join(' | '));
+    assert.equal(askedKind("what exact date did the rocket hit vira hyrych's place"), ANSWER_KIND.date);
   });
 
   it('answers a question about a weapon only from an article naming it (“berapa duit … bersihin ranjau”), and reads “how much money” as money', () => {
