@@ -539,10 +539,11 @@ const ID_WH_BEFORE = new Set(['berapa', 'siapa']);
 const NAME_WORDS = new Set(['nama', 'namanya']);
 const ID_WH_AFTER = new Set(['apa', 'mana']);
 /** Words between a question word and the thing asked: "what kind of", "berapa jumlah", "siapa nama", "brp lama baru padam" (how long until it was put out). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this', 'those', 'these', 'its', 'his', 'her', 'their', 'our']);
 const FOCUS_SKIP = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'model', 'models', 'make', 'variant', 'version', 'class', 'tipe', 'merek', 'of', 'more', 'jumlah', 'banyak', 'besar', 'lama', 'kali', 'jenis', 'macam', 'name', 'names', 'nama', 'namanya', 'baru', 'new', 'latest']);
 /** Things asked for that the answer gives without naming them: a date, a count of people. */
 const GENERIC_FOCUS = new Set([
-  'date', 'day', 'days', 'time', 'times', 'year', 'years', 'month', 'months', 'week', 'weeks', 'hour', 'hours', 'minutes', 'people', 'person', 'persons', 'guy', 'guys', 'folks', 'ppl', 'thing', 'things', 'number', 'amount', 'way', 'percentage', 'percent',
+  'date', 'day', 'days', 'time', 'times', 'year', 'years', 'month', 'months', 'week', 'weeks', 'hour', 'hours', 'minutes', 'people', 'person', 'persons', 'guy', 'guys', 'folks', 'ppl', 'men', 'women', 'man', 'woman', 'thing', 'things', 'number', 'amount', 'way', 'percentage', 'percent',
   'share', 'money', 'price', 'cost', 'size', 'much', 'many', 'bits', 'part', 'parts', 'place', 'one', 'ones',
   'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'ratus', 'ribu', 'juta', 'miliar', 'triliun',
   // A count asked by its name: "what's the tally", "the death toll".
@@ -634,7 +635,9 @@ export function focusOf(tokens: string[]): number {
       // "how many dagestani guys": the thing asked is the people, whom the answer counts without naming them so.
       if (start + 1 < lower.length && GENERIC_FOCUS.has(lower[start + 1])) return -1;
       // "how many guys walked out": a verb after the thing asked ends its phrase.
-      while (end + 1 < lower.length && end - start < PHRASE_WORDS - 1 && usable(end + 1) && !isEnglishPastForm(lower[end + 1])) end++;
+      // …and so does one in "-ed" before a determiner, though a dictionary knows it as an adjective too ("bomb wrecked that cafe").
+      const verbAfter = (i: number) => isEnglishPastForm(lower[i]) || (/[^e]ed$/.test(lower[i]) && DETERMINERS.has(lower[i + 1] ?? ''));
+      while (end + 1 < lower.length && end - start < PHRASE_WORDS - 1 && usable(end + 1) && !verbAfter(end + 1)) end++;
       // "point nine", "round 4": a number after the thing asked says which one.
       while (end > start && (NUMBER_WORDS.has(lower[end]) || /^\p{N}+$/u.test(lower[end]))) end--;
       return usable(end) ? end : -1;

@@ -97,7 +97,7 @@ export function askedMeasure(question: string): number {
   if (/\b(?:berapa|brp|how many)\s+(?:lantai|tingkat|floors?|stor(?:e?ys?|ies))\b/.test(q)) return 0;
   // "how long is the razoni", "how tall", "berapa panjang": a length ("how far" and "how deep" are not: a place answers them too).
   if (asksLength(q) || /\bhow (?:tall|high|wide) (?:is|are|was|were)\b|\b(?:se)?berapa (?:panjang|lebar|tinggi)\b|\b(?:panjang|lebar|tinggi)(?:nya)? (?:se)?berapa\b/.test(q)) return ANSWER_KIND.length;
-  if (/\b(?:harga|biaya|ongkos|duit|uang|dana|money|funds|funding|cash|gaji|bayar|membayar|dibayar|bayaran|cost|costs|costing|price|priced|worth|dollars?|dolar|euros?|pounds?|budget|anggaran|utang|debt|salary|paid|wage|wages)\b/.test(q)) return ANSWER_KIND.money;
+  if (/\b(?:harga|biaya|ongkos|duit|uang|dana|money|funds|funding|cash|gaji|bayar|membayar|dibayar|bayaran|cost|costs|costing|price|priced|worth|dollars?|dolar|euros?|pounds?|budget|anggaran|utang|debt|salary|paid|wage|wages)(?:nya)?\b/.test(q)) return ANSWER_KIND.money;
   return 0;
 }
 
@@ -120,7 +120,7 @@ function asksLength(q: string): boolean {
 /** The kind of answer a question asks for (one of ANSWER_KIND), or 0. */
 export function askedKind(question: string): number {
   const q = question.toLowerCase();
-  if (/\bwhat (?:did|does|do|has|have)\b.*\b(?:say|said|tell|told|announce|claim|think|respond|reply|call|called|describe|described)\b|\bapa (?:kata|tanggapan|respons|reaksi|pernyataan)\b|\bapa yang (?:di)?(?:katakan|sampaikan|ucapkan)\b|\b(?:bilang|mengatakan|berkata|berbicara|bicara|ngomong|menyampaikan|komentar) apa\b|\bapa komentar\b|\bhow did .* (?:respond|react|reply)\b|\b(?:gimana|bagaimana) (?:respons|tanggapan|reaksi)\b/.test(q)) return ANSWER_KIND.statement;
+  if (/\bwhat (?:did|does|do|has|have)\b.*\b(?:say|said|tell|told|announce|claim|think|respond|reply|call|called|describe|described|label|labelled|labeled)\b|\bapa (?:kata|tanggapan|respons|reaksi|pernyataan)\b|\bapa yang (?:di)?(?:katakan|sampaikan|ucapkan)\b|\b(?:bilang|mengatakan|berkata|berbicara|bicara|ngomong|menyampaikan|komentar) apa\b|\bapa komentar\b|\bhow did .* (?:respond|react|reply)\b|\b(?:gimana|bagaimana) (?:respons|tanggapan|reaksi)\b/.test(q)) return ANSWER_KIND.statement;
   if (asksLength(q)) return ANSWER_KIND.number;
   if (/\bhow long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b|\bberapa (?:lama|detik|menit|jam|hari|minggu|pekan|bulan|tahun)\b|\bsudah berapa (?:hari|minggu|bulan|tahun)\b|\bselama berapa\b/.test(q)) return ANSWER_KIND.duration;
   // "how many … when the bridge blew up" asks a number: the first question word says what is asked.

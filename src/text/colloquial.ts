@@ -10,6 +10,9 @@ import { isStopword } from './stopwords.ts';
 const COLLOQUIAL: Record<string, string> = {
   aja: 'saja',
   ampe: 'sampai',
+  modif: 'modifikasi',
+  dimodif: 'dimodifikasi',
+  memodif: 'memodifikasi',
   bakal: 'akan',
   banget: 'sangat',
   bener: 'benar',
@@ -193,6 +196,7 @@ const CHAT_ENGLISH: Record<string, string> = {
   wheres: 'where',
   ppl: 'people',
   govt: 'government',
+  prez: 'president',
   conf: 'conference',
   confs: 'conferences',
   temp: 'temporary',

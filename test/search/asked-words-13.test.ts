@@ -217,6 +217,56 @@ describe('the thirteenth session’s questions', () => {
         'Hubanova, 43, was originally from Yenakiieve in Donetsk Oblast, a city occupied by Russian-backed forces since 2014.',
       ].join('\n\n'),
     ),
+    'sumy-en.md': article(
+      'World condemns Palm Sunday missile strike on Sumy',
+      'Europe Desk',
+      'en',
+      '2025-04-14',
+      [
+        'SUMY - Two Russian ballistic missiles struck the centre of Sumy on Palm Sunday, killing 34 people, Ukrainian officials said.',
+        '"These attacks show just what Russia\'s supposed readiness for peace is worth," German Chancellor Olaf Scholz said on social media.',
+      ].join('\n\n'),
+    ),
+    'glide-id.md': article(
+      'Bom luncur Rusia hantam kafe di Kharkiv',
+      'Kabar Kyiv',
+      'id',
+      '2024-11-14',
+      [
+        'KHARKIV - Serangan udara Rusia dengan bom luncur menghancurkan sebuah kafe di Kharkiv dan melukai 10 warga sipil, kata pejabat Ukraina.',
+        'Bom luncur itu adalah bom tua yang telah dimodifikasi dengan sayap dan sistem GPS sehingga dapat dijatuhkan dari jauh.',
+      ].join('\n\n'),
+    ),
+    'izmail-id.md': article(
+      'Drone Rusia hantam pelabuhan Izmail',
+      'Kabar Danube',
+      'id',
+      '2023-08-03',
+      [
+        'IZMAIL - Serangan drone Rusia menghantam pelabuhan Ukraina di Izmail di Sungai Danube, dekat perbatasan Rumania.',
+        'Hampir 40.000 ton biji-bijian yang akan dikirim ke Afrika dan China rusak, kata Ukraina.',
+        'Korvet Rusia yang ditenggelamkan drone laut Ukraina bulan lalu bernilai sekitar $60 juta-$70 juta, menurut intelijen militer Ukraina.',
+      ].join('\n\n'),
+    ),
+  });
+
+  it('reads “what kind of bomb wrecked that cafe” as asking the bomb, and a chancellor as a leader', () => {
+    const focus = (question: string) => planFor(engine() as never, question).concepts.find((c) => c.focus)?.label;
+    assert.equal(focus('what kind of bomb wrecked that cafe in kharkiv'), 'bomb');
+    assert.equal(focus('how many nepali men joined the russian military since the war started'), undefined);
+    const leader = quotesOf('which german leader trashed the sumy attack online');
+    assert.ok(leader.some((quote) => /German Chancellor Olaf Scholz/.test(quote)), leader.join(' | '));
+  });
+
+  it('reads “dimodif”, “prez”, a thing “labelled”, grain as “biji-bijian” and “harganya” as a price', () => {
+    assert.equal(formalIndonesian('dimodif'), 'dimodifikasi');
+    assert.equal(formalIndonesian('prez'), 'president');
+    assert.equal(askedKind("what did romania's prez label the danube port strikes as"), ANSWER_KIND.statement);
+    assert.equal(askedMeasure('korvet ivanovets harganya kira-kira berapa'), ANSWER_KIND.money);
+    const modified = quotesOf('bom luncur rusia itu dimodif pake apa');
+    assert.ok(modified.some((quote) => /sayap dan sistem GPS/.test(quote)), modified.join(' | '));
+    const grain = quotesOf('brp banyak gandum yg rusak pas izmail dihajar drone');
+    assert.ok(grain.some((quote) => /40\.000 ton biji-bijian/.test(quote)), grain.join(' | '));
   });
 
   it('meets where someone is from in “aslinya”, and reads “what exact date” as asking a date', () => {
