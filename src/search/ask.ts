@@ -274,6 +274,8 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     // So is a month asked about ("the july round"): the story says "Rabu (23/7)", its date says July.
     for (const [term, month] of months) if (!places.has(term) && hit.dated && new Date(hit.time).getUTCMonth() === month) places.set(term, 'article');
     for (const [term, day] of days) if (!places.has(term) && hit.dated && publishedOn(hit.time, day, months)) places.set(term, 'article');
+    // …and an undated article may be of that day too ("tgl 22 juni": "On Saturday, guided bombs struck…").
+    for (const [term] of days) if (!places.has(term) && !hit.dated) places.set(term, 'undated');
     if (RANKING.monthsRequired && months.length && hit.dated && !months.some(([term]) => places.has(term))) continue;
     if (weaponNamers.some((names) => !names(hit))) continue;
     const { all: coverage, anchors, ownText, focus, numberMissing } = coverageOf(plan, places);

@@ -248,6 +248,32 @@ describe('the thirteenth session’s questions', () => {
         'Korvet Rusia yang ditenggelamkan drone laut Ukraina bulan lalu bernilai sekitar $60 juta-$70 juta, menurut intelijen militer Ukraina.',
       ].join('\n\n'),
     ),
+    'vovchansk-en.md': article(
+      'Police race to evacuate the last residents of Vovchansk',
+      'Europe Desk',
+      'en',
+      '2024-05-20',
+      [
+        'VOVCHANSK - "We hope it is not more than 200 people left," said Oleksiy Kharkivskyi, head of the Vovchansk police, as Russian troops pushed into the town in Kharkiv region.',
+      ].join('\n\n'),
+    ),
+    'kharkiv-en.md': article(
+      'Guided bombs hit a Kharkiv apartment block',
+      'London Desk',
+      'en',
+      '',
+      [
+        'KHARKIV - On Saturday, Russian guided bombs struck an apartment building in Kharkiv, killing three people and injuring 52, Ukrainian officials said.',
+        'Images posted online showed a five-story apartment building partly destroyed.',
+      ].join('\n\n'),
+    ),
+  });
+
+  it('reads “kapolsek” as a police chief, and a day asked of an undated article (“tgl 22 juni”) as possibly its own', () => {
+    const chief = quotesOf('siapa kapolsek vovchansk yg ngevakuasi warga');
+    assert.ok(chief.some((quote) => /Oleksiy Kharkivskyi, head of the Vovchansk police/.test(quote)), chief.join(' | '));
+    const floors = quotesOf('gedung yg dibom di kharkiv tgl 22 juni itu brp lantai');
+    assert.ok(floors.some((quote) => /five-story/.test(quote)), floors.join(' | '));
   });
 
   it('reads “what kind of bomb wrecked that cafe” as asking the bomb, and a chancellor as a leader', () => {
