@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { stripControl } from '../text/control.ts';
 import { detectLanguage, normalizeLanguage } from '../text/language.ts';
 import { passagesOf } from '../text/passages.ts';
+import { looksLikeEncodedData } from '../text/prose.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { type Article, type ArticleDraft, UNKNOWN_OUTLET } from './article.ts';
 import { applyConventions, isWire, outletName } from './conventions.ts';
@@ -58,6 +59,7 @@ export function buildArticle(raw: ArticleDraft, origin: string, now: Date): Buil
   const draft = withoutControl(raw);
   const { text, found } = applyConventions(draft.text);
   if (text.replace(/\s+/g, ' ').length < (draft.headlineOnly ? MIN_HEADLINE_CHARS : MIN_TEXT_CHARS)) throw new Error(`too little text (${text.trim().length} characters, at least ${MIN_TEXT_CHARS} needed)`);
+  if (looksLikeEncodedData(text)) throw new Error('encoded data (base64, hex or keys), not the text of an article');
   const lang = (draft.lang && normalizeLanguage(draft.lang)) || detectLanguage(text);
   const url = draft.url ? canonicalUrl(draft.url) : undefined;
   // No outlet named: a wire's own story ("KYIV (Reuters) -") is the wire's; else the site it came from.

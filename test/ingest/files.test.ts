@@ -172,6 +172,26 @@ describe('bad input', () => {
     }
   });
 
+  it('refuses a text file of encoded data (base64, hex), which would fill the index with nonsense', () => {
+    const { engine: own, cleanup: done } = openTestEngine({ sample: false });
+    try {
+      // Random bytes in base64, as a mail attachment or a key dump is saved: text, but no words.
+      let seed = 7;
+      const bytes = Buffer.from(Array.from({ length: 60_000 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff));
+      const base64 = bytes.toString('base64').replace(/.{76}/g, '$&\n');
+      const [encoded, fine] = writeFiles(dir, {
+        'attachment.txt': base64,
+        'report.txt': 'Ukrainian forces shot down 20 of 25 drones launched overnight, the air force said on Monday morning. The MiG-31 and Su-34 jets were not used.',
+      });
+      const summary = own.ingest([encoded, fine]);
+      assert.equal(summary.added, 1);
+      assert.match(summary.events.find((e) => e.status === 'failed')?.reason ?? '', /^encoded data \(base64, hex or keys\), not the text of an article$/);
+      assert.equal(own.store.stats().articles, 1, 'nothing of it stored');
+    } finally {
+      done();
+    }
+  });
+
   it('refuses files over the size limit', () => {
     const { engine: small, cleanup: done } = openTestEngine({ sample: false });
     try {
