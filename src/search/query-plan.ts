@@ -262,7 +262,7 @@ function ordinalSpellings(word: string): [string, string][] {
 const isYear = (word: string) => /^(?:19|20)\d\d$/.test(word);
 const isNumber = (word: string) => /\p{N}/u.test(word) || ORDINALS.has(word.toLowerCase());
 
-const APPROXIMATE_NUMBER = /^\d+[-‐]?(?:something|somethingth|ish|odd|an)$/;
+const APPROXIMATE_NUMBER = /^\d+[-‐]?(?:something|somethingth|ish|odd|an)$|^q[1-4]$|^(?:mid|early|late|end)[-‐](?:19|20)\d\d$/;
 
 /** Prefixes written with a hyphen onto a word ("ex-marine", "pro-russian", "anti-war"). */
 const WORD_PREFIXES = new Set(['ex', 'pro', 'anti', 'non', 'pre', 'post', 'co', 'vice', 'semi', 'mid', 'neo', 'pan']);
@@ -270,7 +270,7 @@ const WORD_PREFIXES = new Set(['ex', 'pro', 'anti', 'non', 'pre', 'post', 'co', 
 function roleOfWord(word: string, glossary: Glossary): ConceptRole {
   const lower = normalizeWord(word);
   if (FRAMING.has(lower)) return 'framing';
-  // "the 40-somethingth", "40-an": a number guessed at is no number the answer must hold.
+  // "the 40-somethingth", "40-an", "mid-2025", "q2": a number guessed at, or a part of a year, is no number the answer must hold.
   if (APPROXIMATE_NUMBER.test(lower)) return 'framing';
   if (isNumber(word)) return 'anchor';
   // A word no dictionary of ours knows is most likely a name: "Pokrovsk", "Grossi", "Spiderweb"; not a compound
@@ -539,6 +539,9 @@ const ID_WH_BEFORE = new Set(['berapa', 'siapa']);
 const NAME_WORDS = new Set(['nama', 'namanya']);
 const ID_WH_AFTER = new Set(['apa', 'mana']);
 /** Words between a question word and the thing asked: "what kind of", "berapa jumlah", "siapa nama", "brp lama baru padam" (how long until it was put out). */
+const TYPE_WORDS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'model', 'models', 'variant', 'variants', 'version', 'class', 'make']);
+/** Verbs whose past is their base form ("which drone hit the building"): a dictionary knows them as present forms. */
+const SAME_FORM_PAST = new Set(['hit', 'cut', 'put', 'shut', 'hurt', 'burst', 'spread', 'split', 'shed', 'quit', 'cast']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this', 'those', 'these', 'its', 'his', 'her', 'their', 'our']);
 const FOCUS_SKIP = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'model', 'models', 'make', 'variant', 'version', 'class', 'tipe', 'merek', 'of', 'more', 'jumlah', 'banyak', 'besar', 'lama', 'kali', 'jenis', 'macam', 'name', 'names', 'nama', 'namanya', 'baru', 'new', 'latest']);
 /** Things asked for that the answer gives without naming them: a date, a count of people. */
@@ -636,10 +639,12 @@ export function focusOf(tokens: string[]): number {
       if (start + 1 < lower.length && GENERIC_FOCUS.has(lower[start + 1])) return -1;
       // "how many guys walked out": a verb after the thing asked ends its phrase.
       // …and so does one in "-ed" before a determiner, though a dictionary knows it as an adjective too ("bomb wrecked that cafe").
-      const verbAfter = (i: number) => isEnglishPastForm(lower[i]) || (/[^e]ed$/.test(lower[i]) && DETERMINERS.has(lower[i + 1] ?? ''));
+      const verbAfter = (i: number) => isEnglishPastForm(lower[i]) || SAME_FORM_PAST.has(lower[i]) || (/[^e]ed$/.test(lower[i]) && DETERMINERS.has(lower[i + 1] ?? ''));
       while (end + 1 < lower.length && end - start < PHRASE_WORDS - 1 && usable(end + 1) && !verbAfter(end + 1)) end++;
       // "point nine", "round 4": a number after the thing asked says which one.
       while (end > start && (NUMBER_WORDS.has(lower[end]) || /^\p{N}+$/u.test(lower[end]))) end--;
+      // "what missile type", "which drone model": the thing asked is the missile, named by its type.
+      while (end > start && TYPE_WORDS.has(lower[end])) end--;
       return usable(end) ? end : -1;
     }
     if (ID_WH_BEFORE.has(lower[i])) {

@@ -267,6 +267,35 @@ describe('the thirteenth session’s questions', () => {
         'Images posted online showed a five-story apartment building partly destroyed.',
       ].join('\n\n'),
     ),
+    'economy-id.md': article(
+      'Bank sentral Rusia naikkan suku bunga ke 21 persen',
+      'Kabar Pasar',
+      'id',
+      '2024-10-26',
+      [
+        'MOSKOW - Bank sentral Rusia menaikkan suku bunga acuan menjadi 21 persen karena belanja perang di Ukraina memanaskan inflasi.',
+        'Ekonomi Rusia tumbuh 4,4 persen pada kuartal kedua 2024, dengan tingkat pengangguran rendah sebesar 2,4 persen.',
+        'Pendapatan migas Rusia pada Juli 2025 turun 27 persen dibanding tahun lalu, menurut Kementerian Keuangan.',
+      ].join('\n\n'),
+    ),
+  });
+
+  it('reads the economy’s words: “cbr”, a jobless rate, “migas”, and a quarter or part of a year asked (“q2”, “mid-2025”)', () => {
+    const roles = planFor(engine() as never, "what was russia's jobless rate around q2 2024?").concepts.filter((c) => c.label === 'q2').map((c) => c.role);
+    assert.deepEqual(roles, ['framing']);
+    assert.equal(planFor(engine() as never, 'how many roubles a barrel were russian oil firms getting mid-2025?').concepts.find((c) => c.label === 'mid-2025')?.role, 'framing');
+    const jobless = quotesOf("what was russia's jobless rate around q2 2024?");
+    assert.ok(jobless.some((quote) => /tingkat pengangguran rendah sebesar 2,4 persen/.test(quote)), jobless.join(' | '));
+    const bank = quotesOf('what rate did the cbr set in october 2024?');
+    assert.ok(bank.some((quote) => /21 persen/.test(quote)), bank.join(' | '));
+    const migas = quotesOf('oil and gas income in july 2025 fell by what percent?');
+    assert.ok(migas.some((quote) => /turun 27 persen/.test(quote)), migas.join(' | '));
+  });
+
+  it('ends the phrase asked at a verb whose past is its base form (“which drone hit the building”), and passes over its type', () => {
+    const focus = (question: string) => planFor(engine() as never, question).concepts.find((c) => c.focus)?.label;
+    assert.equal(focus('which drone hit the building'), 'drone');
+    assert.equal(focus('what missile type hit sumy on palm sunday'), 'missile');
   });
 
   it('reads “kapolsek” as a police chief, and a day asked of an undated article (“tgl 22 juni”) as possibly its own', () => {
