@@ -124,7 +124,7 @@ export function askedKind(question: string): number {
   if (asksLength(q)) return ANSWER_KIND.number;
   if (/\bhow long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b|\bberapa (?:lama|detik|menit|jam|hari|minggu|pekan|bulan|tahun)\b|\bsudah berapa (?:hari|minggu|bulan|tahun)\b|\bselama berapa\b/.test(q)) return ANSWER_KIND.duration;
   // "how many … when the bridge blew up" asks a number: the first question word says what is asked.
-  const date = q.search(/\bwhen\b|\bkapan\b|\bwhat (?:exact |precise |specific )?(?:date|day|time|year|month)\b|\b(?:tanggal|hari|jam|pukul|tahun|bulan) (?:berapa|apa)\b|\bwhich (?:exact |precise |specific )?(?:date|day|year|month)\b/);
+  const date = q.search(/\bwhen\b|\bkapan\b|\bwhat (?:exact |precise |specific )?(?:date|day|time|year|month)s?\b|\b(?:tanggal|hari|jam|pukul|tahun|bulan) (?:berapa|apa)\b|\bwhich (?:exact |precise |specific )?(?:date|day|year|month)s?\b/);
   const number = q.search(/\bhow (?:many|much|far|big|large|high|low|small|tall|heavy|fast|deep|wide|old|expensive|cheap)\b|\b(?:se)?berapa\b|\bwhat (?:percentage|share|number|amount)\b/);
   if (date >= 0 && (number < 0 || date < number)) return ANSWER_KIND.date;
   return number >= 0 ? ANSWER_KIND.number : 0;

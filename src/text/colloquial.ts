@@ -196,6 +196,7 @@ const CHAT_ENGLISH: Record<string, string> = {
   wheres: 'where',
   ppl: 'people',
   govt: 'government',
+  dept: 'department',
   prez: 'president',
   conf: 'conference',
   confs: 'conferences',

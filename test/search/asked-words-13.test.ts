@@ -292,6 +292,13 @@ describe('the thirteenth session’s questions', () => {
     assert.ok(migas.some((quote) => /turun 27 persen/.test(quote)), migas.join(' | '));
   });
 
+  it('reads “dept” as department, “treasury sec” as the finance minister, and “which days” as asking a date', () => {
+    assert.equal(formalIndonesian('dept'), 'department');
+    assert.equal(askedKind('which days is the russian presidential vote happening?'), ANSWER_KIND.date);
+    const minister = planFor(engine() as never, 'which us treasury sec raised secondary sanctions with chinese officials?').concepts.find((c) => c.label === 'treasury sec');
+    assert.ok(minister?.coverage.some((alias) => alias.join(' ') === 'menteri uang'), JSON.stringify(minister?.coverage));
+  });
+
   it('ends the phrase asked at a verb whose past is its base form (“which drone hit the building”), and passes over its type', () => {
     const focus = (question: string) => planFor(engine() as never, question).concepts.find((c) => c.focus)?.label;
     assert.equal(focus('which drone hit the building'), 'drone');
