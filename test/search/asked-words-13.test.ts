@@ -278,6 +278,33 @@ describe('the thirteenth session’s questions', () => {
         'Pendapatan migas Rusia pada Juli 2025 turun 27 persen dibanding tahun lalu, menurut Kementerian Keuangan.',
       ].join('\n\n'),
     ),
+    'kherson-en.md': article(
+      'Ukrainian troops enter Kherson',
+      'Daily Wire Service',
+      'en',
+      '2022-11-11',
+      [
+        'KHERSON - Ukrainian troops entered Kherson after Russian forces withdrew across the Dnipro, officials said.',
+        'Locals placed Ukrainian flags in the square as news of the end of more than eight months of occupation spread.',
+      ].join('\n\n'),
+    ),
+    'annex-en.md': article(
+      'Putin annexes four Ukrainian regions',
+      'Daily Wire Service',
+      'en',
+      '2022-09-30',
+      [
+        'MOSCOW - Russian President Vladimir Putin signed treaties to annex four Ukrainian regions, Kherson among them, escalating his seven-month war against Ukraine.',
+        'Ukraine and Western governments said the votes held over five days in the regions Russia seized were bogus.',
+      ].join('\n\n'),
+    ),
+  });
+
+  it('takes a place held (“dikuasai”) as occupied too', () => {
+    const held = planFor(engine() as never, 'kherson udah berapa lama dikuasai rusia sblm dibebasin?').concepts.find((c) => c.label === 'dikuasai');
+    assert.ok(held?.coverage.some((alias) => alias.join(' ') === 'occup'), JSON.stringify(held?.coverage));
+    const quotes = quotesOf('kherson udah berapa lama dikuasai rusia sblm dibebasin?');
+    assert.ok(quotes.some((quote) => /eight months of occupation/.test(quote)), quotes.join(' | '));
   });
 
   it('reads the economy’s words: “cbr”, a jobless rate, “migas”, and a quarter or part of a year asked (“q2”, “mid-2025”)', () => {
