@@ -538,12 +538,13 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const ID_WH_BEFORE = new Set(['berapa', 'siapa']);
 const NAME_WORDS = new Set(['nama', 'namanya']);
 const ID_WH_AFTER = new Set(['apa', 'mana']);
+/** Words naming a thing's type ("what kind of", "what missile type"): the thing asked is the one typed. */
+const TYPE_WORDS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'model', 'models', 'make', 'variant', 'version', 'class']);
 /** Words between a question word and the thing asked: "what kind of", "berapa jumlah", "siapa nama", "brp lama baru padam" (how long until it was put out). */
-const TYPE_WORDS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'model', 'models', 'variant', 'variants', 'version', 'class', 'make']);
+const FOCUS_SKIP = new Set([...TYPE_WORDS, 'tipe', 'merek', 'of', 'more', 'jumlah', 'banyak', 'besar', 'lama', 'kali', 'jenis', 'macam', 'name', 'names', 'nama', 'namanya', 'baru', 'new', 'latest']);
 /** Verbs whose past is their base form ("which drone hit the building"): a dictionary knows them as present forms. */
 const SAME_FORM_PAST = new Set(['hit', 'cut', 'put', 'shut', 'hurt', 'burst', 'spread', 'split', 'shed', 'quit', 'cast']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this', 'those', 'these', 'its', 'his', 'her', 'their', 'our']);
-const FOCUS_SKIP = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'model', 'models', 'make', 'variant', 'version', 'class', 'tipe', 'merek', 'of', 'more', 'jumlah', 'banyak', 'besar', 'lama', 'kali', 'jenis', 'macam', 'name', 'names', 'nama', 'namanya', 'baru', 'new', 'latest']);
 /** Things asked for that the answer gives without naming them: a date, a count of people. */
 const GENERIC_FOCUS = new Set([
   'date', 'day', 'days', 'time', 'times', 'year', 'years', 'month', 'months', 'week', 'weeks', 'hour', 'hours', 'minutes', 'people', 'person', 'persons', 'guy', 'guys', 'folks', 'ppl', 'men', 'women', 'man', 'woman', 'thing', 'things', 'number', 'amount', 'way', 'percentage', 'percent',

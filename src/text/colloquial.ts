@@ -315,7 +315,7 @@ export function formalIndonesian(word: string, previous?: string, inNews?: (word
   }
   const closed = CLOSED_E.exec(lower);
   if (closed && lower.length >= 4 && !isStopword(lower, 'id') && !isWord() && isIndonesianRoot(`${closed[1]}a${closed[2]}`)) return `${closed[1]}a${closed[2]}`;
-  // …before a suffix: "tukeran" → tukaran, "dalemnya" → dalamnya.
+  // …before a suffix: "tukeran" → tukaran, "benernya" → benarnya.
   const suffixed = /^(\p{L}{3,}?)(an|nya)$/u.exec(lower);
   const closedBefore = suffixed && !isWord() ? CLOSED_E.exec(suffixed[1]) : null;
   if (closedBefore && isIndonesianRoot(`${closedBefore[1]}a${closedBefore[2]}`)) return `${closedBefore[1]}a${closedBefore[2]}${suffixed![2]}`;

@@ -187,28 +187,26 @@ export class Glossary {
       let best: ConceptMatch | null = null;
       let bestAsTyped = false;
       // An entry listed under two of the word's variants is tried twice: the second try cannot beat the first.
-      {
-        for (const entry of this.entriesBegunBy(tokens[i], lang)) {
-          const n = entry.tokens.length;
-          if (i + n > tokens.length || (best && (best.end - best.start > n || (best.end - best.start === n && (best.concept === entry.concept || best.also?.includes(entry.concept)))))) continue;
-          if (entry.exact && normalizeWord(entry.tokens[0]) !== normalizeWord(tokens[i])) continue;
-          let same = true;
-          for (let k = 1; k < n && same; k++) {
-            same = entry.exact ? normalizeWord(entry.tokens[k]) === normalizeWord(tokens[i + k]) : sameWord(entry.tokens[k], tokens[i + k], lang);
-          }
-          if (!same) continue;
-          // Of two concepts the words name, the one listing them as typed comes first ("explosive": the
-          // substance, before the explosion its stem also names).
-          const asTyped = entry.tokens.every((token, k) => normalizeWord(token) === normalizeWord(tokens[i + k]));
-          if (best && best.end - best.start === n) {
-            if (asTyped && !bestAsTyped) {
-              best = { concept: entry.concept, start: i, end: i + n, also: [best.concept, ...(best.also ?? [])] };
-              bestAsTyped = true;
-            } else (best.also ??= []).push(entry.concept);
-          } else {
-            best = { concept: entry.concept, start: i, end: i + n };
-            bestAsTyped = asTyped;
-          }
+      for (const entry of this.entriesBegunBy(tokens[i], lang)) {
+        const n = entry.tokens.length;
+        if (i + n > tokens.length || (best && (best.end - best.start > n || (best.end - best.start === n && (best.concept === entry.concept || best.also?.includes(entry.concept)))))) continue;
+        if (entry.exact && normalizeWord(entry.tokens[0]) !== normalizeWord(tokens[i])) continue;
+        let same = true;
+        for (let k = 1; k < n && same; k++) {
+          same = entry.exact ? normalizeWord(entry.tokens[k]) === normalizeWord(tokens[i + k]) : sameWord(entry.tokens[k], tokens[i + k], lang);
+        }
+        if (!same) continue;
+        // Of two concepts the words name, the one listing them as typed comes first ("explosive": the
+        // substance, before the explosion its stem also names).
+        const asTyped = entry.tokens.every((token, k) => normalizeWord(token) === normalizeWord(tokens[i + k]));
+        if (best && best.end - best.start === n) {
+          if (asTyped && !bestAsTyped) {
+            best = { concept: entry.concept, start: i, end: i + n, also: [best.concept, ...(best.also ?? [])] };
+            bestAsTyped = true;
+          } else (best.also ??= []).push(entry.concept);
+        } else {
+          best = { concept: entry.concept, start: i, end: i + n };
+          bestAsTyped = asTyped;
         }
       }
       if (best) {

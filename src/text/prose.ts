@@ -14,6 +14,6 @@ const MAX_CODE_SHARE = 0.5;
 export function looksLikeEncodedData(text: string): boolean {
   const sample = words(text.slice(0, SAMPLE_WORDS * 40)).slice(0, SAMPLE_WORDS);
   if (sample.length < 20) return false;
-  const codeLike = sample.filter((word) => word.length >= 30 || (word.length >= 8 && /\p{L}/u.test(word) && /\p{N}.*\p{L}.*\p{N}|\p{L}.*\p{N}.*\p{L}/u.test(word))).length;
+  const codeLike = sample.filter((word) => word.length >= 30 || (word.length >= 8 && /\p{N}.*\p{L}.*\p{N}|\p{L}.*\p{N}.*\p{L}/u.test(word))).length;
   return codeLike / sample.length > MAX_CODE_SHARE;
 }
