@@ -451,8 +451,12 @@ export function collapseStories(deps: AskDeps, ranked: Ranked[]): Ranked[] {
   const top = chosen[0]?.score ?? 0;
   const othersAnswer = stories.size > 1;
   for (const r of deferred) {
-    const at = chosen.findIndex((c) => c.score < r.score * DEFERRED_SHARE);
-    // …unless it beats another story's quote by far: then it goes before that one.
+    // It goes after its own story's quotes, before the first quote it beats by far…
+    let after = chosen.length;
+    while (after > 0 && chosen[after - 1].story !== r.story) after--;
+    const found = chosen.slice(after).findIndex((c) => c.score < r.score * DEFERRED_SHARE);
+    const at = found < 0 ? -1 : after + found;
+    // …and is left out when it beats none and is weak beside the best answer.
     if (othersAnswer && r.score < top * DEFERRED_FLOOR && at < 0) continue;
     chosen.splice(at < 0 ? chosen.length : at, 0, r);
   }

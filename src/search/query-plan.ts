@@ -299,13 +299,14 @@ export interface PlanContext {
 }
 
 /**
- * "us-ukraine", "trump-zelensky": two names joined by a hyphen, which the news writes as often apart
- * ("the U.S. and Ukraine", "AS-Ukraina"), are asked as the two, when the whole is in no passage.
- * ("us" is the United States only there: alone it is the pronoun.)
+ * "us-ukraine", "rusia-ukraina": two names joined by a hyphen, which the news writes as often apart
+ * ("the U.S. and Ukraine", "Russia and Ukraine"), are asked as the two, each in all its ways of being
+ * said (the index holds a hyphened word's parts as well). ("us" is the United States only there:
+ * alone it is the pronoun.)
  */
 function namesApart(tokens: string[], context: PlanContext): string[] {
   return tokens.flatMap((token) => {
-    if (!token.includes('-') || analyzeWord(token, 'en').some((term) => context.documentFrequency(term) > 0 && term.includes('-'))) return [token];
+    if (!token.includes('-')) return [token];
     const parts = token.split('-').map((part) => (part.toLowerCase() === 'us' ? 'U.S.' : part));
     return parts.length > 1 && parts.every((part) => part.length > 1 && context.glossary.match([part]).some((m) => NAMED_KINDS.has(m.concept.kind))) ? parts : [token];
   });

@@ -52,9 +52,12 @@ const NOT_COUNTS = [
   /\b\p{L}{1,6}-\d+\p{L}*\b/gu,
 ];
 
+// A number word that counts nothing: "one of the bloodiest battles", "salah satu kota", "satu sama lain".
+const NOT_COUNTING_NUMBER_WORDS = /\b(?:one of|one another|no one|salah satu|satu sama lain|satu-satunya)\b/gi;
+
 /** Whether a text counts something: a figure that is not a year, a date, a time, a length or a model, or a number word. */
 function holdsCount(text: string): boolean {
-  if (NUMBER_WORDS.test(text)) return true;
+  if (NUMBER_WORDS.test(text.replace(NOT_COUNTING_NUMBER_WORDS, ' '))) return true;
   if (!/\d/.test(text)) return false;
   let rest = text;
   for (const pattern of NOT_COUNTS) rest = rest.replace(pattern, ' ');
@@ -126,7 +129,10 @@ export function askedKind(question: string): number {
   // "how many … when the bridge blew up" asks a number: the first question word says what is asked.
   const date = q.search(/\bwhen\b|\bkapan\b|\bwhat (?:exact |precise |specific )?(?:date|day|time|year|month)s?\b|\b(?:tanggal|hari|jam|pukul|tahun|bulan) (?:berapa|apa)\b|\bwhich (?:exact |precise |specific )?(?:date|day|year|month)s?\b/);
   const number = q.search(/\bhow (?:many|much|far|big|large|high|low|small|tall|heavy|fast|deep|wide|old|expensive|cheap)\b|\b(?:se)?berapa\b|\bwhat (?:percentage|share|number|amount)\b/);
-  if (date >= 0 && (number < 0 || date < number)) return ANSWER_KIND.date;
+  // "what was the final tally when the bundestag killed it": a "when" after another question word joins a clause, it asks nothing.
+  const otherWord = q.search(/\b(?:what|which|who|whom|whose|where|why)\b/);
+  const joining = otherWord >= 0 && otherWord < date && q.startsWith('when', date);
+  if (date >= 0 && !joining && (number < 0 || date < number)) return ANSWER_KIND.date;
   return number >= 0 ? ANSWER_KIND.number : 0;
 }
 

@@ -69,6 +69,7 @@ const COLLOQUIAL: Record<string, string> = {
   tau: 'tahu',
   yg: 'yang',
   dgn: 'dengan',
+  dkt: 'dekat',
   krn: 'karena',
   utk: 'untuk',
   tsb: 'tersebut',

@@ -71,6 +71,18 @@ function variants(word: string, lang?: string): readonly string[] {
   return found;
 }
 
+/** An Indonesian enclitic on a phrase's last word ("umurnya", "tanda tangannya"): the word is the alias still. */
+const ENCLITIC = /(?:nya|lah|kah|pun)$/;
+/** Words of that shape that are adverbs of their own ("akhirnya": finally, not "its end"). */
+const ADVERBS_IN_NYA = new Set(['akhirnya', 'tampaknya', 'nampaknya', 'rupanya', 'biasanya', 'umumnya', 'misalnya', 'khususnya', 'sayangnya', 'untungnya', 'pokoknya']);
+
+/** Whether a text's word is an alias's word as written, or (`clitic`) that word with an enclitic. */
+function sameAsWritten(aliasWord: string, word: string, clitic: boolean): boolean {
+  const alias = normalizeWord(aliasWord);
+  const written = normalizeWord(word);
+  return written === alias || (clitic && !ADVERBS_IN_NYA.has(written) && alias.length >= 3 && written.length === alias.length + 3 && written.startsWith(alias) && ENCLITIC.test(written));
+}
+
 /** Whether an alias's word and a text's word are the same word. */
 function sameWord(aliasWord: string, word: string, lang?: string): boolean {
   const va = variants(aliasWord);
@@ -190,10 +202,10 @@ export class Glossary {
       for (const entry of this.entriesBegunBy(tokens[i], lang)) {
         const n = entry.tokens.length;
         if (i + n > tokens.length || (best && (best.end - best.start > n || (best.end - best.start === n && (best.concept === entry.concept || best.also?.includes(entry.concept)))))) continue;
-        if (entry.exact && normalizeWord(entry.tokens[0]) !== normalizeWord(tokens[i])) continue;
+        if (entry.exact && !sameAsWritten(entry.tokens[0], tokens[i], n === 1 && lang !== 'en')) continue;
         let same = true;
         for (let k = 1; k < n && same; k++) {
-          same = entry.exact ? normalizeWord(entry.tokens[k]) === normalizeWord(tokens[i + k]) : sameWord(entry.tokens[k], tokens[i + k], lang);
+          same = entry.exact ? sameAsWritten(entry.tokens[k], tokens[i + k], k === n - 1 && lang !== 'en') : sameWord(entry.tokens[k], tokens[i + k], lang);
         }
         if (!same) continue;
         // Of two concepts the words name, the one listing them as typed comes first ("explosive": the
@@ -225,7 +237,8 @@ export class Glossary {
     if (!memo) this.firstEntries.set(key, (memo = new Memo(VARIANT_MEMO_LIMIT)));
     let entries = memo.get(word);
     if (!entries) {
-      const found = variants(word, lang).flatMap((variant) => this.byFirstWord.get(variant) ?? []);
+      const forms = lang === 'en' || !ENCLITIC.test(word) || ADVERBS_IN_NYA.has(normalizeWord(word)) ? variants(word, lang) : [...new Set([...variants(word, lang), normalizeWord(word).slice(0, -3)])];
+      const found = forms.flatMap((variant) => this.byFirstWord.get(variant) ?? []);
       entries = found.length ? found : NO_ENTRIES;
       memo.set(word, entries);
     }

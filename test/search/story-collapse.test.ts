@@ -29,6 +29,12 @@ describe('collapsing the answers into stories', () => {
     assert.deepEqual(order([ranked(1, 'a', 150), ranked(2, 'a', 60), ranked(3, 'a', 30), ranked(4, 'b', 20)]), [1, 2, 4]);
   });
 
+  it('never moves a story’s third passage before its own stronger ones', () => {
+    // Real set 72: "us/uk reckon the new russian missile can reach where?" — story b's third quote (12) went before
+    // story a's weak second (3), and so before b's own first (42), which held the answer.
+    assert.deepEqual(order([ranked(1, 'a', 82), ranked(2, 'b', 42), ranked(3, 'b', 14), ranked(4, 'b', 12), ranked(5, 'a', 3)]), [1, 5, 2, 3]);
+  });
+
   it('keeps every passage of the only story that answers', () => {
     assert.deepEqual(order([ranked(1, 'a', 150), ranked(2, 'a', 60), ranked(3, 'a', 10)]), [1, 2, 3]);
   });

@@ -99,4 +99,11 @@ describe('answer kinds', () => {
     assert.notEqual(answerKindsOf('It struck at four a.m.') & ANSWER_KIND.clock, 0);
     assert.equal(answerKindsOf('Mereka berbicara selama dua jam.') & ANSWER_KIND.clock, 0);
   });
+
+  it('takes no count from “one of” or “salah satu”: a ranking counts nothing', () => {
+    assert.equal(answerKindsOf('Bakhmut, kota yang direbut Rusia pada 2023 setelah salah satu pertempuran paling berdarah.') & ANSWER_KIND.count, 0);
+    assert.equal(answerKindsOf('It was one of the heaviest attacks on the city.') & ANSWER_KIND.count, 0);
+    assert.notEqual(answerKindsOf('One of the 12 drones hit a school.') & ANSWER_KIND.count, 0);
+    assert.notEqual(answerKindsOf('Salah satu dari tiga rudal jatuh di pasar.') & ANSWER_KIND.count, 0);
+  });
 });

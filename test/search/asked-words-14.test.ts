@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { planFor } from '../../src/search/ask.ts';
+import { ANSWER_KIND, askedKind } from '../../src/text/answer-kinds.ts';
+import { formalIndonesian } from '../../src/text/colloquial.ts';
+import { article, withCorpus } from '../helpers.ts';
+
+/**
+ * Questions of the fourteenth session's real sets (issue 11) that /ask answered
+ * "nothing found" or wrongly: a word with "-nya" on it, a "when" that joins a
+ * clause, two names joined by a hyphen, a call sign, a chat abbreviation. The
+ * articles are written for the test, the way outlets write them.
+ */
+describe('the fourteenth session’s questions', () => {
+  const { engine, quotesOf } = withCorpus('sitrep-asked-words-14-', new Date('2025-01-20T00:00:00Z'), {
+    'shoigu-id.md': article(
+      'Putin copot Shoigu dari kursi Menhan',
+      'Warta Moskwa',
+      'id',
+      '2024-05-13',
+      [
+        'MOSKWA - Presiden Rusia Vladimir Putin mencopot Sergei Shoigu dari jabatan Menteri Pertahanan dan menunjuk ekonom Andrei Belousov sebagai penggantinya di tengah perang di Ukraina.',
+        'Shoigu, yang kini berusia 68 tahun, ditunjuk menjadi Sekretaris Dewan Keamanan Rusia.',
+      ].join('\n\n'),
+    ),
+    'bundestag-en.md': article(
+      'German lawmakers reject Taurus missiles for Ukraine',
+      'Berlin Wire',
+      'en',
+      '2024-03-14',
+      [
+        'BERLIN - Germany’s Bundestag on Thursday rejected an opposition motion to send Taurus cruise missiles to Ukraine by 495 votes to 190.',
+        'Chancellor Olaf Scholz has said the missiles could draw Germany into the war with Russia.',
+      ].join('\n\n'),
+    ),
+    'talks-en.md': article(
+      'Ukraine retakes Kyiv region as Russian troops pull back',
+      'Capital Desk',
+      'en',
+      '2022-04-02',
+      [
+        'KYIV - Ukrainian forces regained control of the whole region around the capital on Saturday after Russian troops withdrew to the north.',
+        'Ukrainian and Russian negotiators met this week for peace talks in Turkey, while the war entered its sixth week.',
+      ].join('\n\n'),
+    ),
+    'utkin-en.md': article(
+      'Wagner founder Utkin listed among passengers of crashed jet',
+      'Russia Monitor',
+      'en',
+      '2023-08-24',
+      [
+        'MOSCOW - Dmitry Utkin, a former military intelligence officer who used the callsign “Wagner”, was on the passenger list of the private jet that crashed in Tver region, Russia’s aviation agency said. Wagner fighters fought for Russia in Ukraine.',
+      ].join('\n\n'),
+    ),
+    'hostomel-id.md': article(
+      'Rusia mundur dari sekitar Kyiv',
+      'Kabar Kyiv',
+      'id',
+      '2022-04-03',
+      [
+        'KYIV - Pasukan Rusia mundur dari wilayah di sekitar ibu kota Ukraina setelah lebih dari sebulan perang Rusia-Ukraina.',
+        'Hostomel, dekat Kyiv, adalah tempat pertempuran sengit untuk merebut sebuah lapangan terbang pada hari-hari pertama invasi.',
+      ].join('\n\n'),
+    ),
+  });
+
+  it('meets a word with Indonesian’s “-nya” on it as the word (“umurnya” is “umur”, of age)', () => {
+    const age = planFor(engine() as never, 'shoigu umurnya brp pas dicopot?').concepts.find((c) => c.label === 'umurnya');
+    assert.ok(age?.coverage.some((alias) => alias.join(' ') === 'usia'), JSON.stringify(age?.coverage));
+    const quotes = quotesOf('shoigu umurnya brp pas dicopot?');
+    assert.ok(quotes.some((quote) => /berusia 68 tahun/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads a “when” after another question word as joining a clause, not asking a date', () => {
+    assert.equal(askedKind('what was the final tally when the bundestag killed the taurus motion in march?'), 0);
+    assert.equal(askedKind('when did the bundestag vote on taurus'), ANSWER_KIND.date);
+    const quotes = quotesOf('what was the final tally when the bundestag killed the taurus motion in march?');
+    assert.ok(quotes.some((quote) => /495 votes to 190/.test(quote)), quotes.join(' | '));
+  });
+
+  it('asks two names joined by a hyphen (“rusia-ukraina”) as the two, in every language', () => {
+    const plan = planFor(engine() as never, 'perundingan damai rusia-ukraina minggu itu diadain di negara mana?');
+    const ukraine = plan.concepts.find((c) => c.label === 'ukraina');
+    assert.ok(ukraine?.coverage.some((alias) => alias.join(' ') === 'ukrain'), JSON.stringify(plan.concepts.map((c) => c.label)));
+    const quotes = quotesOf('perundingan damai rusia-ukraina minggu itu diadain di negara mana?');
+    assert.ok(quotes.some((quote) => /peace talks in Turkey/.test(quote)), quotes.join(' | '));
+  });
+
+  it('meets a call sign asked as “nama sandi”, and reads chat’s “dkt” as “dekat”', () => {
+    const quotes = quotesOf('utkin nama sandinya apa?');
+    assert.ok(quotes.some((quote) => /callsign “Wagner”/.test(quote)), quotes.join(' | '));
+    assert.equal(formalIndonesian('dkt'), 'dekat');
+    const airport = quotesOf('bandara yg jadi rebutan sengit dkt kyiv itu di kota mana?');
+    assert.ok(airport.some((quote) => /Hostomel, dekat Kyiv/.test(quote)), airport.join(' | '));
+  });
+});
