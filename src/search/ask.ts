@@ -43,6 +43,8 @@ export const RANKING = {
   countRequired: 1,
   /** Whether a "how long" / "berapa hari" question needs an answer stating a length of time ("dua hari", "10 months"). */
   durationRequired: 1,
+  /** Whether a "when" / "kapan" question needs an answer stating a date, a day or a time ("pada 2023", "on Saturday", "pukul 04.44"). */
+  dateRequired: 1,
   /** Whether a month the question names must be the article's date's or said in it ("the july round" is not June's). */
   monthsRequired: 1,
   /** Whether a count or date asked of an event ("how many … were killed", "brp orang tewas", "when did … capture") needs a passage telling of that event. */
@@ -246,6 +248,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     if (RANKING.measureRequired && plan.measure && !(hit.kinds & plan.measure)) continue;
     if (RANKING.countRequired && plan.answerKind === ANSWER_KIND.number && !(hit.kinds & (plan.countAsked ? ANSWER_KIND.count : ANSWER_KIND.number))) continue;
     if (RANKING.durationRequired && plan.answerKind === ANSWER_KIND.duration && !(hit.kinds & ANSWER_KIND.duration)) continue;
+    if (RANKING.dateRequired && plan.answerKind === ANSWER_KIND.date && !(hit.kinds & (ANSWER_KIND.date | ANSWER_KIND.clock))) continue;
     const places: MatchedTerms = new Map();
     placesOf(hit, places);
     // Terms found only elsewhere in the article score as a context-field match would (BM25 at one occurrence ≈ idf).

@@ -229,7 +229,8 @@ const CONTRACTION = /^(\p{L}+)'(?:d|re|ve|ll|m)$/u;
 function isQuestionStopword(word: string): boolean {
   const lower = normalizeWord(word);
   const contracted = CONTRACTION.exec(lower)?.[1];
-  return isStopword(lower, 'en') || isStopword(lower, 'id') || (contracted !== undefined && isStopword(contracted, 'en'));
+  // …and so is a negated verb ("won't", "didn't"): the answer's words say what was not done.
+  return isStopword(lower, 'en') || isStopword(lower, 'id') || (contracted !== undefined && isStopword(contracted, 'en')) || /n['’]t$/.test(lower);
 }
 
 /** Ordinal words by number, English and Indonesian. */

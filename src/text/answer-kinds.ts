@@ -112,11 +112,11 @@ function asksAge(q: string): boolean {
 
 /** What lasts, not what stretches: "how long was the siege" asks a duration. */
 const LASTING =
-  /\b(?:siege|war|battle|fighting|visit|trip|talks|meeting|ceasefire|truce|blackout|outage|occupation|offensive|flight|journey|operation|mission|conflict|invasion|stay|wait|delay|curfew|mobili[sz]ation|process|negotiations?|sentence|term|shift|service|deployment|pause|break|speech|call)\b|\w+ing\b|\b(?:last|lasts|lasted|take|takes|took|been)\b/;
+  /\b(?:siege|war|battle|fighting|visit|trip|talks|meeting|ceasefire|truce|blackout|outage|occupation|offensive|flight|journey|operation|mission|conflict|invasion|stay|wait|delay|curfew|mobili[sz]ation|process|negotiations?|sentence|term|shift|service|deployment|pause|break|speech|call|address|interview|session|hearing|debate|summit|discussion|conversation|broadcast|briefing|closure|shutdown|ban)\b|\w+ing\b|\b(?:last|lasts|lasted|take|takes|took|been)\b/;
 
 /** "how long is the razoni", "how long was the bridge": a thing's length, not a duration. */
 function asksLength(q: string): boolean {
-  const after = /\bhow long (?:is|are|was|were) (?:the|a|an|this|that|its|their)\b(.*)$/.exec(q);
+  const after = /\bhow long (?:is|are|was|were) (?:the|a|an|this|that|its|their|\p{L}+['’]s)(?!\p{L})(.*)$/u.exec(q);
   return after !== null && !LASTING.test(after[1]);
 }
 
@@ -129,9 +129,11 @@ export function askedKind(question: string): number {
   // "how many … when the bridge blew up" asks a number: the first question word says what is asked.
   const date = q.search(/\bwhen\b|\bkapan\b|\bwhat (?:exact |precise |specific )?(?:date|day|time|year|month)s?\b|\b(?:tanggal|hari|jam|pukul|tahun|bulan) (?:berapa|apa)\b|\bwhich (?:exact |precise |specific )?(?:date|day|year|month)s?\b/);
   const number = q.search(/\bhow (?:many|much|far|big|large|high|low|small|tall|heavy|fast|deep|wide|old|expensive|cheap)\b|\b(?:se)?berapa\b|\bwhat (?:percentage|share|number|amount)\b/);
-  // "what was the final tally when the bundestag killed it": a "when" after another question word joins a clause, it asks nothing.
-  const otherWord = q.search(/\b(?:what|which|who|whom|whose|where|why)\b/);
-  const joining = otherWord >= 0 && otherWord < date && q.startsWith('when', date);
+  // "what was the final tally when the bundestag killed it", "did putin get arrested when he went…": a "when" after
+  // another question word, or in a yes/no question, joins a clause; it asks nothing.
+  const otherWord = q.search(/\b(?:what|which|who|whom|whose|where|why)\b|^(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b/);
+  // ("did russia capture vuhledar and when", "…ratify it yet, when?" still ask one.)
+  const joining = otherWord >= 0 && otherWord < date && /^when\s+\p{L}/u.test(q.slice(date)) && !/(?:\band|,)\s*$/.test(q.slice(0, date));
   if (date >= 0 && !joining && (number < 0 || date < number)) return ANSWER_KIND.date;
   return number >= 0 ? ANSWER_KIND.number : 0;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { planFor } from '../../src/search/ask.ts';
-import { ANSWER_KIND, askedKind } from '../../src/text/answer-kinds.ts';
+import { ANSWER_KIND, askedKind, askedMeasure } from '../../src/text/answer-kinds.ts';
 import { formalIndonesian } from '../../src/text/colloquial.ts';
 import { article, withCorpus } from '../helpers.ts';
 
@@ -52,6 +52,16 @@ describe('the fourteenth session’s questions', () => {
         'MOSCOW - Dmitry Utkin, a former military intelligence officer who used the callsign “Wagner”, was on the passenger list of the private jet that crashed in Tver region, Russia’s aviation agency said. Wagner fighters fought for Russia in Ukraine.',
       ].join('\n\n'),
     ),
+    'sahel-id.md': article(
+      'Wagner tinggalkan Mali',
+      'Kabar Afrika',
+      'id',
+      '2025-06-09',
+      [
+        'BAMAKO - Kelompok tentara bayaran Rusia Wagner meninggalkan Mali setelah tiga tahun memerangi kelompok bersenjata, sementara Rusia terus berperang di Ukraina.',
+        'Mali, bersama Burkina Faso dan Niger, telah selama lebih dari satu dekade berjuang melawan pemberontakan kelompok bersenjata.',
+      ].join('\n\n'),
+    ),
     'hostomel-id.md': article(
       'Rusia mundur dari sekitar Kyiv',
       'Kabar Kyiv',
@@ -76,6 +86,21 @@ describe('the fourteenth session’s questions', () => {
     assert.equal(askedKind('when did the bundestag vote on taurus'), ANSWER_KIND.date);
     const quotes = quotesOf('what was the final tally when the bundestag killed the taurus motion in march?');
     assert.ok(quotes.some((quote) => /495 votes to 190/.test(quote)), quotes.join(' | '));
+  });
+
+  it('answers “when” only with a passage giving a date, a day or a time; a “when” joining a yes/no question’s clause asks none', () => {
+    assert.deepEqual(quotesOf('kapan pasukan rusia pertama kali masuk burkina faso?'), []);
+    assert.equal(askedKind('did putin get arrested when he went to mongolia'), 0);
+    assert.equal(askedKind('did russia capture vuhledar and when'), ANSWER_KIND.date);
+    assert.equal(askedKind('did the parliament ratify the deal yet, when?'), ANSWER_KIND.date);
+  });
+
+  it('reads “how long is romania’s border” as a length and “how long was zelensky’s address” as a duration; “won’t” is asked of nothing', () => {
+    assert.equal(askedMeasure('how long is romania’s border with ukraine?'), ANSWER_KIND.length);
+    assert.equal(askedMeasure("how long is romania's border with ukraine?"), ANSWER_KIND.length);
+    assert.equal(askedKind("how long was zelensky's address to the nation on the us plan?"), ANSWER_KIND.duration);
+    const labels = planFor(engine() as never, "who's the german interior minister that said berlin won't be scared off by moscow").concepts.map((c) => c.label);
+    assert.ok(!labels.includes("won't"), labels.join(', '));
   });
 
   it('asks two names joined by a hyphen (“rusia-ukraina”) as the two, in every language', () => {
