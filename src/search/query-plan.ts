@@ -373,6 +373,11 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
       if (!framing) {
         addTranslations(word, coverage);
         const lower = normalizeWord(word);
+        // "feb 22": two figures after a month may be its year, as the news writes it ("February 2022").
+        if (/^[1-3]\d$/.test(lower) && MONTH_WORD.test(normalizeWord(tokens[at - 1] ?? ''))) {
+          addTerm(`20${lower}`, WEIGHTS.own);
+          coverage.push({ terms: [`20${lower}`], credit: 1 });
+        }
         // A number said in words is written in figures too ("point nine" is the list's "9.").
         const figure = NUMBER_WORDS.get(lower);
         if (figure) {
@@ -542,6 +547,9 @@ const NAME_WORDS = new Set(['nama', 'namanya']);
 const ID_WH_AFTER = new Set(['apa', 'mana']);
 /** Words naming a thing's type ("what kind of", "what missile type"): the thing asked is the one typed. */
 const TYPE_WORDS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'model', 'models', 'make', 'variant', 'version', 'class']);
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januari|februari|maret|mei|juni|juli|agustus|agu|okt|oktober|des|desember)$/;
+/** Indonesian's type words, after the thing they type ("rudal jenis apa", "drone tipe apa"). */
+const ID_TYPE_WORDS = new Set(['jenis', 'tipe', 'macam', 'merek', 'model', 'varian', 'versi', 'kelas']);
 /** Words between a question word and the thing asked: "what kind of", "berapa jumlah", "siapa nama", "brp lama baru padam" (how long until it was put out). */
 const FOCUS_SKIP = new Set([...TYPE_WORDS, 'tipe', 'merek', 'of', 'more', 'jumlah', 'banyak', 'besar', 'lama', 'kali', 'jenis', 'macam', 'name', 'names', 'nama', 'namanya', 'baru', 'new', 'latest']);
 /** Verbs whose past is their base form ("which drone hit the building"): a dictionary knows them as present forms. */
@@ -630,7 +638,11 @@ export function focusOf(tokens: string[]): number {
     let start = -1;
     if (WH_NOUN.has(lower[i])) start = i + 1;
     // "who's the sbu chief…", "who was the general…": the role asked is the thing the answer's article names.
-    else if (lower[i] === 'who' && ARTICLES.has(lower[i + (lower[i + 1] === 'is' || lower[i + 1] === 'was' ? 2 : 1)] ?? '')) start = i + 1;
+    // …and "who was mariupol's mayor": the role after a possessive.
+    else if (lower[i] === 'who') {
+      const next = i + (lower[i + 1] === 'is' || lower[i + 1] === 'was' ? 2 : 1);
+      if (ARTICLES.has(lower[next] ?? '') || (POSSESSIVE_TOKEN.test(tokens[next] ?? '') && usable(next + 1))) start = i + 1;
+    }
     else if (lower[i] === 'how' && HOW_MUCH.has(lower[i + 1])) start = i + 2;
     if (start >= 0) {
       while (COPULA.has(lower[start]) || FOCUS_SKIP.has(lower[start])) start++;
@@ -666,6 +678,8 @@ export function focusOf(tokens: string[]): number {
       return -1;
     }
     // "sedekat apa", "sejauh mana": how close, how far — a measure asked, not a thing.
+    // "rudal jenis apa": a missile of what type — the thing asked is the missile.
+    if (ID_WH_AFTER.has(lower[i]) && ID_TYPE_WORDS.has(lower[i - 1] ?? '') && usable(i - 2)) return i - 2;
     if (ID_WH_AFTER.has(lower[i]) && usable(i - 1) && !isDegreeAsked(lower[i - 1])) return i - 1;
   }
   return -1;

@@ -20,7 +20,7 @@ const MAGNITUDE = /\d|\b(?:ribuan|jutaan|miliaran|triliunan|juta|miliar|triliun|
 const LENGTH = /\b\d+(?:[.,]\d+)?[\s-]?(?:km|kilometers?|kilometres?|kilometer|meters?|metres?|meter|miles?|mil|feet|foot|ft|cm|centimet(?:er|re)s?|sentimeter|mm)\b/i;
 // Someone's age as news gives it: "47-year-old", "aged 62", "He was 62", "Navalny, 47, died", "berusia 67 tahun", "remaja 14 tahun", "Navalny (47)".
 const AGE =
-  /\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged? \d{1,3}\b|\bage of \d{1,3}\b|\b(?:he|she|who) (?:was|is) \d{1,3}\b|\b(?:berusia|berumur|usia(?:nya)?|umur(?:nya)?) \d{1,3}\b|\b(?:pria|wanita|perempuan|remaja|anak|bocah|bayi|lansia|nenek|kakek|laki-laki|gadis|pemuda|warga|ibu|ayah|pensiunan) (?:berusia )?\d{1,3} tahun\b|\(\d{1,3}\)/i;
+  /\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged? \d{1,3}\b|\bage of \d{1,3}\b|\b(?:he|she|who) (?:was|is) \d{1,3}\b|\b(?:berusia|berumur|usia(?:nya)?|umur(?:nya)?) \d{1,3}\b|\b(?:pria|wanita|perempuan|remaja|anak|bocah|bayi|lansia|nenek|kakek|laki-laki|gadis|pemuda|warga|ibu|ayah|pensiunan) (?:berusia )?\d{1,3} tahun\b|\(\d{1,3}\)|\bin age from \d{1,3}\b|\bages? (?:from|between|ranging from) \d{1,3}\b|\b(?:berusia|berumur|usia|umur) (?:antara )?\d{1,3} (?:hingga|sampai|-) \d{1,3}\b/i;
 // …and after a name, as wire copy puts it ("Navalny, 47, died").
 const AGE_AFTER_NAME = /\p{Lu}\p{L}+, \d{1,3}, /u;
 const PERCENT = /%|\bper ?cent\b|\bpercentage\b|\bpersen\b|\bprosen\b/i;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { planFor } from '../../src/search/ask.ts';
-import { ANSWER_KIND, askedKind, askedMeasure } from '../../src/text/answer-kinds.ts';
+import { ANSWER_KIND, answerKindsOf, askedKind, askedMeasure } from '../../src/text/answer-kinds.ts';
 import { formalIndonesian } from '../../src/text/colloquial.ts';
 import { article, withCorpus } from '../helpers.ts';
 
@@ -62,6 +62,61 @@ describe('the fourteenth session’s questions', () => {
         'Mali, bersama Burkina Faso dan Niger, telah selama lebih dari satu dekade berjuang melawan pemberontakan kelompok bersenjata.',
       ].join('\n\n'),
     ),
+    'kramatorsk-en.md': article(
+      'Missiles hit Kramatorsk station crowded with evacuees',
+      'Rail Desk',
+      'en',
+      '2022-04-08',
+      [
+        'KRAMATORSK - Oleksandr Kamyshin, chairman of the board of Ukrzaliznytsia, Ukraine’s state railway, said two Russian missiles hit the Kramatorsk station where thousands were waiting to flee the war.',
+      ].join('\n\n'),
+    ),
+    'kramatorsk-id.md': article(
+      'Zelensky: stasiun Kramatorsk dihantam rudal Tochka U',
+      'Kabar Donbas',
+      'id',
+      '2022-04-09',
+      [
+        'KYIV - Presiden Ukraina Volodymyr Zelensky mengatakan pasukan Rusia menghantam stasiun kereta Kramatorsk dengan rudal Tochka U saat ribuan warga menunggu evakuasi.',
+      ].join('\n\n'),
+    ),
+    'cufflinks-en.md': article(
+      'Belarus frees prisoners after US envoy visit',
+      'Minsk Wire',
+      'en',
+      '2025-09-11',
+      [
+        'MINSK - Belarus freed 52 prisoners after talks with U.S. envoy John Cole, as Washington seeks a way to end the war in Ukraine.',
+        'Lukashenko thanked U.S. President Donald Trump for a gift of cufflinks depicting the White House, brought by the envoy.',
+      ].join('\n\n'),
+    ),
+    'belarus-en.md': article(
+      'How the Russian push on Kyiv came from Belarus',
+      'Defence Review',
+      'en',
+      '2024-02-24',
+      [
+        'KYIV - In February 2022, 70 000 Russians and 7 000 armored vehicles invaded the Kyiv region from the territory of Belarus, a Ukrainian general said.',
+      ].join('\n\n'),
+    ),
+    'mariupol-en.md': article(
+      'Mariupol defenders surrender at Azovstal',
+      'Front Line News',
+      'en',
+      '2022-05-17',
+      [
+        'MARIUPOL - Hundreds of Ukrainian fighters left the Azovstal steelworks and surrendered to Russian forces, ending the siege of Mariupol after nearly three months of war.',
+      ].join('\n\n'),
+    ),
+    'bucha-en.md': article(
+      'Bucha mayor says hundreds buried in mass graves',
+      'Kyiv Post Wire',
+      'en',
+      '2022-04-03',
+      [
+        'BUCHA - The mayor of Bucha, Anatoliy Fedoruk, said 280 people had been buried in mass graves after Russian troops withdrew from the town near Kyiv.',
+      ].join('\n\n'),
+    ),
     'hostomel-id.md': article(
       'Rusia mundur dari sekitar Kyiv',
       'Kabar Kyiv',
@@ -101,6 +156,26 @@ describe('the fourteenth session’s questions', () => {
     assert.equal(askedKind("how long was zelensky's address to the nation on the us plan?"), ANSWER_KIND.duration);
     const labels = planFor(engine() as never, "who's the german interior minister that said berlin won't be scared off by moscow").concepts.map((c) => c.label);
     assert.ok(!labels.includes("won't"), labels.join(', '));
+  });
+
+  it('reads the thing typed in “rudal jenis apa”, a boss as a chairman, a present as a gift, and a role after a possessive (“mariupol’s mayor”)', () => {
+    assert.equal(planFor(engine() as never, 'kata zelensky stasiun kramatorsk ditembak pake rudal jenis apa').concepts.find((c) => c.focus)?.label, 'rudal');
+    const missile = quotesOf('kata zelensky stasiun kramatorsk ditembak pake rudal jenis apa');
+    assert.ok(missile.some((quote) => /rudal Tochka U/.test(quote)), missile.join(' | '));
+    const boss = quotesOf('siapa bos ukrzaliznytsia yg ngabarin stasiun kramatorsk kena rudal');
+    assert.ok(boss.some((quote) => /Oleksandr Kamyshin, chairman/.test(quote)), boss.join(' | '));
+    const gift = quotesOf('what present did trump send lukashenko via the envoy?');
+    assert.ok(/gift of cufflinks/.test(gift[0] ?? ''), gift.join(' | '));
+    assert.equal(planFor(engine() as never, "who was mariupol's mayor during the siege?").concepts.find((c) => c.focus)?.label, 'mayor');
+    assert.deepEqual(quotesOf("who was mariupol's mayor during the siege?"), []);
+  });
+
+  it('reads “feb 22” as February 2022 too, and an age range (“ranged in age from 20 to 62”) as ages', () => {
+    const year = planFor(engine() as never, 'how many russian soldiers rolled into kyiv oblast from belarus in feb 22?').concepts.find((c) => c.label === '22');
+    assert.ok(year?.coverage.some((alias) => alias.join(' ') === '2022'), JSON.stringify(year?.coverage));
+    const quotes = quotesOf('how many russian soldiers rolled into kyiv oblast from belarus in feb 22?');
+    assert.ok(quotes.some((quote) => /70 000 Russians/.test(quote)), quotes.join(' | '));
+    assert.notEqual(answerKindsOf('Those killed ranged in age from 20 to 62.') & ANSWER_KIND.age, 0);
   });
 
   it('asks two names joined by a hyphen (“rusia-ukraina”) as the two, in every language', () => {
