@@ -4,7 +4,7 @@
  * passage of the asked kind is the likelier answer: "how many drones" is
  * answered by the sentence with the number in it.
  */
-export const ANSWER_KIND = { number: 1, date: 2, duration: 4, statement: 8, money: 16, percent: 32, clock: 64, length: 128, age: 256, hours: 512, count: 1024 } as const;
+export const ANSWER_KIND = { number: 1, date: 2, duration: 4, statement: 8, money: 16, percent: 32, clock: 64, length: 128, age: 256, hours: 512, count: 1024, place: 2048 } as const;
 
 // A time of day: "6:07 a.m.", "16:56", "pukul 04.44", "at 6 p.m.", "jam 3 pagi".
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\b(?:pukul|jam)\s(?:\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas)\b|\bmidnight\b|\bnoon\b|\btengah (?:malam|hari)\b/i;
@@ -23,6 +23,9 @@ const AGE =
   /\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged? \d{1,3}\b|\bage of \d{1,3}\b|\b(?:he|she|who) (?:was|is) \d{1,3}\b|\b(?:berusia|berumur|usia(?:nya)?|umur(?:nya)?) \d{1,3}\b|\b(?:pria|wanita|perempuan|remaja|anak|bocah|bayi|lansia|nenek|kakek|laki-laki|gadis|pemuda|warga|ibu|ayah|pensiunan) (?:berusia )?\d{1,3} tahun\b|\(\d{1,3}\)|\bin age from \d{1,3}\b|\bages? (?:from|between|ranging from) \d{1,3}\b|\b(?:berusia|berumur|usia|umur) (?:antara )?\d{1,3} (?:hingga|sampai|-) \d{1,3}\b/i;
 // …and after a name, as wire copy puts it ("Navalny, 47, died").
 const AGE_AFTER_NAME = /\p{Lu}\p{L}+, \d{1,3}, /u;
+// A place named as where something is or happened: "near the village of Kuzhenkino", "in Grays", "di kota Tomsk", "town of Vojens".
+const PLACE =
+  /\b(?:(?:in|at|near|from|to|outside|into|toward|towards|across|di|ke|dari|dekat|menuju|sekitar|luar)\s+(?:the\s+)?(?:(?:village|town|city|region|province|oblast|district|port|island|capital|settlement)\s+(?:of\s+)?)?|(?:village|town|city|region|province|oblast|district|settlement|desa|kota|kampung|wilayah|provinsi|kabupaten|pulau|pelabuhan|kawasan|distrik)\s+(?:of\s+)?)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)\p{Lu}\p{L}/u;
 const PERCENT = /%|\bper ?cent\b|\bpercentage\b|\bpersen\b|\bprosen\b/i;
 
 const NUMBER_WORDS =
@@ -76,6 +79,7 @@ export function answerKindsOf(text: string): number {
   if (STATEMENT.test(text)) kinds |= ANSWER_KIND.statement;
   if (MONEY.test(text) || (COST_WORD.test(text) && MAGNITUDE.test(text))) kinds |= ANSWER_KIND.money;
   if (PERCENT.test(text)) kinds |= ANSWER_KIND.percent;
+  if (PLACE.test(text)) kinds |= ANSWER_KIND.place;
   if (CLOCK.test(text)) kinds |= ANSWER_KIND.clock;
   if (LENGTH.test(text)) kinds |= ANSWER_KIND.length;
   if (AGE.test(text) || AGE_AFTER_NAME.test(text)) kinds |= ANSWER_KIND.age;
@@ -90,6 +94,7 @@ export function answerKindsOf(text: string): number {
  */
 export function askedMeasure(question: string): number {
   const q = question.toLowerCase();
+  if (asksPlace(q)) return ANSWER_KIND.place;
   if (/\bwhat time\b|\b(?:jam|pukul) berapa\b|\bat what hour\b/.test(q)) return ANSWER_KIND.clock;
   // "how many hours was he inside", "berapa menit": a time in hours or less; "10 years" is no answer.
   if (askedKind(q) === ANSWER_KIND.duration && /\b(?:how many|berapa|selama berapa)\s+(?:seconds|minutes|hours|detik|menit|jam)\b/.test(q)) return ANSWER_KIND.hours;
@@ -102,6 +107,18 @@ export function askedMeasure(question: string): number {
   if (asksLength(q) || /\bhow (?:tall|high|wide) (?:is|are|was|were)\b|\b(?:se)?berapa (?:panjang|lebar|tinggi)\b|\b(?:panjang|lebar|tinggi)(?:nya)? (?:se)?berapa\b/.test(q)) return ANSWER_KIND.length;
   if (/\b(?:harga|biaya|ongkos|duit|uang|dana|money|funds|funding|cash|gaji|bayar|membayar|dibayar|bayaran|cost|costs|costing|price|priced|worth|dollars?|dolar|euros?|pounds?|budget|anggaran|utang|debt|salary|paid|wage|wages)(?:nya)?\b/.test(q)) return ANSWER_KIND.money;
   return 0;
+}
+
+/**
+ * "where did the plane crash", "di kota mana", "desa apa": a place, which the answer names ("near the village of…").
+ * Not "where" joining a clause ("when was the summit where…", "is it an event where…"), nor a country
+ * ("negara mana": the answer names it without a "in" or "di").
+ */
+function asksPlace(q: string): boolean {
+  const where = q.search(/\bwhere(?:['’](?:s|d|re))?\b|\bdi ?mana\b|\b(?:kota|desa|kampung|tempat|lokasi|lokasinya|wilayah|daerah|provinsi|pulau|bandara|pelabuhan) (?:mana|apa)\b|\bwhich (?:city|town|village|region|province|port|airport|base)\b/);
+  if (where < 0) return false;
+  const before = q.search(/\b(?:what|which|who|whom|whose|why|when|how)\b|^(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b/);
+  return before < 0 || before >= where || /\bwhich (?:city|town|village|region|province|port|airport|base)\b/.test(q);
 }
 
 /** "how old was navalny", "umurnya brp": a person's age; not an age limit ("umur minimal mobilisasi", "the minimum draft age"). */

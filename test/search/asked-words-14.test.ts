@@ -117,6 +117,17 @@ describe('the fourteenth session’s questions', () => {
         'BUCHA - The mayor of Bucha, Anatoliy Fedoruk, said 280 people had been buried in mass graves after Russian troops withdrew from the town near Kyiv.',
       ].join('\n\n'),
     ),
+    'mali-en.md': article(
+      'Wagner leaves Mali, Africa Corps stays',
+      'Sahel Monitor',
+      'en',
+      '2025-06-07',
+      [
+        'BAMAKO - The Russian mercenary group Wagner has left Mali after years of fighting there, while Russia keeps waging its war in Ukraine.',
+        'Russia will keep its former Wagner fighters on duty through the Africa Corps, Mali’s junta said.',
+        'The former Wagner units will remain in northern regional capitals and in Bamako, the sources said.',
+      ].join('\n\n'),
+    ),
     'hostomel-id.md': article(
       'Rusia mundur dari sekitar Kyiv',
       'Kabar Kyiv',
@@ -176,6 +187,17 @@ describe('the fourteenth session’s questions', () => {
     const quotes = quotesOf('how many russian soldiers rolled into kyiv oblast from belarus in feb 22?');
     assert.ok(quotes.some((quote) => /70 000 Russians/.test(quote)), quotes.join(' | '));
     assert.notEqual(answerKindsOf('Those killed ranged in age from 20 to 62.') & ANSWER_KIND.age, 0);
+  });
+
+  it('puts first, for “where”, the passage naming a place (“in Bamako”); a “where” joining a clause, or a country asked, is no place asked', () => {
+    assert.equal(askedMeasure('where did ukrainian pilots do their f-16 training?'), ANSWER_KIND.place);
+    assert.equal(askedMeasure('di desa mana pesawat prigozhin jatuh'), ANSWER_KIND.place);
+    assert.equal(askedMeasure('when was the g7 summit where the loan got agreed?'), 0);
+    assert.equal(askedMeasure('mindich kabur ke negara mana?'), 0);
+    assert.notEqual(answerKindsOf('It crashed near the village of Kuzhenkino.') & ANSWER_KIND.place, 0);
+    assert.equal(answerKindsOf('Ukraine still lacks trained pilots, he said in March.') & ANSWER_KIND.place, 0);
+    const quotes = quotesOf('where will wagner’s men in mali be based now?');
+    assert.ok(/northern regional capitals and in Bamako/.test(quotes[0] ?? ''), quotes.join(' | '));
   });
 
   it('asks two names joined by a hyphen (“rusia-ukraina”) as the two, in every language', () => {
