@@ -53,6 +53,8 @@ export const RANKING = {
   askedWeaponRequired: 1,
   /** Whether a glossary thing the question names (a weapon, a unit, an event) that no passage names in any language means nothing answers. */
   absentThingNothing: 1,
+  /** Whether a "when" question asking of a glossary thing no passage names in any of its ways (an event the news does not tell) has no answer. */
+  absentWhenNothing: 1,
   /** How much less an answer to "what did X say" counts whose own words do not name X (its article does). */
   speakerElsewhere: 0.3,
   /** How many quotes of one story come before other stories' quotes. */
@@ -71,6 +73,8 @@ const FOCUS_ARTICLES_LIMIT = 200;
 /** An anchor term in more passages than this (or 5 % of the index) is not looked up article by article. */
 const ANCHOR_ARTICLES_LIMIT = 2000;
 const MAX_CANDIDATES = 100;
+/** Concepts of an event's start or end, which a "when" question asks with and its answer need not repeat. */
+const ASPECT_CONCEPTS = new Set(['syn-begin', 'syn-beginning', 'syn-end', 'syn-continue', 'syn-resume']);
 /** The glossary's kinds of war things ("drones", "mobilisation"); not places or people, whom an asker may cite as a source. */
 const ABSENT_THINGS = new Set(['weapon', 'unit', 'term']);
 
@@ -181,6 +185,9 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   const namedOtherwise = focus?.which !== undefined && plan.concepts[focus.which].documentFrequency > 0;
   if (focus?.documentFrequency === 0 && focus.reworded && !focus.verb && !namedOtherwise) return [];
   if (RANKING.absentThingNothing && plan.concepts.some((c) => c.role === 'content' && c.documentFrequency === 0 && ABSENT_THINGS.has(c.kind ?? ''))) return [];
+  // "kapan jenazah tawanan olenivka dipulangkan": a "when" asked of a thing Sitrep knows several ways of saying, none of them in any passage, is of something the news does not tell.
+  // (Not a verb of when it began or ended: "kapan mulai…" is told by the date alone.)
+  if (RANKING.absentWhenNothing && plan.answerKind === ANSWER_KIND.date && plan.concepts.some((c) => c.role === 'content' && c.documentFrequency === 0 && c.fromGlossary && c.reworded && !ASPECT_CONCEPTS.has(c.conceptId ?? ''))) return [];
   // Asked in an everyday word no article uses and Sitrep knows no other word for ("lenders"), the thing may
   // be told in a word it does not know ("banks"): it ranks, it does not rule out. A name no article holds still does.
   const wordedUnknown = focus?.documentFrequency === 0 && !focus.reworded && focus.label.split(' ').every(isDictionaryWord);

@@ -32,6 +32,8 @@ export interface QueryConcept {
   credits: number[];
   /** Rarer concepts count for more when deciding whether a passage answers the question. */
   weight: number;
+  /** The glossary concept's id, when the glossary named it. */
+  conceptId?: string;
   /** In how many passages it occurs (its most common way of being said). */
   documentFrequency: number;
   /** Whether the glossary named it (a known name or term), rather than a plain word of the question. */
@@ -512,7 +514,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     const spelledOtherwise = d.role === 'anchor' && named.length > 1 && named.every((word) => !isDictionaryWord(word)) && !(d.fromGlossary && named.some((word) => context.glossary.match([word]).length));
     const spelled = spelledOtherwise ? d.coverage.map((alias, i) => (i < d.ownForms ? 1 : alias.length)) : undefined;
     const focus = d.role !== 'framing' && focusAt >= d.start && focusAt < d.end;
-    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, spelled, run: d.run, fromGlossary: d.fromGlossary, kind: d.kind, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus, which: i === head ? which : undefined, verb: focus && d.end - d.start === 1 && isIndonesianVerb(normalizeWord(tokens[d.start])), reworded: d.coverage.length > d.ownForms, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
+    return { label: d.label, role: d.role, coverage: d.coverage, credits: d.credits, spelled, run: d.run, fromGlossary: d.fromGlossary, kind: d.kind, conceptId: d.conceptId, number: !d.fromGlossary && isNumber(d.label) && !isYear(d.label), focus, which: i === head ? which : undefined, verb: focus && d.end - d.start === 1 && isIndonesianVerb(normalizeWord(tokens[d.start])), reworded: d.coverage.length > d.ownForms, documentFrequency: conceptDf, weight: Math.log(1 + (n - counted + 0.5) / (counted + 0.5)) };
   });
   const [countFrom, countTo] = countedEventRange(tokens);
   const isEvent = (c: QueryConcept) => c.kind === 'event' && c.role === 'content';

@@ -128,6 +128,25 @@ describe('the fourteenth session’s questions', () => {
         'The former Wagner units will remain in northern regional capitals and in Bamako, the sources said.',
       ].join('\n\n'),
     ),
+    'olenivka-en.md': article(
+      'Dozens of Ukrainian prisoners killed in Olenivka blast',
+      'Donbas Desk',
+      'en',
+      '2022-07-30',
+      [
+        'DONETSK - Russian officials said 53 Ukrainian prisoners of war were killed on July 29 when a blast destroyed a barracks at the Olenivka prison in occupied Donetsk region.',
+      ].join('\n\n'),
+    ),
+    'transnistria-en.md': article(
+      'Transnistria without Russian gas',
+      'Chisinau Report',
+      'en',
+      '2025-01-03',
+      [
+        'TIRASPOL - Russian gas stopped flowing to Transnistria on January 1 after Ukraine ended the transit of Russian gas during the war.',
+        'Industrial enterprises also suspended operations on January 2 due to energy shortages.',
+      ].join('\n\n'),
+    ),
     'hostomel-id.md': article(
       'Rusia mundur dari sekitar Kyiv',
       'Kabar Kyiv',
@@ -198,6 +217,12 @@ describe('the fourteenth session’s questions', () => {
     assert.equal(answerKindsOf('Ukraine still lacks trained pilots, he said in March.') & ANSWER_KIND.place, 0);
     const quotes = quotesOf('where will wagner’s men in mali be based now?');
     assert.ok(/northern regional capitals and in Bamako/.test(quotes[0] ?? ''), quotes.join(' | '));
+  });
+
+  it('answers “when” of a thing said in no way any passage holds with nothing (“jenazah … dipulangin”), and meets factories as industrial enterprises', () => {
+    assert.deepEqual(quotesOf('kapan jenazah tawanan olenivka dipulangin ke ukraina'), []);
+    const quotes = quotesOf('pabrik2 di transnistria mulai stop operasi tgl berapa?');
+    assert.ok(quotes.some((quote) => /suspended operations on January 2/.test(quote)), quotes.join(' | '));
   });
 
   it('asks two names joined by a hyphen (“rusia-ukraina”) as the two, in every language', () => {
