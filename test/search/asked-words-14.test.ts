@@ -147,6 +147,15 @@ describe('the fourteenth session’s questions', () => {
         'Industrial enterprises also suspended operations on January 2 due to energy shortages.',
       ].join('\n\n'),
     ),
+    'house-en.md': article(
+      'House passes $61 billion in aid for Ukraine',
+      'Capitol Wire',
+      'en',
+      '2024-04-20',
+      [
+        'WASHINGTON - The House of Representatives on Saturday passed a $61 billion aid bill for Ukraine by a vote of 311 to 112, to help Kyiv in its fight against Russia.',
+      ].join('\n\n'),
+    ),
     'hostomel-id.md': article(
       'Rusia mundur dari sekitar Kyiv',
       'Kabar Kyiv',
@@ -223,6 +232,11 @@ describe('the fourteenth session’s questions', () => {
     assert.deepEqual(quotesOf('kapan jenazah tawanan olenivka dipulangin ke ukraina'), []);
     const quotes = quotesOf('pabrik2 di transnistria mulai stop operasi tgl berapa?');
     assert.ok(quotes.some((quote) => /suspended operations on January 2/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads “DPR AS” as the House of Representatives and a bill that “lolos” as passed, not fled', () => {
+    const quotes = quotesOf('RUU bantuan ukraina lolos di DPR AS dgn suara brp lawan brp?');
+    assert.ok(quotes.some((quote) => /311 to 112/.test(quote)), quotes.join(' | '));
   });
 
   it('asks two names joined by a hyphen (“rusia-ukraina”) as the two, in every language', () => {
