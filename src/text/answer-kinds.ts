@@ -17,7 +17,7 @@ const MONEY =
 const COST_WORD = /\b(?:biaya|ongkos|harga|senilai|bernilai|anggaran|costs?|costing|price[ds]?|worth|budget)\b/i;
 const MAGNITUDE = /\d|\b(?:ribuan|jutaan|miliaran|triliunan|juta|miliar|triliun|thousands|millions?|billions?|trillions?)\b/i;
 // A length or height: "186 meter", "19 km", "2.5 kilometres", "a 1,000-kilometre line", "30 feet" (not a bare "m": "$5m" is money).
-const LENGTH = /\b\d+(?:[.,]\d+)?[\s-]?(?:km|kilometers?|kilometres?|kilometer|meters?|metres?|meter|miles?|mil|feet|foot|ft|cm|centimet(?:er|re)s?|sentimeter|mm)\b/i;
+const LENGTH = /\b\d+(?:[.,]\d+)?[\s-]?(?:square\s|sq\.?\s)?(?:km|kilometers?|kilometres?|kilometer|meters?|metres?|meter|miles?|mil|feet|foot|ft|cm|centimet(?:er|re)s?|sentimeter|mm)\b/i;
 // Someone's age as news gives it: "47-year-old", "aged 62", "He was 62", "Navalny, 47, died", "berusia 67 tahun", "remaja 14 tahun", "Navalny (47)".
 const AGE =
   /\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\baged? \d{1,3}\b|\bage of \d{1,3}\b|\b(?:he|she|who) (?:was|is) \d{1,3}\b|\b(?:berusia|berumur|usia(?:nya)?|umur(?:nya)?) \d{1,3}\b|\b(?:pria|wanita|perempuan|remaja|anak|bocah|bayi|lansia|nenek|kakek|laki-laki|gadis|pemuda|warga|ibu|ayah|pensiunan) (?:berusia )?\d{1,3} tahun\b|\(\d{1,3}\)|\bin age from \d{1,3}\b|\bages? (?:from|between|ranging from) \d{1,3}\b|\b(?:berusia|berumur|usia|umur) (?:antara )?\d{1,3} (?:hingga|sampai|-) \d{1,3}\b/i;
@@ -26,7 +26,8 @@ const AGE_AFTER_NAME = /\p{Lu}\p{L}+, \d{1,3}, /u;
 // A place named as where something is or happened: "near the village of Kuzhenkino", "in Grays", "di kota Tomsk", "town of Vojens".
 const PLACE =
   /\b(?:(?:in|at|near|from|to|outside|into|toward|towards|across|di|ke|dari|dekat|menuju|sekitar|luar)\s+(?:the\s+)?(?:(?:village|town|city|region|province|oblast|district|port|island|capital|settlement)\s+(?:of\s+)?)?|(?:village|town|city|region|province|oblast|district|settlement|desa|kota|kampung|wilayah|provinsi|kabupaten|pulau|pelabuhan|kawasan|distrik)\s+(?:of\s+)?)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)\p{Lu}\p{L}/u;
-const PERCENT = /%|\bper ?cent\b|\bpercentage\b|\bpersen\b|\bprosen\b/i;
+// …or a share in words: "nearly a quarter", "two-thirds", "tiga perempat", "separuh".
+const PERCENT = /%|\bper ?cent\b|\bpercentage\b|\bpersen\b|\bprosen\b|\b(?:a|one|two|three)[\s-](?:quarters?|thirds?|fifths?)\b|\bhalf of\b|\b(?:seperempat|sepertiga|separuh|seperlima|setengah dari|(?:dua|tiga|empat) (?:perempat|pertiga|perlima))\b/i;
 
 const NUMBER_WORDS =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozens?|hundreds?|thousands?|millions?|billions?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan|ratusan|ribuan|jutaan|seratus|seribu|sejuta|juta|ribu|ratus|miliar|puluh|belas)\b/i;
@@ -99,7 +100,9 @@ export function askedMeasure(question: string): number {
   // "how many hours was he inside", "berapa menit": a time in hours or less; "10 years" is no answer.
   if (askedKind(q) === ANSWER_KIND.duration && /\b(?:how many|berapa|selama berapa)\s+(?:seconds|minutes|hours|detik|menit|jam)\b/.test(q)) return ANSWER_KIND.hours;
   if (askedKind(q) !== ANSWER_KIND.number) return 0;
-  if (/\b(?:persen|percent|percentage|per cent|prosen)\b|%/.test(q)) return ANSWER_KIND.percent;
+  if (/\b(?:persen|percent|percentage|per cent|prosen)\b|%|\bwhat share\b|\bhow (?:big|large) a share\b/.test(q)) return ANSWER_KIND.percent;
+  // "wilayah seluas berapa", "how big an area": an area, which news gives in square kilometres (a length's units).
+  if (/\b(?:se)?luas(?:nya)? (?:berapa|brp)\b|\bberapa luas\b|\bhow (?:big|large) an area\b|\bhow many square\b/.test(q)) return ANSWER_KIND.length;
   if (asksAge(q)) return ANSWER_KIND.age;
   // "tingginya brp lantai", "how many storeys": a height counted in floors is a count, not a length.
   if (/\b(?:berapa|brp|how many)\s+(?:lantai|tingkat|floors?|stor(?:e?ys?|ies))\b/.test(q)) return 0;

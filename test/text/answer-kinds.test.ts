@@ -100,6 +100,14 @@ describe('answer kinds', () => {
     assert.equal(answerKindsOf('Mereka berbicara selama dua jam.') & ANSWER_KIND.clock, 0);
   });
 
+  it('reads an area asked (“wilayah seluas berapa”) as a length’s units and “what share” as a share, said in figures or words', () => {
+    assert.equal(askedMeasure('pas ngerebut kosivtseve rusia ngaku dapet wilayah seluas berapa?'), ANSWER_KIND.length);
+    assert.equal(askedMeasure('what share of ukraine does moscow say it holds rn?'), ANSWER_KIND.percent);
+    assert.notEqual(answerKindsOf('A section covering an area of 400 square meters collapsed.') & ANSWER_KIND.length, 0);
+    assert.notEqual(answerKindsOf('Mines contaminate nearly a quarter of its territory.') & ANSWER_KIND.percent, 0);
+    assert.notEqual(answerKindsOf('Tiga perempat negara anggota mengecam aneksasi itu.') & ANSWER_KIND.percent, 0);
+  });
+
   it('takes no count from “one of” or “salah satu”: a ranking counts nothing', () => {
     assert.equal(answerKindsOf('Bakhmut, kota yang direbut Rusia pada 2023 setelah salah satu pertempuran paling berdarah.') & ANSWER_KIND.count, 0);
     assert.equal(answerKindsOf('It was one of the heaviest attacks on the city.') & ANSWER_KIND.count, 0);
