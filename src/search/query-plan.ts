@@ -549,6 +549,7 @@ const NAME_WORDS = new Set(['nama', 'namanya']);
 const ID_WH_AFTER = new Set(['apa', 'mana']);
 /** Words naming a thing's type ("what kind of", "what missile type"): the thing asked is the one typed. */
 const TYPE_WORDS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'model', 'models', 'make', 'variant', 'version', 'class']);
+/** A month's name or short name, English or Indonesian ("feb", "agustus"). */
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januari|februari|maret|mei|juni|juli|agustus|agu|okt|oktober|des|desember)$/;
 /** Indonesian's type words, after the thing they type ("rudal jenis apa", "drone tipe apa"). */
 const ID_TYPE_WORDS = new Set(['jenis', 'tipe', 'macam', 'merek', 'model', 'varian', 'versi', 'kelas']);
@@ -679,9 +680,9 @@ export function focusOf(tokens: string[]): number {
       }
       return -1;
     }
-    // "sedekat apa", "sejauh mana": how close, how far — a measure asked, not a thing.
     // "rudal jenis apa": a missile of what type — the thing asked is the missile.
     if (ID_WH_AFTER.has(lower[i]) && ID_TYPE_WORDS.has(lower[i - 1] ?? '') && usable(i - 2)) return i - 2;
+    // "sedekat apa", "sejauh mana": how close, how far — a measure asked, not a thing.
     if (ID_WH_AFTER.has(lower[i]) && usable(i - 1) && !isDegreeAsked(lower[i - 1])) return i - 1;
   }
   return -1;

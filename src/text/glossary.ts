@@ -237,7 +237,9 @@ export class Glossary {
     if (!memo) this.firstEntries.set(key, (memo = new Memo(VARIANT_MEMO_LIMIT)));
     let entries = memo.get(word);
     if (!entries) {
-      const forms = lang === 'en' || !ENCLITIC.test(word) || ADVERBS_IN_NYA.has(normalizeWord(word)) ? variants(word, lang) : [...new Set([...variants(word, lang), normalizeWord(word).slice(0, -3)])];
+      // …and, for an exact alias, the word without its enclitic ("serangannya": "serangan", which the stemmer makes "serang").
+      const normal = normalizeWord(word);
+      const forms = lang === 'en' || !ENCLITIC.test(normal) || ADVERBS_IN_NYA.has(normal) ? variants(word, lang) : [...new Set([...variants(word, lang), normal.slice(0, -3)])];
       const found = forms.flatMap((variant) => this.byFirstWord.get(variant) ?? []);
       entries = found.length ? found : NO_ENTRIES;
       memo.set(word, entries);
