@@ -108,7 +108,8 @@ export function askedMeasure(question: string): number {
   if (/\b(?:berapa|brp|how many)\s+(?:lantai|tingkat|floors?|stor(?:e?ys?|ies))\b/.test(q)) return 0;
   // "how long is the razoni", "how tall", "berapa panjang": a length ("how far" and "how deep" are not: a place answers them too).
   if (asksLength(q) || /\bhow (?:tall|high|wide) (?:is|are|was|were)\b|\b(?:se)?berapa (?:panjang|lebar|tinggi)\b|\b(?:panjang|lebar|tinggi)(?:nya)? (?:se)?berapa\b/.test(q)) return ANSWER_KIND.length;
-  if (/\b(?:harga|biaya|ongkos|duit|uang|dana|money|funds|funding|cash|gaji|bayar|membayar|dibayar|bayaran|cost|costs|costing|price|priced|worth|dollars?|dolar|euros?|pounds?|budget|anggaran|utang|debt|salary|paid|wage|wages)(?:nya)?\b/.test(q)) return ANSWER_KIND.money;
+  // (Not "uang kertas", "uang logam": banknotes and coins, counted.)
+  if (/\b(?:harga|biaya|ongkos|duit|uang(?! kertas| logam)|dana|money|funds|funding|cash|gaji|bayar|membayar|dibayar|bayaran|cost|costs|costing|price|priced|worth|dollars?|dolar|euros?|pounds?|budget|anggaran|utang|debt|salary|paid|wage|wages)(?:nya)?\b/.test(q)) return ANSWER_KIND.money;
   return 0;
 }
 

@@ -70,6 +70,7 @@ const COLLOQUIAL: Record<string, string> = {
   yg: 'yang',
   dgn: 'dengan',
   dkt: 'dekat',
+  matok: 'mematok',
   krn: 'karena',
   utk: 'untuk',
   tsb: 'tersebut',
@@ -184,6 +185,7 @@ const COLLOQUIAL: Record<string, string> = {
 
 /** English as it is typed in chat ("whats", "ppl", "govt"): the spelled-out word. */
 const CHAT_ENGLISH: Record<string, string> = {
+  comms: 'communications',
   whats: 'what',
   wats: 'what',
   wat: 'what',

@@ -156,6 +156,15 @@ describe('the fourteenth session’s questions', () => {
         'WASHINGTON - The House of Representatives on Saturday passed a $61 billion aid bill for Ukraine by a vote of 311 to 112, to help Kyiv in its fight against Russia.',
       ].join('\n\n'),
     ),
+    'banknote-id.md': article(
+      'Ukraina rilis uang kertas peringatan invasi',
+      'Kabar Ekonomi',
+      'id',
+      '2023-02-23',
+      [
+        'KYIV - Bank Nasional Ukraina merilis uang kertas pecahan 20 hryvnia pada Kamis (23/2/2023) untuk memperingati satu tahun perang sejak invasi Rusia.',
+      ].join('\n\n'),
+    ),
     'hostomel-id.md': article(
       'Rusia mundur dari sekitar Kyiv',
       'Kabar Kyiv',
@@ -237,6 +246,13 @@ describe('the fourteenth session’s questions', () => {
   it('reads “DPR AS” as the House of Representatives and a bill that “lolos” as passed, not fled', () => {
     const quotes = quotesOf('RUU bantuan ukraina lolos di DPR AS dgn suara brp lawan brp?');
     assert.ok(quotes.some((quote) => /311 to 112/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads “nbu” as the National Bank of Ukraine, “comms” as communications, and “uang kertas” as banknotes, not money asked', () => {
+    const quotes = quotesOf('what date did the nbu put out the war anniversary note?');
+    assert.ok(quotes.some((quote) => /23\/2\/2023/.test(quote)), quotes.join(' | '));
+    assert.equal(formalIndonesian('comms'), 'communications');
+    assert.equal(askedMeasure('uang kertas peringatan perang itu dicetak brp lembar?'), 0);
   });
 
   it('asks two names joined by a hyphen (“rusia-ukraina”) as the two, in every language', () => {
