@@ -165,6 +165,16 @@ describe('the fourteenth session’s questions', () => {
         'KYIV - Bank Nasional Ukraina merilis uang kertas pecahan 20 hryvnia pada Kamis (23/2/2023) untuk memperingati satu tahun perang sejak invasi Rusia.',
       ].join('\n\n'),
     ),
+    'imf-en.md': article(
+      'IMF approves second review of Ukraine programme',
+      'Kyiv Business',
+      'en',
+      '2023-12-12',
+      [
+        'KYIV - The first installment of $1.4 billion was received in March 2022, weeks after Russia’s full-scale invasion, under an emergency funding programme of the IMF.',
+        'Ukraine expects a harvest of 79 million tonnes of grain and oilseeds in 2023 despite the war, the agriculture ministry said.',
+      ].join('\n\n'),
+    ),
     'hostomel-id.md': article(
       'Rusia mundur dari sekitar Kyiv',
       'Kabar Kyiv',
@@ -253,6 +263,13 @@ describe('the fourteenth session’s questions', () => {
     assert.ok(quotes.some((quote) => /23\/2\/2023/.test(quote)), quotes.join(' | '));
     assert.equal(formalIndonesian('comms'), 'communications');
     assert.equal(askedMeasure('uang kertas peringatan perang itu dicetak brp lembar?'), 0);
+  });
+
+  it('meets a payout as an installment and a crop as a harvest', () => {
+    const payout = quotesOf('how big was the first emergency imf payout after the full-scale invasion?');
+    assert.ok(/first installment of \$1\.4 billion/.test(payout[0] ?? ''), payout.join(' | '));
+    const harvest = quotesOf('what crop haul is kyiv forecasting for 2023?');
+    assert.ok(/harvest of 79 million tonnes/.test(harvest[0] ?? ''), harvest.join(' | '));
   });
 
   it('asks two names joined by a hyphen (“rusia-ukraina”) as the two, in every language', () => {
