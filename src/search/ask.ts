@@ -252,7 +252,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   const ranked: Ranked[] = [];
   for (const hit of hits) {
     // A question asking a price or a share is answered only by a passage stating one.
-    if (RANKING.measureRequired && plan.measure && plan.measure !== ANSWER_KIND.place && !(hit.kinds & plan.measure)) continue;
+    if (RANKING.measureRequired && plan.measure && !(hit.kinds & plan.measure)) continue;
     if (RANKING.countRequired && plan.answerKind === ANSWER_KIND.number && !(hit.kinds & (plan.countAsked ? ANSWER_KIND.count : ANSWER_KIND.number))) continue;
     if (RANKING.durationRequired && plan.answerKind === ANSWER_KIND.duration && !(hit.kinds & ANSWER_KIND.duration)) continue;
     if (RANKING.dateRequired && plan.answerKind === ANSWER_KIND.date && !(hit.kinds & (ANSWER_KIND.date | ANSWER_KIND.clock))) continue;
@@ -294,10 +294,10 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
     if (RANKING.askedEventRequired && plan.askedEvent && !tellsOf(plan.askedEvent, places, plan.answerKind === ANSWER_KIND.number, (term) => articleNames(term, hit))) continue;
     // A passage stating the measure asked for ("jam berapa": a time of day; "brp hari": a length of time)
     // answers that part itself, though its subject is named only in the sentence before.
-    const statesMeasure = (plan.measure !== 0 && plan.measure !== ANSWER_KIND.place && (hit.kinds & plan.measure) !== 0) || (plan.answerKind === ANSWER_KIND.duration && (hit.kinds & ANSWER_KIND.duration) !== 0);
+    const statesMeasure = (plan.measure !== 0 && (hit.kinds & plan.measure) !== 0) || (plan.answerKind === ANSWER_KIND.duration && (hit.kinds & ANSWER_KIND.duration) !== 0);
     if (!(ownText || statesMeasure) || (RANKING.numbersRequired && numberMissing) || anchors < RANKING.minAnchorCoverage || coverage < (anchored ? RANKING.minCoverage : RANKING.minCoverageWithoutAnchors)) continue;
     const matched = new Set([...places].filter(([, place]) => place === 'text').map(([term]) => term));
-    const kindBoost = (plan.answerKind && hit.kinds & plan.answerKind) || (plan.measure === ANSWER_KIND.place && hit.kinds & ANSWER_KIND.place) ? 1 + RANKING.answerKindBoost : 1;
+    const kindBoost = (plan.answerKind && hit.kinds & plan.answerKind) || (plan.placeAsked && hit.kinds & ANSWER_KIND.place) ? 1 + RANKING.answerKindBoost : 1;
     const speaker = plan.answerKind === ANSWER_KIND.statement && focus < 1 && plan.concepts.some((c) => c.focus) ? RANKING.speakerElsewhere : 1;
     ranked.push({ hit, coverage, matched, story: hit.story ?? hit.articleId, score: (hit.score + articleScore) * coverage ** RANKING.coveragePower * (1 + RANKING.focusBoost * focus) * kindBoost * speaker * recencyBoost(hit.time, hit.dated, now.getTime()) });
   }

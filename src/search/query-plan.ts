@@ -1,6 +1,6 @@
 import { analyzeText, analyzeWord, isCompound, normalizeWord, spelledMagnitude } from '../text/analyze.ts';
 import { englishCognates, indonesianCognates } from '../text/cognates.ts';
-import { ANSWER_KIND, askedKind, askedMeasure, asksCount } from '../text/answer-kinds.ts';
+import { ANSWER_KIND, askedKind, askedMeasure, asksCount, asksPlace } from '../text/answer-kinds.ts';
 import { formalIndonesian } from '../text/colloquial.ts';
 import { isDictionaryWord, isEnglishPastForm, isIndonesianRoot } from '../text/dictionary.ts';
 import type { Concept, Glossary } from '../text/glossary.ts';
@@ -110,6 +110,8 @@ export interface QueryPlan {
   answerKind: number;
   /** The measure the answer must state ("berapa harga": money, "berapa persen": a share): ANSWER_KIND, or 0. */
   measure: number;
+  /** Whether it asks where ("where did…", "di kota mana"): an answer naming a place ranks higher; it is not required. */
+  placeAsked: boolean;
   /** Whether it asks how many of something: a year, a date or a distance is no answer. */
   countAsked: boolean;
   /** The event whose count or date is asked ("how many soldiers were killed", "berapa orang tewas", "when did russia capture…"), as a concept of the plan. */
@@ -523,7 +525,7 @@ export function planQuery(question: string, context: PlanContext): QueryPlan {
     : answerKind === ANSWER_KIND.date ? concepts.find(isEvent)
     // "who replaced her": only a passage telling of a successor names one (other events are said too many ways to require).
     : asksWho(tokens) ? concepts.find((c, i) => isEvent(c) && drafts[i].conceptId === SUCCESSION) : undefined;
-  return { terms: [...weights.keys()], weights, documentFrequency, concepts, answerKind, measure: askedMeasure(written), countAsked: asksCount(written), askedEvent };
+  return { terms: [...weights.keys()], weights, documentFrequency, concepts, answerKind, measure: askedMeasure(written), placeAsked: asksPlace(written), countAsked: asksCount(written), askedEvent };
 }
 
 /** The glossary's event of one person taking another's post. */

@@ -95,7 +95,6 @@ export function answerKindsOf(text: string): number {
  */
 export function askedMeasure(question: string): number {
   const q = question.toLowerCase();
-  if (asksPlace(q)) return ANSWER_KIND.place;
   if (/\bwhat time\b|\b(?:jam|pukul) berapa\b|\bat what hour\b/.test(q)) return ANSWER_KIND.clock;
   // "how many hours was he inside", "berapa menit": a time in hours or less; "10 years" is no answer.
   if (askedKind(q) === ANSWER_KIND.duration && /\b(?:how many|berapa|selama berapa)\s+(?:seconds|minutes|hours|detik|menit|jam)\b/.test(q)) return ANSWER_KIND.hours;
@@ -118,7 +117,8 @@ export function askedMeasure(question: string): number {
  * Not "where" joining a clause ("when was the summit where…", "is it an event where…"), nor a country
  * ("negara mana": the answer names it without a "in" or "di").
  */
-function asksPlace(q: string): boolean {
+export function asksPlace(question: string): boolean {
+  const q = question.toLowerCase();
   const where = q.search(/\bwhere(?:['’](?:s|d|re))?\b|\bdi ?mana\b|\b(?:kota|desa|kampung|tempat|lokasi|lokasinya|wilayah|daerah|provinsi|pulau|bandara|pelabuhan) (?:mana|apa)\b|\bwhich (?:city|town|village|region|province|port|airport|base)\b/);
   if (where < 0) return false;
   const before = q.search(/\b(?:what|which|who|whom|whose|why|when|how)\b|^(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b/);
