@@ -1,5 +1,5 @@
 import { splitSentences } from '../text/sentences.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { words } from '../text/tokenize.ts';
 
 /** At most this many of an article's names and numbers go into each of its passages' context. */
 const ARTICLE_ENTITIES = 32;
@@ -21,13 +21,12 @@ const PREVIOUS_SENTENCES = 2;
 function entitiesOf(sentences: string[], outletWords: Set<string>, subjectsOnly = false, leading = sentences.length): string[] {
   const counts = new Map<string, number>();
   for (const sentence of sentences) {
-    for (const [i, token] of tokenize(sentence).entries()) {
-      const word = token.text;
+    for (const [i, word] of words(sentence).entries()) {
       const named = /\p{N}/u.test(word) || (/^\p{Lu}/u.test(word) && (i > 0 || /^\p{Lu}{2}/u.test(word)));
       if (named && !outletWords.has(word.toLowerCase())) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
-  const early = subjectsOnly ? new Set(sentences.slice(0, leading).flatMap((s) => tokenize(s).map((t) => t.text))) : undefined;
+  const early = subjectsOnly ? new Set(sentences.slice(0, leading).flatMap((s) => words(s))) : undefined;
   const subjects = early ? [...counts].filter(([word, count]) => count >= MENTIONS_OF_A_SUBJECT || early.has(word)) : [...counts];
   // Map order is first mention: a stable sort keeps it among equals.
   return subjects.sort((a, b) => b[1] - a[1]).slice(0, ARTICLE_ENTITIES).map(([word]) => word);
@@ -44,7 +43,7 @@ function entitiesOf(sentences: string[], outletWords: Set<string>, subjectsOnly 
 export function passageContexts(passages: string[], lang: string, outlet = ''): string[] {
   if (!passages.length) return [];
   // The outlet's own name ("Jakarta, CNN Indonesia --") says who published, not what the story is about.
-  const outletWords = new Set(tokenize(outlet).map((t) => t.text.toLowerCase()));
+  const outletWords = new Set(words(outlet).map((word) => word.toLowerCase()));
   const sentences = passages.map((passage) => splitSentences(passage, lang).map((s) => s.text));
   const leading = sentences.slice(0, LEADING_PASSAGES).flat().length;
   return passages.map((_, i) => (i === 0 ? entitiesOf(sentences.flat(), outletWords, true, leading) : entitiesOf(sentences[i - 1].slice(-PREVIOUS_SENTENCES), outletWords)).join(' '));

@@ -3,7 +3,7 @@ import { compoundParts } from './indonesian-compounds.ts';
 import { Memo } from './memo.ts';
 import { isStopword } from './stopwords.ts';
 import { stem } from './stem.ts';
-import { tokenize } from './tokenize.ts';
+import { words } from './tokenize.ts';
 
 /**
  * Bump when the analysis below changes: a persisted index built with another
@@ -145,11 +145,11 @@ export function isCompound(word: string): boolean {
 
 export function analyzeText(text: string, lang: string): string[] {
   const terms: string[] = [];
-  const tokens = tokenize(text);
+  const tokens = words(text);
   for (let i = 0; i < tokens.length; i++) {
-    for (const term of analyzeWord(tokens[i].text, lang)) terms.push(term);
+    for (const term of analyzeWord(tokens[i], lang)) terms.push(term);
     // "5 ribu", "2.5 million": the number they make is findable as figures ("5.000", "5k").
-    const value = spelledMagnitude(tokens[i].text, tokens[i + 1]?.text);
+    const value = spelledMagnitude(tokens[i], tokens[i + 1]);
     if (value) terms.push(value);
   }
   return terms;

@@ -19,5 +19,5 @@ export function tokenize(text: string): Token[] {
 }
 
 export function words(text: string): string[] {
-  return tokenize(text).map((t) => t.text);
+  return text.match(TOKEN) ?? [];
 }
