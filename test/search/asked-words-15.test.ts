@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { formalIndonesian } from '../../src/text/colloquial.ts';
+import { article, withCorpus } from '../helpers.ts';
+
+/**
+ * Questions of the fifteenth session's real sets (issue 11) that /ask answered
+ * "nothing found": a bill's "changes" that the news calls amendments, an
+ * Indonesian "mundur" from office, a grace period, a chat spelling of a raid.
+ * The articles are written for the test, the way outlets write them.
+ */
+describe('the fifteenth session’s questions', () => {
+  const { quotesOf } = withCorpus('sitrep-asked-words-15-', new Date('2025-12-20T00:00:00Z'), {
+    'duma-en.md': article(
+      'Duma tightens rules on foreign agents',
+      'Moscow Ledger',
+      'en',
+      '2022-06-29',
+      [
+        'MOSCOW - Russia’s State Duma passed the bill on "foreign agents" in its second reading on Wednesday, as the war in Ukraine entered its fifth month.',
+        'Of 74 amendments put forward for the second reading, the deputies approved 14, the Kommersant newspaper reported.',
+      ].join('\n\n'),
+    ),
+    'resign-en.md': article(
+      'Kyiv names new negotiators after chief of staff quits',
+      'Kyiv Courier',
+      'en',
+      '2025-11-29',
+      [
+        'KYIV - Ukraine’s presidential chief of staff Andriy Yermak resigned on Friday hours after anti-corruption detectives searched his home, President Volodymyr Zelensky said.',
+        'At future peace talks Ukraine will be represented by the military’s Chief of the General Staff, Andriy Hnatov, and by the secretary of the security council, Zelensky added.',
+      ].join('\n\n'),
+    ),
+    'raid-id.md': article(
+      'Yermak mundur usai rumahnya digerebek',
+      'Warta Kyiv',
+      'id',
+      '2025-11-28',
+      [
+        'KYIV - Dua lembaga antikorupsi Ukraina menggerebek apartemen Andriy Yermak, kepala staf Presiden Volodymyr Zelensky, pada Jumat pagi di tengah perang dengan Rusia. Yermak mengatakan di media sosial bahwa dari pihaknya "ada kerja sama penuh" dengan penyidik.',
+      ].join('\n\n'),
+    ),
+    'safe-id.md': article(
+      'Komisi Eropa setujui pinjaman pertahanan SAFE',
+      'Kabar Brussel',
+      'id',
+      '2025-10-15',
+      [
+        'BRUSSEL - Komisi Eropa menyetujui rencana delapan negara untuk pinjaman pertahanan SAFE senilai 150 miliar euro, di tengah perang Rusia di Ukraina.',
+        'SAFE menawarkan pinjaman jangka panjang berbunga rendah dengan masa tenggang pembayaran hingga 10 tahun.',
+      ].join('\n\n'),
+    ),
+  });
+
+  it('meets a bill’s “proposed changes” in its amendments', () => {
+    const quotes = quotesOf('how many of the proposed changes did the duma accept in the 2nd reading of the foreign agent bill');
+    assert.ok(quotes.some((quote) => /the deputies approved 14/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads an Indonesian “mundur” from office as a resignation, not only a retreat', () => {
+    const quotes = quotesOf('abis yermak mundur siapa dari militer yg bakal wakilin ukraina di perundingan?');
+    assert.ok(quotes.some((quote) => /Andriy Hnatov/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads chat’s “digrebek” as a raid (“digerebek”)', () => {
+    assert.equal(formalIndonesian('digrebek'), 'digerebek');
+    const quotes = quotesOf('yermak ngomong apa pas rumahnya digrebek?');
+    assert.ok(quotes.some((quote) => /kerja sama penuh/.test(quote)), quotes.join(' | '));
+  });
+
+  it('meets a grace period in Indonesian’s “masa tenggang”', () => {
+    const quotes = quotesOf('grace period cicilan pinjaman SAFE brp lama?');
+    assert.ok(quotes.some((quote) => /masa tenggang pembayaran hingga 10 tahun/.test(quote)), quotes.join(' | '));
+  });
+});
