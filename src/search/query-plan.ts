@@ -310,12 +310,16 @@ export interface PlanContext {
  * alone it is the pronoun.)
  */
 function namesApart(tokens: string[], context: PlanContext): string[] {
+  const named = (part: string) => part.length > 1 && context.glossary.match([part]).some((m) => NAMED_KINDS.has(m.concept.kind));
   return tokens.flatMap((token) => {
     if (!token.includes('-')) return [token];
     const parts = token.split('-').map((part) => (part.toLowerCase() === 'us' ? 'U.S.' : part));
-    return parts.length > 1 && parts.every((part) => part.length > 1 && context.glossary.match([part]).some((m) => NAMED_KINDS.has(m.concept.kind))) ? parts : [token];
+    // "non-UE", "pro-Russian", "anti-NATO": the name is asked, as the news also says it ("outside the EU").
+    if (parts.length === 2 && NAME_PREFIXES.has(parts[0].toLowerCase()) && named(parts[1])) return [parts[1]];
+    return parts.length > 1 && parts.every(named) ? parts : [token];
   });
 }
+const NAME_PREFIXES = new Set(['non', 'pro', 'anti', 'ex', 'post', 'pre', 'pasca', 'pra']);
 const NAMED_KINDS = new Set(['person', 'place', 'country', NATION_KIND, 'organization']);
 
 /** "5 ribu", "2.5 million" asked as the one number they make ("5000"), as the index holds it however written. */

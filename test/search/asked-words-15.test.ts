@@ -6,7 +6,8 @@ import { article, withCorpus } from '../helpers.ts';
 /**
  * Questions of the fifteenth session's real sets (issue 11) that /ask answered
  * "nothing found": a bill's "changes" that the news calls amendments, an
- * Indonesian "mundur" from office, a grace period, a chat spelling of a raid.
+ * Indonesian "mundur" from office, a grace period, a chat spelling of a raid,
+ * a name with a prefix ("non-UE") that the news says apart ("outside the EU").
  * The articles are written for the test, the way outlets write them.
  */
 describe('the fifteenth session’s questions', () => {
@@ -50,6 +51,16 @@ describe('the fifteenth session’s questions', () => {
         'SAFE menawarkan pinjaman jangka panjang berbunga rendah dengan masa tenggang pembayaran hingga 10 tahun.',
       ].join('\n\n'),
     ),
+    'safe-en.md': article(
+      'EU gives final approval to defence loans',
+      'Brussels Desk',
+      'en',
+      '2025-05-27',
+      [
+        'BRUSSELS - The European Union gave final approval to a 150 billion euro loan scheme, SAFE, to strengthen its defences as Russia’s war in Ukraine goes on.',
+        'The final agreement allows up to 35 percent of the value of weapons bought through the scheme to come from manufacturers outside the EU and Ukraine.',
+      ].join('\n\n'),
+    ),
   });
 
   it('meets a bill’s “proposed changes” in its amendments', () => {
@@ -71,5 +82,10 @@ describe('the fifteenth session’s questions', () => {
   it('meets a grace period in Indonesian’s “masa tenggang”', () => {
     const quotes = quotesOf('grace period cicilan pinjaman SAFE brp lama?');
     assert.ok(quotes.some((quote) => /masa tenggang pembayaran hingga 10 tahun/.test(quote)), quotes.join(' | '));
+  });
+
+  it('asks the name in a prefixed word (“non-UE”) as the news says it apart (“outside the EU”)', () => {
+    const quotes = quotesOf('pembelian senjata lewat SAFE boleh dr produsen non-UE maksimal brp persen?');
+    assert.ok(quotes.some((quote) => /up to 35 percent/.test(quote)), quotes.join(' | '));
   });
 });
