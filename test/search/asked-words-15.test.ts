@@ -7,7 +7,8 @@ import { article, withCorpus } from '../helpers.ts';
  * Questions of the fifteenth session's real sets (issue 11) that /ask answered
  * "nothing found": a bill's "changes" that the news calls amendments, an
  * Indonesian "mundur" from office, a grace period, a chat spelling of a raid,
- * a name with a prefix ("non-UE") that the news says apart ("outside the EU").
+ * a name with a prefix ("non-UE") that the news says apart ("outside the EU"),
+ * a poll's "media" its newspaper, Duma members counted by their votes.
  * The articles are written for the test, the way outlets write them.
  */
 describe('the fifteenth session’s questions', () => {
@@ -61,6 +62,27 @@ describe('the fifteenth session’s questions', () => {
         'The final agreement allows up to 35 percent of the value of weapons bought through the scheme to come from manufacturers outside the EU and Ukraine.',
       ].join('\n\n'),
     ),
+    'poll-id.md': article(
+      'Survei: warga Polandia ragukan kesiapan tentaranya',
+      'Kabar Warsawa',
+      'id',
+      '2024-10-23',
+      [
+        'WARSAWA - Jajak pendapat yang diterbitkan surat kabar Gazeta Nadwislanska pada Selasa menunjukkan mayoritas warga Polandia menilai militernya belum siap menghadapi serangan Rusia, di tengah perang di Ukraina.',
+        'Polandia membelanjakan 4,2 persen PDB untuk pertahanan tahun ini.',
+      ].join('\n\n'),
+    ),
+    'duma-vote-id.md': article(
+      'Duma loloskan RUU agen asing',
+      'Warta Moskwa',
+      'id',
+      '2022-06-08',
+      [
+        'MOSKWA - Para wakil rakyat Rusia di Duma Negara meloloskan RUU pengetatan aturan agen asing pada pembacaan pertama, di tengah perang Rusia di Ukraina.',
+        'RUU itu disahkan dengan 346 suara berbanding 17 pada pembacaan pertama dari tiga pembacaan.',
+        'Kelompok hak asasi manusia menolak RUU tersebut.',
+      ].join('\n\n'),
+    ),
   });
 
   it('meets a bill’s “proposed changes” in its amendments', () => {
@@ -87,5 +109,15 @@ describe('the fifteenth session’s questions', () => {
   it('asks the name in a prefixed word (“non-UE”) as the news says it apart (“outside the EU”)', () => {
     const quotes = quotesOf('pembelian senjata lewat SAFE boleh dr produsen non-UE maksimal brp persen?');
     assert.ok(quotes.some((quote) => /up to 35 percent/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads an opinion “polling” as a survey, and a “media” asked as the newspaper that ran it', () => {
+    const quotes = quotesOf('polling soal kesiapan militer polandia itu dimuat media apa?');
+    assert.ok(quotes.some((quote) => /surat kabar Gazeta Nadwislanska/.test(quote)), quotes.join(' | '));
+  });
+
+  it('counts Duma members (“anggota duma”) as lawmakers, answered by their votes', () => {
+    const quotes = quotesOf('pas pembacaan pertama ruu agen asing, brp anggota duma yg nolak');
+    assert.ok(quotes.some((quote) => /346 suara berbanding 17/.test(quote)), quotes.join(' | '));
   });
 });
