@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { stripControl } from '../text/control.ts';
 import { detectLanguage, normalizeLanguage } from '../text/language.ts';
-import { passagesOf } from '../text/passages.ts';
+import { passageSentencesOf } from '../text/passages.ts';
 import { looksLikeEncodedData } from '../text/prose.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { type Article, type ArticleDraft, UNKNOWN_OUTLET } from './article.ts';
@@ -16,6 +16,11 @@ const MAX_TITLE_CHARS = 120;
 export interface BuiltArticle {
   article: Article;
   passages: string[];
+}
+
+/** A built article with each passage's sentences, which its passages' contexts are read from (see passageContexts). */
+export interface BuiltWithSentences extends BuiltArticle {
+  sentences: string[][];
 }
 
 function hash(value: string, length = 64): string {
@@ -55,7 +60,7 @@ function siteOf(url: string): string | undefined {
   }
 }
 
-export function buildArticle(raw: ArticleDraft, origin: string, now: Date): BuiltArticle {
+export function buildArticle(raw: ArticleDraft, origin: string, now: Date): BuiltWithSentences {
   const draft = withoutControl(raw);
   const { text, found } = applyConventions(draft.text);
   if (text.replace(/\s+/g, ' ').length < (draft.headlineOnly ? MIN_HEADLINE_CHARS : MIN_TEXT_CHARS)) throw new Error(`too little text (${text.trim().length} characters, at least ${MIN_TEXT_CHARS} needed)`);
@@ -89,5 +94,6 @@ export function buildArticle(raw: ArticleDraft, origin: string, now: Date): Buil
   };
   const { ingestedAt: _i, updatedAt: _u, origin: _o, contentHash: _c, ...content } = article;
   article.contentHash = hash(JSON.stringify(content));
-  return { article, passages: passagesOf(text, lang) };
+  const sentences = passageSentencesOf(text, lang);
+  return { article, passages: sentences.map((passage) => passage.join(' ')), sentences };
 }

@@ -21,11 +21,11 @@ export interface PreparedArticle {
  * cannot be an article.
  */
 export function prepareArticle(glossary: Glossary, draft: ArticleDraft, origin: string, now: Date): PreparedArticle {
-  const built = buildArticle(draft, origin, now);
+  const { sentences, ...built } = buildArticle(draft, origin, now);
   const { article } = built;
   // Relevance is judged only in languages the glossary speaks; in others it stays unknown (kept, not hidden).
   if (glossary.speaks(article.lang)) article.relevance = conflictRelevance(glossary, `${article.title}\n${article.text}`, article.lang);
-  const contexts = passageContexts(built.passages, article.lang, article.outlet);
+  const contexts = passageContexts(built.passages, article.lang, article.outlet, sentences);
   const facts = { lang: article.lang, outlet: article.outlet, via: article.via, title: article.titleDerived ? undefined : article.title };
   const articleFields = analyzeArticleFields(facts);
   const analyses = built.passages.map((text, i) => analyzePassage(text, { ...facts, context: contexts[i] }, articleFields));

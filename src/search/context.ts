@@ -38,13 +38,13 @@ function entitiesOf(sentences: string[], outletWords: Set<string>, subjectsOnly 
  * names more than once), kept once, with its lead (the other
  * passages reach them through it, see PassageIndex.holderOf), and the names
  * and numbers of the two sentences before it. The answering sentence often names
- * its subject only there ("Its range is about 450 km").
+ * its subject only there ("Its range is about 450 km"). `sentences` are each
+ * passage's, as it was cut from its article: splitting a passage again gives the same.
  */
-export function passageContexts(passages: string[], lang: string, outlet = ''): string[] {
+export function passageContexts(passages: string[], lang: string, outlet = '', sentences = passages.map((passage) => splitSentences(passage, lang).map((s) => s.text))): string[] {
   if (!passages.length) return [];
   // The outlet's own name ("Jakarta, CNN Indonesia --") says who published, not what the story is about.
   const outletWords = new Set(words(outlet).map((word) => word.toLowerCase()));
-  const sentences = passages.map((passage) => splitSentences(passage, lang).map((s) => s.text));
   const leading = sentences.slice(0, LEADING_PASSAGES).flat().length;
   return passages.map((_, i) => (i === 0 ? entitiesOf(sentences.flat(), outletWords, true, leading) : entitiesOf(sentences[i - 1].slice(-PREVIOUS_SENTENCES), outletWords)).join(' '));
 }

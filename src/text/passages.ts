@@ -15,12 +15,17 @@ export function paragraphsOf(text: string): string[] {
  * paragraph, so each quote reads as the author wrote it.
  */
 export function passagesOf(text: string, lang: string): string[] {
-  const passages: string[] = [];
+  return passageSentencesOf(text, lang).map((sentences) => sentences.join(' '));
+}
+
+/** An article's passages (see passagesOf), each as the sentences it is made of. */
+export function passageSentencesOf(text: string, lang: string): string[][] {
+  const passages: string[][] = [];
   for (const paragraph of paragraphsOf(text)) {
     let current: string[] = [];
     let length = 0;
     const flush = () => {
-      if (current.length) passages.push(current.join(' '));
+      if (current.length) passages.push(current);
       current = [];
       length = 0;
     };
