@@ -23,6 +23,7 @@ const COMPOUNDS = [
   'salah guna',
   'daya guna',
   'kambing hitam',
+  'sepak bola',
 ];
 
 /** meN- and peN- before a root: m/n/ng/ny, with the root's first letter dropped for p, t, k, s. */

@@ -22,7 +22,9 @@ const COLLOQUIAL_FILLERS = ['sih', 'dong', 'deh', 'nih', 'tuh', 'lho', 'loh', 'k
 
 // Question words and fillers that the lists above keep but that never help find a passage.
 const EXTRA: Record<string, string[]> = {
-  en: ['does', 'did', 'do', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'tell', 'me', 'about', 'any', 'anyone', 'anybody', 'someone', 'somebody', 'there', 'many', 'much', 'gonna', 'wanna', 'gotta'],
+  en: ['does', 'did', 'do', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'tell', 'me', 'about', 'any', 'anyone', 'anybody', 'someone', 'somebody', 'there', 'many', 'much', 'gonna', 'wanna', 'gotta',
+    // Chat's laughs and hedges: "what did kim call putin lol".
+    'lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'tbh', 'imo', 'imho', 'idk', 'ngl', 'pls', 'plz'],
   id: [...COLLOQUIAL_FILLERS, 'apa', 'apakah', 'siapa', 'siapakah', 'kapan', 'mengapa', 'kenapa', 'bagaimana', 'berapa', 'seberapa', 'dimana', 'di mana', 'kemana', 'ke mana', 'tentang'],
 };
 

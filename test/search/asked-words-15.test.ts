@@ -8,7 +8,9 @@ import { article, withCorpus } from '../helpers.ts';
  * "nothing found": a bill's "changes" that the news calls amendments, an
  * Indonesian "mundur" from office, a grace period, a chat spelling of a raid,
  * a name with a prefix ("non-UE") that the news says apart ("outside the EU"),
- * a poll's "media" its newspaper, Duma members counted by their votes.
+ * a poll's "media" its newspaper, Duma members counted by their votes, "menpora",
+ * a birth name told as "nama asli", "bahasa inggris" as a language, not Britain,
+ * a "lol" after the question, a "landasan roket" as a launch pad.
  * The articles are written for the test, the way outlets write them.
  */
 describe('the fifteenth session’s questions', () => {
@@ -83,6 +85,44 @@ describe('the fifteenth session’s questions', () => {
         'Kelompok hak asasi manusia menolak RUU tersebut.',
       ].join('\n\n'),
     ),
+    'athletes-en.md': article(
+      'War has killed 262 Ukrainian athletes, minister says',
+      'Kyiv Sport Wire',
+      'en',
+      '2023-04-01',
+      ['KYIV - Vadym Huttsait, Ukraine’s Youth and Sport Minister, said Russia’s war has killed 262 Ukrainian athletes and destroyed 363 sports facilities.'].join('\n\n'),
+    ),
+    'kirill-id.md': article(
+      'Uni Eropa usulkan sanksi untuk Patriark Kirill',
+      'Kabar Eropa',
+      'id',
+      '2022-05-05',
+      ['BRUSSEL - Dalam rancangan sanksi terbaru Uni Eropa atas perang di Ukraina, Patriark Kirill disebut dengan nama aslinya, Vladimir Gundyayev.'].join('\n\n'),
+    ),
+    'lavra-en.md': article(
+      'Monks told to leave Kyiv monastery',
+      'Capital Desk',
+      'en',
+      '2023-03-26',
+      ['KYIV - The Russian invasion of Ukraine is felt in a struggle for the Lavra, known in English as the Monastery of the Caves, whose monks were told to leave by March 29.'].join('\n\n'),
+    ),
+    'kim-en.md': article(
+      'Putin and Kim sign defence pact in Pyongyang',
+      'Asia Desk',
+      'en',
+      '2024-06-19',
+      [
+        'PYONGYANG - Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a mutual defence treaty at their summit in June, as Russia’s war in Ukraine goes on.',
+        'Kim called the Russian leader the "dearest friend of the Korean people".',
+      ].join('\n\n'),
+    ),
+    'vostochny-en.md': article(
+      'Kim tours Russian cosmodrome with Putin',
+      'Asia Desk',
+      'en',
+      '2023-09-13',
+      ['AMUR REGION - Putin gave Kim a tour of the Vostochny cosmodrome, including two launch pads, before talks on weapons for Russia’s war in Ukraine.'].join('\n\n'),
+    ),
   });
 
   it('meets a bill’s “proposed changes” in its amendments', () => {
@@ -119,5 +159,30 @@ describe('the fifteenth session’s questions', () => {
   it('counts Duma members (“anggota duma”) as lawmakers, answered by their votes', () => {
     const quotes = quotesOf('pas pembacaan pertama ruu agen asing, brp anggota duma yg nolak');
     assert.ok(quotes.some((quote) => /346 suara berbanding 17/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads “menpora” as the sports minister', () => {
+    const quotes = quotesOf('siapa menpora ukraina yg bilang ratusan atletnya gugur?');
+    assert.ok(quotes.some((quote) => /Vadym Huttsait/.test(quote)), quotes.join(' | '));
+  });
+
+  it('meets a birth name asked (“nama lahirnya”) in a real name told (“nama aslinya”)', () => {
+    const quotes = quotesOf('kirill itu nama lahirnya siapa sih?');
+    assert.ok(quotes.some((quote) => /Vladimir Gundyayev/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads “bahasa inggris” as the English language, not Britain', () => {
+    const quotes = quotesOf('lavra kalo di bahasa inggris disebutnya apa?');
+    assert.ok(quotes.some((quote) => /Monastery of the Caves/.test(quote)), quotes.join(' | '));
+  });
+
+  it('asks nothing of a “lol” after the question', () => {
+    const quotes = quotesOf('what did kim call putin at the june summit lol');
+    assert.ok(quotes.some((quote) => /dearest friend/.test(quote)), quotes.join(' | '));
+  });
+
+  it('meets a “landasan roket” in a launch pad', () => {
+    const quotes = quotesOf('pas tur di vostochny mereka liat brp landasan roket?');
+    assert.ok(quotes.some((quote) => /two launch pads/.test(quote)), quotes.join(' | '));
   });
 });
