@@ -33,7 +33,8 @@ const NUMBER_WORDS =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozens?|hundreds?|thousands?|millions?|billions?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belasan|puluhan|ratusan|ribuan|jutaan|seratus|seribu|sejuta|juta|ribu|ratus|miliar|puluh|belas)\b/i;
 const MONTHS =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|agu|okt|des|monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis|jumat|sabtu|minggu|yesterday|today|tonight|kemarin|semalam)\b/i;
-const DATE_PATTERN = /\b(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:19|20)\d\d)\b|\b\d{1,2}[.:]\d{2}\b/;
+// An older year is a date where it is said as one: "consecrated in 1809", "didirikan pada tahun 1051".
+const DATE_PATTERN = /\b(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:19|20)\d\d)\b|\b\d{1,2}[.:]\d{2}\b|\b(?:(?:pada |sejak |hingga |sampai )?tahun|in the year) \d{3,4}\b|\b(?:in|since|until|by) 1[0-8]\d\d\b(?![.,]?\d)(?!\s*(?:%|km|kilomet|miles?|met(?:er|re)s?|people|persons?|troops|soldiers|men|women|children|civilians|tons?|tonnes?))/;
 const DURATION =
   /\b(?:\d+(?:[.,]\d+)?|an?|few|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|half|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|se|setengah|berjam|berhari|berminggu|berbulan|bertahun)[- ]?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|pekan|minggu|bulan|tahun)\b|\b(?:day|week|month|year)-long\b/i;
 // …in hours, minutes or seconds: "50 minutes", "dua jam", "half an hour", "setengah jam", "berjam-jam".

@@ -10,7 +10,8 @@ import { article, withCorpus } from '../helpers.ts';
  * a name with a prefix ("non-UE") that the news says apart ("outside the EU"),
  * a poll's "media" its newspaper, Duma members counted by their votes, "menpora",
  * a birth name told as "nama asli", "bahasa inggris" as a language, not Britain,
- * a "lol" after the question, a "landasan roket" as a launch pad.
+ * a "lol" after the question, a "landasan roket" as a launch pad, a "jeda perang"
+ * as a truce.
  * The articles are written for the test, the way outlets write them.
  */
 describe('the fifteenth session’s questions', () => {
@@ -123,6 +124,16 @@ describe('the fifteenth session’s questions', () => {
       '2023-09-13',
       ['AMUR REGION - Putin gave Kim a tour of the Vostochny cosmodrome, including two launch pads, before talks on weapons for Russia’s war in Ukraine.'].join('\n\n'),
     ),
+    'truce-id.md': article(
+      'PBB sahkan resolusi gencatan senjata Olimpiade Paris',
+      'Warta Dunia',
+      'id',
+      '2023-11-22',
+      [
+        'NEW YORK - Majelis Umum Perserikatan Bangsa-Bangsa (PBB), pada Selasa 21 November 2023, mengesahkan sebuah resolusi tentang Gencatan Senjata Olimpiade untuk Olimpiade Paris 2024.',
+        'Rusia dan Suriah abstain dalam pemungutan suara itu, sementara Ukraina mendukungnya.',
+      ].join('\n\n'),
+    ),
   });
 
   it('meets a bill’s “proposed changes” in its amendments', () => {
@@ -184,5 +195,10 @@ describe('the fifteenth session’s questions', () => {
   it('meets a “landasan roket” in a launch pad', () => {
     const quotes = quotesOf('pas tur di vostochny mereka liat brp landasan roket?');
     assert.ok(quotes.some((quote) => /two launch pads/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads a “jeda perang” as a truce, not a war asked of', () => {
+    const quotes = quotesOf('resolusi jeda perang olimpiade paris disahkan pbb tgl brp?');
+    assert.ok(quotes.some((quote) => /Selasa 21 November 2023/.test(quote)), quotes.join(' | '));
   });
 });

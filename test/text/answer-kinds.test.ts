@@ -114,4 +114,11 @@ describe('answer kinds', () => {
     assert.notEqual(answerKindsOf('One of the 12 drones hit a school.') & ANSWER_KIND.count, 0);
     assert.notEqual(answerKindsOf('Salah satu dari tiga rudal jatuh di pasar.') & ANSWER_KIND.count, 0);
   });
+
+  it('reads an older year said as one (“consecrated in 1809”, “pada tahun 1051”) as a date, not a figure of things', () => {
+    assert.notEqual(answerKindsOf('The cathedral was consecrated in 1809.') & ANSWER_KIND.date, 0);
+    assert.notEqual(answerKindsOf('Biara itu didirikan pada tahun 1051 oleh para biarawan.') & ANSWER_KIND.date, 0);
+    assert.equal(answerKindsOf('Russia moved troops in 1500 km of trenches.') & ANSWER_KIND.date, 0);
+    assert.equal(answerKindsOf('Kyiv sent in 1200 soldiers.') & ANSWER_KIND.date, 0);
+  });
 });
