@@ -73,8 +73,8 @@ const FOCUS_ARTICLES_LIMIT = 200;
 /** An anchor term in more passages than this (or 5 % of the index) is not looked up article by article. */
 const ANCHOR_ARTICLES_LIMIT = 2000;
 const MAX_CANDIDATES = 100;
-/** Concepts of an event's start or end, which a "when" question asks with and its answer need not repeat. */
-const ASPECT_CONCEPTS = new Set(['syn-begin', 'syn-beginning', 'syn-end', 'syn-continue', 'syn-resume']);
+/** Concepts of an event's start or end, and the units a date is asked in ("what year", "bulan apa"), which a "when" question asks with and its answer need not repeat. */
+const ASPECT_CONCEPTS = new Set(['syn-begin', 'syn-beginning', 'syn-end', 'syn-continue', 'syn-resume', 'syn-year', 'syn-month', 'syn-week']);
 /** The glossary's kinds of war things ("drones", "mobilisation"); not places or people, whom an asker may cite as a source. */
 const ABSENT_THINGS = new Set(['weapon', 'unit', 'term']);
 

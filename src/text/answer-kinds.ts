@@ -149,7 +149,7 @@ export function askedKind(question: string): number {
   if (asksLength(q)) return ANSWER_KIND.number;
   if (/\bhow long\b|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b|\bberapa (?:lama|detik|menit|jam|hari|minggu|pekan|bulan|tahun)\b|\bsudah berapa (?:hari|minggu|bulan|tahun)\b|\bselama berapa\b/.test(q)) return ANSWER_KIND.duration;
   // "how many … when the bridge blew up" asks a number: the first question word says what is asked.
-  const date = q.search(/\bwhen\b|\bkapan\b|\bwhat (?:exact |precise |specific )?(?:date|day|time|year|month)s?\b|\b(?:tanggal|hari|jam|pukul|tahun|bulan) (?:berapa|apa)\b|\bwhich (?:exact |precise |specific )?(?:date|day|year|month)s?\b/);
+  const date = q.search(/\bwhen\b|\bkapan\b|\bwhat (?:exact |precise |specific )?(?:date|day|time|year|yr|month)s?\b|\b(?:tanggal|hari|jam|pukul|tahun|bulan) (?:berapa|apa)\b|\bwhich (?:exact |precise |specific )?(?:date|day|year|yr|month)s?\b/);
   const number = q.search(/\bhow (?:many|much|far|big|large|high|low|small|tall|heavy|fast|deep|wide|old|expensive|cheap)\b|\b(?:se)?berapa\b|\bwhat (?:percentage|share|number|amount)\b/);
   // "what was the final tally when the bundestag killed it", "did putin get arrested when he went…": a "when" after
   // another question word, or in a yes/no question, joins a clause; it asks nothing.

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { planFor } from '../../src/search/ask.ts';
+import { ANSWER_KIND, askedKind } from '../../src/text/answer-kinds.ts';
 import { formalIndonesian } from '../../src/text/colloquial.ts';
 import { article, withCorpus } from '../helpers.ts';
 
@@ -11,11 +13,11 @@ import { article, withCorpus } from '../helpers.ts';
  * a poll's "media" its newspaper, Duma members counted by their votes, "menpora",
  * a birth name told as "nama asli", "bahasa inggris" as a language, not Britain,
  * a "lol" after the question, a "landasan roket" as a launch pad, a "jeda perang"
- * as a truce.
+ * as a truce, "what yr", "defmin", "idps", "cewek", who led a delegation.
  * The articles are written for the test, the way outlets write them.
  */
 describe('the fifteenth session’s questions', () => {
-  const { quotesOf } = withCorpus('sitrep-asked-words-15-', new Date('2025-12-20T00:00:00Z'), {
+  const { engine, quotesOf } = withCorpus('sitrep-asked-words-15-', new Date('2025-12-20T00:00:00Z'), {
     'duma-en.md': article(
       'Duma tightens rules on foreign agents',
       'Moscow Ledger',
@@ -134,6 +136,30 @@ describe('the fifteenth session’s questions', () => {
         'Rusia dan Suriah abstain dalam pemungutan suara itu, sementara Ukraina mendukungnya.',
       ].join('\n\n'),
     ),
+    'straits-en.md': article(
+      'Turkey shuts straits to warships',
+      'Ankara Desk',
+      'en',
+      '2022-02-28',
+      ['ANKARA - Turkey closed the Bosphorus and the Dardanelles to warships under the 1936 Montreux Convention after Russia invaded Ukraine.'].join('\n\n'),
+    ),
+    'istanbul-en.md': article(
+      'Russia promises to scale back near Kyiv after Istanbul talks',
+      'Bosphorus Wire',
+      'en',
+      '2022-03-29',
+      [
+        'ISTANBUL - Russia’s deputy defence minister Alexander Fomin said Russian forces would cut back military activity around Kyiv after talks with Ukraine.',
+        'David Arkhamia, an adviser to President Volodymyr Zelensky, led Ukraine’s delegation.',
+      ].join('\n\n'),
+    ),
+    'idp-id.md': article(
+      'IOM: delapan juta warga Ukraina mengungsi di negeri sendiri',
+      'Kabar Jenewa',
+      'id',
+      '2022-05-10',
+      ['JENEWA - Perang di Ukraina membuat lebih dari delapan juta orang menjadi pengungsi internal, kata IOM. Sebanyak 63% dari pengungsi internal itu perempuan.'].join('\n\n'),
+    ),
   });
 
   it('meets a bill’s “proposed changes” in its amendments', () => {
@@ -200,5 +226,32 @@ describe('the fifteenth session’s questions', () => {
   it('reads a “jeda perang” as a truce, not a war asked of', () => {
     const quotes = quotesOf('resolusi jeda perang olimpiade paris disahkan pbb tgl brp?');
     assert.ok(quotes.some((quote) => /Selasa 21 November 2023/.test(quote)), quotes.join(' | '));
+  });
+
+  it('asks a date in its unit (“what yr”), which no passage need name', () => {
+    assert.equal(askedKind('what yr is the montreux treaty from'), ANSWER_KIND.date);
+    const quotes = quotesOf('what year is the montreux treaty from');
+    assert.ok(quotes.some((quote) => /1936 Montreux Convention/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads “deputy defmin” as a deputy defence minister', () => {
+    assert.ok(planFor(engine() as never, 'who was the russian deputy defmin').concepts.some((c) => c.conceptId === 'deputy-defence-minister'));
+    const quotes = quotesOf('who was the russian deputy defmin that announced the pullback near kyiv');
+    assert.ok(quotes.some((quote) => /Alexander Fomin/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads “pengungsi internal” as the internally displaced (IDPs), and chat’s “cewek” as women', () => {
+    assert.equal(formalIndonesian('cewek'), 'perempuan');
+    assert.ok(planFor(engine() as never, 'berapa pengungsi internal').concepts.some((c) => c.conceptId === 'internally-displaced'));
+    let quotes = quotesOf('brp persen pengungsi internal yg cewek?');
+    assert.ok(quotes.some((quote) => /63% dari pengungsi internal/.test(quote)), quotes.join(' | '));
+    quotes = quotesOf('how many idps did the iom count');
+    assert.ok(quotes.some((quote) => /delapan juta orang/.test(quote)), quotes.join(' | '));
+  });
+
+  it('meets the head of a negotiating team in the one who led the delegation', () => {
+    assert.ok(planFor(engine() as never, 'ketua tim negosiasi ukraina siapa').concepts.some((c) => c.conceptId === 'syn-lead-negotiator'));
+    const quotes = quotesOf('ketua tim negosiasi ukraina pas di istanbul maret 2022 siapa ya');
+    assert.ok(quotes.some((quote) => /David Arkhamia/.test(quote)), quotes.join(' | '));
   });
 });
