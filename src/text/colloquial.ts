@@ -194,6 +194,8 @@ const COLLOQUIAL: Record<string, string> = {
   bru: 'baru',
   taun: 'tahun',
   walkot: 'walikota',
+  pemred: 'pemimpin redaksi',
+  pimred: 'pemimpin redaksi',
 };
 
 /** English as it is typed in chat ("whats", "ppl", "govt"): the spelled-out word. */
@@ -234,6 +236,13 @@ const CHAT_ENGLISH: Record<string, string> = {
   yrs: 'years',
   yr: 'year',
   evac: 'evacuation',
+  yt: 'youtube',
+  vid: 'video',
+  vids: 'videos',
+  orgs: 'organizations',
+  org: 'organization',
+  nuked: 'removed',
+  nuke: 'remove',
   evacs: 'evacuations',
   secs: 'seconds',
   till: 'until',

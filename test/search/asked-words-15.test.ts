@@ -13,7 +13,8 @@ import { article, withCorpus } from '../helpers.ts';
  * a poll's "media" its newspaper, Duma members counted by their votes, "menpora",
  * a birth name told as "nama asli", "bahasa inggris" as a language, not Britain,
  * a "lol" after the question, a "landasan roket" as a launch pad, a "jeda perang"
- * as a truce, "what yr", "defmin", "idps", "cewek", who led a delegation.
+ * as a truce, "what yr", "defmin", "idps", "cewek", who led a delegation, chat's
+ * "nuked" and "orgs".
  * The articles are written for the test, the way outlets write them.
  */
 describe('the fifteenth session’s questions', () => {
@@ -160,6 +161,20 @@ describe('the fifteenth session’s questions', () => {
       '2022-05-10',
       ['JENEWA - Perang di Ukraina membuat lebih dari delapan juta orang menjadi pengungsi internal, kata IOM. Sebanyak 63% dari pengungsi internal itu perempuan.'].join('\n\n'),
     ),
+    'rt-id.md': article(
+      'AS jatuhkan sanksi terkait RT',
+      'Warta Washington',
+      'id',
+      '2024-09-05',
+      ['WASHINGTON - Departemen Keuangan AS memberlakukan sanksi terhadap 10 individu dan dua entitas yang terkait dengan RT, media yang didanai Moskow di tengah perang Rusia di Ukraina.'].join('\n\n'),
+    ),
+    'youtube-en.md': article(
+      'Russia slows YouTube',
+      'Moscow Ledger',
+      'en',
+      '2024-07-25',
+      ['MOSCOW - YouTube has angered Russia by removing over 200 pro-Kremlin channels since 2020, as the war in Ukraine goes on.'].join('\n\n'),
+    ),
   });
 
   it('meets a bill’s “proposed changes” in its amendments', () => {
@@ -253,5 +268,13 @@ describe('the fifteenth session’s questions', () => {
     assert.ok(planFor(engine() as never, 'ketua tim negosiasi ukraina siapa').concepts.some((c) => c.conceptId === 'syn-lead-negotiator'));
     const quotes = quotesOf('ketua tim negosiasi ukraina pas di istanbul maret 2022 siapa ya');
     assert.ok(quotes.some((quote) => /David Arkhamia/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads chat’s “nuked” as removed and “orgs” as the entities sanctioned', () => {
+    assert.equal(formalIndonesian('nuked'), 'removed');
+    let quotes = quotesOf('how many pro-russia channels has youtube nuked over the last few yrs');
+    assert.ok(quotes.some((quote) => /over 200 pro-Kremlin channels/.test(quote)), quotes.join(' | '));
+    quotes = quotesOf('how many people and orgs did treasury sanction over rt');
+    assert.ok(quotes.some((quote) => /10 individu dan dua entitas/.test(quote)), quotes.join(' | '));
   });
 });
