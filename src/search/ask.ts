@@ -73,8 +73,8 @@ const FOCUS_ARTICLES_LIMIT = 200;
 /** An anchor term in more passages than this (or 5 % of the index) is not looked up article by article. */
 const ANCHOR_ARTICLES_LIMIT = 2000;
 const MAX_CANDIDATES = 100;
-/** Concepts of an event's start or end, and the units a date is asked in ("what year", "bulan apa"), which a "when" question asks with and its answer need not repeat. */
-const ASPECT_CONCEPTS = new Set(['syn-begin', 'syn-beginning', 'syn-end', 'syn-continue', 'syn-resume', 'syn-year', 'syn-month', 'syn-week']);
+/** Concepts a "when" question asks with and its answer need not repeat: an event's start or end, and the unit the date is asked in ("what year", "bulan apa"). */
+const ASKED_WITH_WHEN = new Set(['syn-begin', 'syn-beginning', 'syn-end', 'syn-continue', 'syn-resume', 'syn-year', 'syn-month', 'syn-week']);
 /** The glossary's kinds of war things ("drones", "mobilisation"); not places or people, whom an asker may cite as a source. */
 const ABSENT_THINGS = new Set(['weapon', 'unit', 'term']);
 
@@ -187,7 +187,7 @@ export function rankPassages(deps: AskDeps, plan: QueryPlan, filters: SearchFilt
   if (RANKING.absentThingNothing && plan.concepts.some((c) => c.role === 'content' && c.documentFrequency === 0 && ABSENT_THINGS.has(c.kind ?? ''))) return [];
   // "kapan jenazah tawanan olenivka dipulangkan": a "when" asked of a thing Sitrep knows several ways of saying, none of them in any passage, is of something the news does not tell.
   // (Not a verb of when it began or ended: "kapan mulai…" is told by the date alone.)
-  if (RANKING.absentWhenNothing && plan.answerKind === ANSWER_KIND.date && plan.concepts.some((c) => c.role === 'content' && c.documentFrequency === 0 && c.fromGlossary && c.reworded && !ASPECT_CONCEPTS.has(c.conceptId ?? ''))) return [];
+  if (RANKING.absentWhenNothing && plan.answerKind === ANSWER_KIND.date && plan.concepts.some((c) => c.role === 'content' && c.documentFrequency === 0 && c.fromGlossary && c.reworded && !ASKED_WITH_WHEN.has(c.conceptId ?? ''))) return [];
   // Asked in an everyday word no article uses and Sitrep knows no other word for ("lenders"), the thing may
   // be told in a word it does not know ("banks"): it ranks, it does not rule out. A name no article holds still does.
   const wordedUnknown = focus?.documentFrequency === 0 && !focus.reworded && focus.label.split(' ').every(isDictionaryWord);

@@ -337,7 +337,8 @@ function numbersWithMagnitude(tokens: string[]): string[] {
 
 export function planQuery(question: string, context: PlanContext): QueryPlan {
   const inNews = (word: string) => ['en', 'id'].some((lang) => analyzeWord(word, lang).some((term) => context.documentFrequency(term) > 0));
-  const tokens = namesApart(numbersWithMagnitude(words(question).map((word, i, all) => formalIndonesian(word, all[i - 1], inNews))), context);
+  // A chat form may stand for two words ("pemred": pemimpin redaksi).
+  const tokens = namesApart(numbersWithMagnitude(words(question).flatMap((word, i, all) => formalIndonesian(word, all[i - 1], inNews).split(' '))), context);
   // What is asked is read from the written words ("brp" is "berapa").
   const written = tokens.join(' ');
   const answerKind = askedKind(written);

@@ -14,7 +14,7 @@ import { article, withCorpus } from '../helpers.ts';
  * a birth name told as "nama asli", "bahasa inggris" as a language, not Britain,
  * a "lol" after the question, a "landasan roket" as a launch pad, a "jeda perang"
  * as a truce, "what yr", "defmin", "idps", "cewek", who led a delegation, chat's
- * "nuked" and "orgs".
+ * "nuked" and "orgs", and "pemred", a chat form of two words.
  * The articles are written for the test, the way outlets write them.
  */
 describe('the fifteenth session’s questions', () => {
@@ -166,7 +166,10 @@ describe('the fifteenth session’s questions', () => {
       'Warta Washington',
       'id',
       '2024-09-05',
-      ['WASHINGTON - Departemen Keuangan AS memberlakukan sanksi terhadap 10 individu dan dua entitas yang terkait dengan RT, media yang didanai Moskow di tengah perang Rusia di Ukraina.'].join('\n\n'),
+      [
+        'WASHINGTON - Departemen Keuangan AS memberlakukan sanksi terhadap 10 individu dan dua entitas yang terkait dengan RT, media yang didanai Moskow di tengah perang Rusia di Ukraina.',
+        'Sanksi itu juga menyasar pemimpin redaksi RT Margarita Simonyan dan wakilnya Elizaveta Brodskaia.',
+      ].join('\n\n'),
     ),
     'youtube-en.md': article(
       'Russia slows YouTube',
@@ -276,5 +279,11 @@ describe('the fifteenth session’s questions', () => {
     assert.ok(quotes.some((quote) => /over 200 pro-Kremlin channels/.test(quote)), quotes.join(' | '));
     quotes = quotesOf('how many people and orgs did treasury sanction over rt');
     assert.ok(quotes.some((quote) => /10 individu dan dua entitas/.test(quote)), quotes.join(' | '));
+  });
+
+  it('reads a chat form of two words (“pemred”: pemimpin redaksi) as both', () => {
+    assert.equal(formalIndonesian('pemred'), 'pemimpin redaksi');
+    const quotes = quotesOf('siapa wakil pemred RT yg ikut kena sanksi AS');
+    assert.ok(quotes.some((quote) => /Elizaveta Brodskaia/.test(quote)), quotes.join(' | '));
   });
 });
