@@ -9,7 +9,7 @@ import { words } from './tokenize.ts';
  * Bump when the analysis below changes: a persisted index built with another
  * version is rebuilt at start.
  */
-export const ANALYZER_VERSION = 52;
+export const ANALYZER_VERSION = 53;
 
 /** The languages questions are analyzed in (see search/query-plan.ts). */
 const QUESTION_LANGUAGES = new Set(['en', 'id']);

@@ -286,4 +286,8 @@ describe('the fifteenth session’s questions', () => {
     const quotes = quotesOf('siapa wakil pemred RT yg ikut kena sanksi AS');
     assert.ok(quotes.some((quote) => /Elizaveta Brodskaia/.test(quote)), quotes.join(' | '));
   });
+
+  it('reads “stuck” somewhere as trapped, not a stick', () => {
+    assert.ok(planFor(engine() as never, 'how many ppl were still stuck in mariupol').concepts.some((c) => c.conceptId === 'syn-trapped'));
+  });
 });
