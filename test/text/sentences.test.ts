@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { passagesOf } from '../../src/text/passages.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { passageSentencesOf, passagesOf } from '../../src/text/passages.ts';
 import { splitSentences } from '../../src/text/sentences.ts';
 
 const texts = (p: string, lang = 'en') => splitSentences(p, lang).map((s) => s.text);
@@ -44,5 +46,20 @@ describe('passages', () => {
     assert.ok(passages.every((p) => p.split(/(?<=\.)\s/).length <= 4));
     assert.equal(passages.at(-1), 'A new paragraph here.');
     assert.equal(passages.join(' '), text.replace('\n\n', ' '));
+  });
+
+  // Ingest reads a passage's contexts from the sentences it was cut from; a rebuild splits the stored passage again.
+  it('split again into the sentences they were cut from (the eval’s articles, both languages)', () => {
+    const dir = join(import.meta.dirname, '..', '..', 'bench', 'eval', 'articles');
+    let checked = 0;
+    for (const file of readdirSync(dir)) {
+      const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(join(dir, file), 'utf8')) ?? [];
+      const lang = /lang: (\w+)/.exec(front)?.[1] ?? 'en';
+      for (const sentences of passageSentencesOf(body, lang)) {
+        assert.deepEqual(splitSentences(sentences.join(' '), lang).map((s) => s.text), sentences, file);
+        checked++;
+      }
+    }
+    assert.ok(checked > 500, `${checked} passages`);
   });
 });
